@@ -1,0 +1,85 @@
+package dev.playbook.api;
+
+import dev.playbook.publish.OutputGuard;
+import dev.playbook.publish.SitePublisher;
+import dev.playbook.publish.UnsafeOutputException;
+import dev.playbook.render.RenderedPage;
+import dev.playbook.scaffold.Scaffolder;
+import dev.playbook.validate.Schemas;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The one API the command line and the Maven plugin adapt: build, check and scaffold a playbook.
+ * Content problems come back in the {@link Report}; a wrong request throws {@link UsageException}.
+ * A build with errors writes nothing.
+ */
+public final class Generator {
+
+    private final Schemas schemas = new Schemas();
+
+    public static String version() {
+        return Optional.ofNullable(Generator.class.getPackage().getImplementationVersion()).orElse("dev");
+    }
+
+    public Report build(BuildRequest request) {
+        requireContent(request.content());
+        request.theme().ifPresent(Generator::requireTheme);
+        try {
+            OutputGuard.checkOutput(request.output(), request.content());
+        } catch (UnsafeOutputException e) {
+            throw new UsageException(e.getMessage(), e.hint());
+        }
+        Pipeline.Outcome outcome = pipeline().run(request.content(), request.theme(), Optional.of(request.output()));
+        int pages = outcome.site().pages().size();
+        if (outcome.problems().stream().anyMatch(p -> p.isError())) {
+            return new Report(outcome.problems(), pages, Optional.empty());
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        for (RenderedPage page : outcome.site().pages()) {
+            files.put(page.path(), page.html().getBytes(StandardCharsets.UTF_8));
+        }
+        outcome.site().assets().forEach((path, bytes) -> files.put("assets/" + path, bytes));
+        try {
+            new SitePublisher().publish(request.output(), files, outcome.playbook().assets());
+        } catch (UnsafeOutputException e) {
+            throw new UsageException(e.getMessage(), e.hint());
+        }
+        return new Report(outcome.problems(), pages, Optional.of(request.output()));
+    }
+
+    public Report check(CheckRequest request) {
+        requireContent(request.content());
+        request.theme().ifPresent(Generator::requireTheme);
+        Pipeline.Outcome outcome = pipeline().run(request.content(), request.theme(), Optional.empty());
+        return new Report(outcome.problems(), outcome.site().pages().size(), Optional.empty());
+    }
+
+    /** Writes a minimal valid playbook into {@code directory}, which must be new or empty. */
+    public void scaffold(Path directory) {
+        new Scaffolder().scaffold(directory);
+    }
+
+    private Pipeline pipeline() {
+        return new Pipeline(schemas, "Playbook " + version());
+    }
+
+    private static void requireContent(Path content) {
+        if (!Files.isDirectory(content)) {
+            throw new UsageException("content folder " + content + " does not exist",
+                    "pass --content DIR, or run from a folder that has a content/ folder or a playbook.yaml");
+        }
+    }
+
+    private static void requireTheme(Path theme) {
+        if (!Files.isDirectory(theme)) {
+            throw new UsageException("theme folder " + theme + " does not exist",
+                    "pass a folder with templates/ and assets/ sub-folders");
+        }
+    }
+}

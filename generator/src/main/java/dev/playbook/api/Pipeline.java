@@ -1,0 +1,120 @@
+package dev.playbook.api;
+
+import dev.playbook.compute.PullThroughCalculator;
+import dev.playbook.load.ContentLoader;
+import dev.playbook.markdown.ConvertedMarkdown;
+import dev.playbook.markdown.MarkdownConverter;
+import dev.playbook.model.Catalog;
+import dev.playbook.model.GuideHtml;
+import dev.playbook.model.GuidePage;
+import dev.playbook.model.ListNode;
+import dev.playbook.model.MapNode;
+import dev.playbook.model.Node;
+import dev.playbook.model.Playbook;
+import dev.playbook.model.Position;
+import dev.playbook.model.Problem;
+import dev.playbook.model.PullThrough;
+import dev.playbook.model.ScalarNode;
+import dev.playbook.model.SourceLink;
+import dev.playbook.model.StructuredDocument;
+import dev.playbook.render.RenderInput;
+import dev.playbook.render.RenderResult;
+import dev.playbook.render.RenderedPage;
+import dev.playbook.render.SiteRenderer;
+import dev.playbook.render.Theme;
+import dev.playbook.source.ContentReader;
+import dev.playbook.source.ContentTree;
+import dev.playbook.validate.LinkValidator;
+import dev.playbook.validate.PagePathValidator;
+import dev.playbook.validate.ReferenceValidator;
+import dev.playbook.validate.SchemaValidator;
+import dev.playbook.validate.Schemas;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Connects the stages: read → load → validate (schema, references) → convert Markdown → compute →
+ * render → validate links. It only delegates; each stage owns its work. Nothing is written here.
+ */
+final class Pipeline {
+
+    /** The site in memory and every problem found on the way. */
+    record Outcome(Playbook playbook, RenderResult site, List<Problem> problems) {
+    }
+
+    private final Schemas schemas;
+    private final MarkdownConverter markdown = new MarkdownConverter();
+    private final String generator;
+
+    Pipeline(Schemas schemas, String generator) {
+        this.schemas = schemas;
+        this.generator = generator;
+    }
+
+    Outcome run(Path content, Optional<Path> theme, Optional<Path> output) {
+        ContentTree tree = new ContentReader().read(content, output);
+        ContentLoader.Result loaded = new ContentLoader().load(tree);
+        Playbook playbook = loaded.playbook();
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+
+        problems.addAll(new SchemaValidator(schemas).validate(playbook));
+        Catalog catalog = Catalog.from(playbook);
+        problems.addAll(new ReferenceValidator(schemas).validate(playbook, catalog));
+        problems.addAll(new PagePathValidator().validate(playbook));
+
+        Map<String, ConvertedMarkdown> converted = convertGuides(playbook);
+        Map<String, GuideHtml> guides = new HashMap<>();
+        converted.forEach((path, md) -> guides.put(path, new GuideHtml(md.html(),
+                md.headings().stream().map(h -> new GuideHtml.TocEntry(h.level(), h.id(), h.text())).toList())));
+        Optional<PullThrough> pullThrough = playbook.firstOfKind("pull-through")
+                .flatMap(doc -> new PullThroughCalculator().compute(doc.data()));
+
+        SiteRenderer renderer = new SiteRenderer(new Theme(theme), (text, inline) ->
+                inline ? markdown.convertInline(text).html() : markdown.convert(text).html());
+        RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator));
+        problems.addAll(site.problems());
+
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (RenderedPage page : site.pages()) {
+            ids.put(page.path(), page.ids());
+        }
+        problems.addAll(new LinkValidator().validate(playbook, links(playbook, converted), ids));
+        return new Outcome(playbook, site, problems);
+    }
+
+    private Map<String, ConvertedMarkdown> convertGuides(Playbook playbook) {
+        Map<String, ConvertedMarkdown> converted = new java.util.concurrent.ConcurrentHashMap<>();
+        playbook.guides().parallelStream().forEach(g -> converted.put(g.path(), markdown.convert(g.markdown())));
+        return converted;
+    }
+
+    /** Links in guide bodies (exact positions) and in YAML text fields (the field's position). */
+    private List<SourceLink> links(Playbook playbook, Map<String, ConvertedMarkdown> converted) {
+        List<SourceLink> links = new ArrayList<>();
+        for (GuidePage guide : playbook.guides()) {
+            ConvertedMarkdown md = converted.get(guide.path());
+            md.links().forEach(l -> links.add(new SourceLink(l.target(),
+                    new Position(guide.path(), l.line() + guide.bodyLineOffset(), l.column()))));
+        }
+        for (StructuredDocument document : playbook.structured()) {
+            collectFieldLinks(document.data(), links);
+        }
+        return links;
+    }
+
+    private void collectFieldLinks(Node node, List<SourceLink> into) {
+        if (node instanceof MapNode map) {
+            map.entries().forEach(e -> collectFieldLinks(e.value(), into));
+        } else if (node instanceof ListNode list) {
+            list.items().forEach(item -> collectFieldLinks(item, into));
+        } else if (node instanceof ScalarNode scalar && scalar.isString()) {
+            markdown.links(scalar.text()).forEach(l -> into.add(new SourceLink(l.target(), scalar.position())));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.playbook.api;
+
+import dev.playbook.model.Problem;
+import dev.playbook.model.Severity;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** What a build or check found, and where the site went when it was written. */
+public record Report(List<Problem> problems, int pages, Optional<Path> site) {
+
+    public static final int EXIT_CLEAN = 0;
+    public static final int EXIT_CONTENT_ERRORS = 1;
+    public static final int EXIT_USAGE = 2;
+
+    public Report {
+        problems = problems.stream().sorted(Problem.BY_POSITION).toList();
+    }
+
+    public long errors() {
+        return problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+    }
+
+    public long warnings() {
+        return problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
+    }
+
+    public boolean hasErrors() {
+        return errors() > 0;
+    }
+
+    public int exitCode() {
+        return hasErrors() ? EXIT_CONTENT_ERRORS : EXIT_CLEAN;
+    }
+
+    /** "2 errors, 1 warning". */
+    public String summary() {
+        return plural(errors(), "error") + ", " + plural(warnings(), "warning");
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

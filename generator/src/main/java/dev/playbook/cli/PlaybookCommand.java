@@ -1,0 +1,58 @@
+package dev.playbook.cli;
+
+import dev.playbook.api.Generator;
+import dev.playbook.api.Report;
+import dev.playbook.api.UsageException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** {@code playbook}: the command line, a thin adapter over {@link Generator}. */
+@Command(name = "playbook",
+        mixinStandardHelpOptions = true,
+        versionProvider = PlaybookCommand.Version.class,
+        description = "Builds and checks a sales playbook kept as YAML and Markdown.",
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+public final class PlaybookCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line and returns its exit code: 0 clean, 1 content errors, 2 usage or internal error. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new PlaybookCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            if (exception instanceof UsageException usage) {
+                err.println("playbook: " + usage.getMessage());
+                if (usage.hint() != null) {
+                    err.println("    hint: " + usage.hint());
+                }
+            } else {
+                err.println("playbook: internal error: " + exception);
+                err.println("    hint: this is a bug in Playbook; please report it with the command you ran");
+            }
+            err.flush();
+            return Report.EXIT_USAGE;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check or new");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"playbook " + Generator.version()};
+        }
+    }
+}

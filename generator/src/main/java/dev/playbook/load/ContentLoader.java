@@ -1,0 +1,131 @@
+package dev.playbook.load;
+
+import dev.playbook.model.ContentKind;
+import dev.playbook.model.Document;
+import dev.playbook.model.GuidePage;
+import dev.playbook.model.MapNode;
+import dev.playbook.model.Node;
+import dev.playbook.model.Playbook;
+import dev.playbook.model.Position;
+import dev.playbook.model.Problem;
+import dev.playbook.model.Section;
+import dev.playbook.model.SiteConfig;
+import dev.playbook.model.StructuredDocument;
+import dev.playbook.source.ContentTree;
+import dev.playbook.source.SourceFile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Load stage: parses every source of a content tree into the model. A file that cannot be parsed is
+ * left out of the model and reported; the others load, so one run reports every problem.
+ */
+public final class ContentLoader {
+
+    /** The loaded model and what went wrong while loading it. */
+    public record Result(Playbook playbook, List<Problem> problems) {
+    }
+
+    private final YamlReader yaml = new YamlReader();
+
+    public Result load(ContentTree tree) {
+        List<Problem> problems = new ArrayList<>(tree.problems());
+        List<Document> documents = new ArrayList<>();
+        SiteConfig config = null;
+        for (SourceFile source : tree.sources()) {
+            if (source.path().equals(SiteConfig.FILE_NAME)) {
+                config = loadConfig(source, problems);
+            } else if (source.path().endsWith(".md")) {
+                loadGuide(source, problems).ifPresent(documents::add);
+            } else {
+                loadStructured(source, problems).ifPresent(documents::add);
+            }
+        }
+        if (config == null) {
+            problems.add(Problem.error("config.missing", Position.ofFile(SiteConfig.FILE_NAME),
+                    "the content directory has no " + SiteConfig.FILE_NAME,
+                    "create it with at least \"kind: config\" and \"title: ...\", or run \"playbook new\""));
+            config = new SiteConfig("Playbook", "", "USD", null, SiteConfig.DEFAULT_REVIEW_CADENCE_DAYS,
+                    new MapNode(List.of(), Position.ofFile(SiteConfig.FILE_NAME)));
+        }
+        return new Result(new Playbook(config, documents, tree.assets()), problems);
+    }
+
+    private SiteConfig loadConfig(SourceFile source, List<Problem> problems) {
+        MapNode fields = readMapping(source.path(), source.text(), 0, problems)
+                .orElse(new MapNode(List.of(), Position.ofFile(source.path())));
+        int cadence = fields.number("review_cadence_days").map(Double::intValue)
+                .orElse(SiteConfig.DEFAULT_REVIEW_CADENCE_DAYS);
+        return new SiteConfig(
+                fields.text("title").orElse("Playbook"),
+                fields.text("company").orElse(""),
+                fields.text("currency").orElse("USD"),
+                fields.text("description").orElse(null),
+                cadence,
+                fields);
+    }
+
+    private Optional<Document> loadStructured(SourceFile source, List<Problem> problems) {
+        Optional<MapNode> fields = readMapping(source.path(), source.text(), 0, problems);
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        MapNode data = fields.get();
+        Optional<String> kind = data.text("kind");
+        if (kind.isEmpty()) {
+            problems.add(Problem.error("kind.missing", new Position(source.path(), 1, 1),
+                    "no \"kind\" key: the generator cannot tell what this file describes",
+                    "add \"kind: <kind>\" as the first line, one of: " + String.join(", ", ContentKind.ids())));
+            return Optional.empty();
+        }
+        Section section = ContentKind.byId(kind.get()).map(ContentKind::section).orElse(null);
+        return Optional.of(new StructuredDocument(source.path(), kind.get(), HeaderReader.read(data, section), data));
+    }
+
+    private Optional<Document> loadGuide(SourceFile source, List<Problem> problems) {
+        Optional<FrontMatter> split = FrontMatter.split(source.text());
+        if (split.isEmpty()) {
+            problems.add(Problem.error("frontmatter.missing", new Position(source.path(), 1, 1),
+                    "the page has no front matter",
+                    "start the file with a \"---\" line, then title, owner and last_reviewed, then another \"---\" line"));
+            return Optional.empty();
+        }
+        FrontMatter parts = split.get();
+        Optional<MapNode> fields = readMapping(source.path(), parts.yaml(), parts.yamlLineOffset(), problems);
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        MapNode frontMatter = fields.get();
+        Section section = frontMatter.text("playbook").flatMap(Section::byId)
+                .or(() -> sectionFromDirectory(source.path()))
+                .orElse(null);
+        return Optional.of(new GuidePage(source.path(), HeaderReader.read(frontMatter, section), frontMatter,
+                parts.body(), parts.bodyLineOffset()));
+    }
+
+    private static Optional<Section> sectionFromDirectory(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? Optional.empty() : Section.byId(path.substring(0, slash));
+    }
+
+    private Optional<MapNode> readMapping(String path, String text, int lineOffset, List<Problem> problems) {
+        YamlReader.Result result = yaml.read(path, text, lineOffset);
+        problems.addAll(result.problems());
+        if (result.root().isEmpty()) {
+            if (result.problems().isEmpty()) {
+                problems.add(Problem.error("yaml.empty", new Position(path, lineOffset + 1, 1),
+                        "the document is empty", "add the page's fields, starting with \"title\""));
+            }
+            return Optional.empty();
+        }
+        Node root = result.root().get();
+        if (!(root instanceof MapNode map)) {
+            problems.add(Problem.error("yaml.not-a-mapping", root.position(),
+                    "expected \"key: value\" lines at the top level", null));
+            return Optional.empty();
+        }
+        return Optional.of(map);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.playbook.markdown;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Makes Markdown output safe to publish: only the elements and attributes Markdown produces survive,
+ * and no link or image can run script. jsoup's safelist does the main work; a second pass looks at
+ * every URL as a browser would (control characters and blanks dropped, case folded) because
+ * {@code java&#x09;script:} is relative to jsoup but {@code javascript:} to a browser.
+ */
+public final class HtmlSanitizer {
+
+    private static final String BASE = "https://playbook.invalid/";
+    private static final Pattern IGNORED_BY_BROWSERS = Pattern.compile("[\\x00-\\x20\\x7f]+");
+    private static final Pattern SAFE_DATA_IMAGE = Pattern.compile("^data:image/(png|gif|jpe?g|webp);base64,[a-z0-9+/=]*$");
+
+    private final Safelist safelist = Safelist.relaxed()
+            .addTags("input", "del", "s", "hr", "abbr", "kbd", "mark", "figure", "figcaption", "details", "summary")
+            .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
+            .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+            .addAttributes(":all", "class")
+            .addAttributes("a", "id", "title")
+            .addAttributes("input", "type", "checked", "disabled")
+            .addAttributes("th", "align").addAttributes("td", "align")
+            .addProtocols("img", "src", "data")
+            .preserveRelativeLinks(true);
+
+    /** Cleans a fragment and returns the cleaned body, ready for post-processing. */
+    public Element clean(String html) {
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        Document clean = new Cleaner(safelist).clean(dirty);
+        Element body = clean.body();
+        for (Element link : body.select("[href], [src]")) {
+            neutralize(link, "href");
+            neutralize(link, "src");
+        }
+        // Markdown task lists are the only inputs we keep
+        body.select("input:not([type=checkbox])").remove();
+        body.select("input").attr("disabled", "disabled");
+        return body;
+    }
+
+    private static void neutralize(Element element, String attribute) {
+        if (!element.hasAttr(attribute)) {
+            return;
+        }
+        String url = element.attr(attribute);
+        String asBrowserSees = IGNORED_BY_BROWSERS.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
+        boolean safeImage = attribute.equals("src") && element.tagName().equals("img")
+                && SAFE_DATA_IMAGE.matcher(asBrowserSees).matches();
+        if (asBrowserSees.startsWith("javascript:") || asBrowserSees.startsWith("vbscript:")
+                || asBrowserSees.startsWith("livescript:")
+                || (asBrowserSees.startsWith("data:") && !safeImage)) {
+            element.removeAttr(attribute);
+        } else if (url.startsWith(BASE)) {
+            // jsoup made a relative URL absolute against our placeholder base: undo that
+            element.attr(attribute, url.substring(BASE.length()));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.playbook.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.playbook.model.SourceLinks;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Markdown stage: flexmark with tables, heading ids, [TOC], admonitions, task lists and
+ * strikethrough; the HTML is sanitized, and links to other sources ({@code guide.md},
+ * {@code sales-process.yaml#stage-x}) are rewritten to the pages they become. Thread-safe.
+ */
+public final class MarkdownConverter {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    public MarkdownConverter() {
+        com.vladsch.flexmark.util.data.DataHolder options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(
+                        TablesExtension.create(),
+                        TocExtension.create(),
+                        AdmonitionExtension.create(),
+                        TaskListExtension.create(),
+                        StrikethroughExtension.create(),
+                        AutolinkExtension.create()))
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(TablesExtension.CLASS_NAME, "md-table")
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .toImmutable();
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public ConvertedMarkdown convert(String markdown) {
+        return convert(markdown, false);
+    }
+
+    /** For short texts in table cells: the same, without a wrapping paragraph. */
+    public ConvertedMarkdown convertInline(String markdown) {
+        return convert(markdown, true);
+    }
+
+    private ConvertedMarkdown convert(String markdown, boolean inline) {
+        com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
+        List<LinkRef> links = links(document, markdown);
+        Element body = sanitizer.clean(renderer.render(document));
+        rewriteSourceLinks(body);
+        List<Heading> headings = new ArrayList<>();
+        for (Element heading : body.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) {
+            headings.add(new Heading(Integer.parseInt(heading.tagName().substring(1)), heading.id(), heading.text()));
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        body.select("[id]").forEach(e -> ids.add(e.id()));
+        if (inline && body.childrenSize() == 1 && body.child(0).tagName().equals("p")) {
+            body = body.child(0);
+        }
+        return new ConvertedMarkdown(body.html(), headings, ids, links);
+    }
+
+    /** Links only, without rendering: for checking links in YAML text fields. */
+    public List<LinkRef> links(String markdown) {
+        if (!markdown.contains("](") && !markdown.contains("]:")) {
+            return List.of();
+        }
+        return links(parser.parse(markdown), markdown);
+    }
+
+    private static List<LinkRef> links(com.vladsch.flexmark.util.ast.Document document, String markdown) {
+        List<LinkRef> links = new ArrayList<>();
+        LineIndex lines = new LineIndex(markdown);
+        NodeVisitor visitor = new NodeVisitor(
+                new VisitHandler<>(Link.class, link -> links.add(lines.ref(link.getUrl().toString(), link.getStartOffset()))),
+                new VisitHandler<>(Image.class, image -> links.add(lines.ref(image.getUrl().toString(), image.getStartOffset()))));
+        visitor.visit(document);
+        return links;
+    }
+
+    private static void rewriteSourceLinks(Element body) {
+        for (Element link : body.select("a[href]")) {
+            link.attr("href", SourceLinks.toPage(link.attr("href")));
+        }
+    }
+
+    /** Offsets to 1-based lines and columns. */
+    private static final class LineIndex {
+        private final List<Integer> starts = new ArrayList<>();
+
+        LineIndex(String text) {
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+        }
+
+        LinkRef ref(String target, int offset) {
+            int line = 0;
+            int low = 0;
+            int high = starts.size() - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                if (starts.get(mid) <= offset) {
+                    line = mid;
+                    low = mid + 1;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            return new LinkRef(target, line + 1, offset - starts.get(line) + 1);
+        }
+    }
+}

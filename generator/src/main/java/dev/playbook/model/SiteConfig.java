@@ -1,0 +1,9 @@
+package dev.playbook.model;
+
+/** The playbook's own settings, from {@code playbook.yaml}. */
+public record SiteConfig(String title, String company, String currency, String description,
+                         int reviewCadenceDays, MapNode source) {
+
+    public static final String FILE_NAME = "playbook.yaml";
+    public static final int DEFAULT_REVIEW_CADENCE_DAYS = 90;
+}

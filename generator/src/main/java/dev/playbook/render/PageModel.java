@@ -1,0 +1,222 @@
+package dev.playbook.render;
+
+import dev.playbook.model.Catalog;
+import dev.playbook.model.Document;
+import dev.playbook.model.GuideHtml;
+import dev.playbook.model.GuidePage;
+import dev.playbook.model.MarkupFormatter;
+import dev.playbook.model.PageHeader;
+import dev.playbook.model.PullThrough;
+import dev.playbook.model.Section;
+import dev.playbook.model.StructuredDocument;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds the {@code page} hash a template sees for one page. */
+final class PageModel {
+
+    private final RenderInput input;
+    private final MarkupFormatter formatter;
+    private final Map<String, List<Map<String, Object>>> guidesByStage;
+
+    PageModel(RenderInput input, MarkupFormatter formatter) {
+        this.input = input;
+        this.formatter = formatter;
+        Map<String, List<Map<String, Object>>> byStage = new LinkedHashMap<>();
+        for (GuidePage guide : input.playbook().guides()) {
+            for (String stage : guide.header().stages()) {
+                byStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(guideLink(guide));
+            }
+        }
+        this.guidesByStage = byStage;
+    }
+
+    Map<String, Object> forDocument(Document document, String kind, String url) {
+        Map<String, Object> page = base(kind, document.header().title(), url, SiteModel.sectionOf(document));
+        PageHeader header = document.header();
+        putIfPresent(page, "owner", header.owner());
+        role(header.owner()).ifPresent(role -> {
+            page.put("ownerName", role.name());
+            page.put("ownerUrl", roleUrl(role));
+        });
+        putIfPresent(page, "lastReviewed", header.lastReviewed());
+        if (header.summary() != null) {
+            page.put("summary", Markup.of(formatter.toHtml(header.summary(), false)));
+        }
+        page.put("audience", header.audience().stream().map(this::roleLink).toList());
+        page.put("stages", header.stages());
+        page.put("stageGuides", guidesByStage);
+        page.put("guides", relatedGuides(document));
+        page.put("source", document.path());
+        if (document instanceof StructuredDocument structured) {
+            page.put("data", structured.data().toPlain());
+            if (structured.kind().equals("pull-through")) {
+                input.pullThrough().ifPresent(model -> page.put("computed", computed(model)));
+            }
+        } else {
+            GuideHtml html = input.guides().get(document.path());
+            if (html != null) {
+                page.put("body", Markup.of(html.html()));
+                page.put("toc", html.toc().stream().map(t -> Map.of("level", t.level(), "id", t.id(), "text", t.text())).toList());
+            }
+        }
+        return page;
+    }
+
+    Map<String, Object> forSection(Section section, List<Document> pages, Optional<Document> intro) {
+        Map<String, Object> page = intro.map(d -> forDocument(d, "section", SiteModel.sectionUrl(section)))
+                .orElseGet(() -> base("section", section.title(), SiteModel.sectionUrl(section), Optional.of(section)));
+        page.putIfAbsent("title", section.title());
+        if (page.get("title") == null) {
+            page.put("title", section.title());
+        }
+        // the landing page of a section has no crumb for itself
+        page.put("breadcrumbs", List.of(crumb("Home", "index.html")));
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Document document : pages) {
+            Map<String, Object> entry = new LinkedHashMap<>(SiteModel.pageLinks(List.of(document)).get(0));
+            if (document.header().summary() != null) {
+                entry.put("summary", Markup.of(formatter.toHtml(document.header().summary(), true)));
+            }
+            putIfPresent(entry, "owner", document.header().owner());
+            role(document.header().owner()).ifPresent(r -> entry.put("ownerName", r.name()));
+            putIfPresent(entry, "lastReviewed", document.header().lastReviewed());
+            entries.add(entry);
+        }
+        page.put("sectionPages", entries);
+        page.put("playbook", section.id());
+        page.put("playbookTitle", section.title());
+        return page;
+    }
+
+    Map<String, Object> forHome(Optional<Document> intro) {
+        Map<String, Object> page = intro.map(d -> forDocument(d, "home", "index.html"))
+                .orElseGet(() -> base("home", input.playbook().config().title(), "index.html", Optional.empty()));
+        if (page.get("title") == null) {
+            page.put("title", input.playbook().config().title());
+        }
+        page.put("breadcrumbs", List.of());
+        return page;
+    }
+
+    private Map<String, Object> base(String kind, String title, String url, Optional<Section> section) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("kind", kind);
+        page.put("title", title);
+        page.put("url", url);
+        page.put("root", "../".repeat((int) url.chars().filter(c -> c == '/').count()));
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        crumbs.add(crumb("Home", "index.html"));
+        section.ifPresent(s -> {
+            page.put("playbook", s.id());
+            page.put("playbookTitle", s.title());
+            crumbs.add(crumb(s.title(), SiteModel.sectionUrl(s)));
+        });
+        page.put("breadcrumbs", crumbs);
+        page.put("audience", List.of());
+        page.put("guides", List.of());
+        page.put("stageGuides", Map.of());
+        page.put("toc", List.of());
+        return page;
+    }
+
+    private List<Map<String, Object>> relatedGuides(Document document) {
+        if (!(document instanceof GuidePage guide) || guide.header().stages().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Object>> related = new LinkedHashMap<>();
+        for (String stage : guide.header().stages()) {
+            for (Map<String, Object> link : guidesByStage.getOrDefault(stage, List.of())) {
+                if (!link.get("url").equals(document.outputPath())) {
+                    related.putIfAbsent((String) link.get("url"), link);
+                }
+            }
+        }
+        return List.copyOf(related.values());
+    }
+
+    private Map<String, Object> guideLink(GuidePage guide) {
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("title", guide.header().title() == null ? guide.path() : guide.header().title());
+        link.put("url", guide.outputPath());
+        if (guide.header().summary() != null) {
+            link.put("summary", guide.header().summary());
+        }
+        return link;
+    }
+
+    private Map<String, Object> roleLink(String id) {
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("id", id);
+        Optional<Catalog.Entity> role = role(id);
+        link.put("name", role.map(Catalog.Entity::name).orElse(id));
+        role.ifPresent(r -> link.put("url", roleUrl(r)));
+        return link;
+    }
+
+    private Optional<Catalog.Entity> role(String id) {
+        return Optional.ofNullable(id).map(i -> input.catalog().roles().get(i));
+    }
+
+    private static String roleUrl(Catalog.Entity role) {
+        return dev.playbook.model.OutputPaths.pageFor(role.pagePath()) + "#" + Catalog.RefType.ROLE.anchor(role.id());
+    }
+
+    private Map<String, Object> computed(PullThrough model) {
+        Map<String, Object> computed = new LinkedHashMap<>();
+        computed.put("dealsPerYear", round(model.dealsPerYear(), 1));
+        computed.put("dealsPerWeek", round(model.perWeek(model.dealsPerYear()), 2));
+        computed.put("winStage", volume(model, model.winStage()));
+        computed.put("funnel", model.funnel().stream().map(v -> volume(model, v)).toList());
+        computed.put("pipelineNeeded", Math.round(model.pipelineNeeded()));
+        computed.put("coverage", round(model.coverage(), 2));
+        computed.put("coverageMin", model.coverageMin());
+        computed.put("coverageMax", model.coverageMax());
+        computed.put("coverageInRange", model.coverageInRange());
+        computed.put("activities", model.activities().stream().map(a -> {
+            Map<String, Object> activity = new LinkedHashMap<>();
+            activity.put("metric", a.metric());
+            activity.put("metricName", name(input.catalog().metrics(), a.metric()));
+            activity.put("perStage", a.perStage());
+            activity.put("perStageName", name(input.catalog().stages(), a.perStage()));
+            activity.put("ratio", a.ratio());
+            activity.put("perYear", Math.round(a.perYear()));
+            activity.put("perWeek", round(model.perWeek(a.perYear()), 1));
+            return (Map<String, Object>) activity;
+        }).toList());
+        return computed;
+    }
+
+    private Map<String, Object> volume(PullThrough model, PullThrough.StageVolume volume) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("stage", volume.stage());
+        map.put("name", name(input.catalog().stages(), volume.stage()));
+        map.put("conversionRate", volume.conversionRate());
+        map.put("entriesPerYear", round(volume.entriesPerYear(), 1));
+        map.put("entriesPerWeek", round(model.perWeek(volume.entriesPerYear()), 1));
+        return map;
+    }
+
+    private static String name(Map<String, Catalog.Entity> entities, String id) {
+        Catalog.Entity entity = entities.get(id);
+        return entity == null ? id : entity.name();
+    }
+
+    private static double round(double value, int decimals) {
+        return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static Map<String, Object> crumb(String title, String url) {
+        return Map.of("title", title, "url", url);
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}

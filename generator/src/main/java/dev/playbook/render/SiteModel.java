@@ -1,0 +1,134 @@
+package dev.playbook.render;
+
+import dev.playbook.model.Catalog;
+import dev.playbook.model.ContentKind;
+import dev.playbook.model.Document;
+import dev.playbook.model.GuidePage;
+import dev.playbook.model.MarkupFormatter;
+import dev.playbook.model.Playbook;
+import dev.playbook.model.Section;
+import dev.playbook.model.StructuredDocument;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code site} hash every template sees: title, navigation, and lookup tables for roles,
+ * stages and metrics with their URLs. Built once per render and shared by all pages.
+ */
+final class SiteModel {
+
+    /** Guides listed per playbook in the navigation; the playbook's own page lists them all. */
+    static final int NAV_GUIDE_LIMIT = 40;
+    static final String HOME_SOURCE = "index.md";
+
+    private final Playbook playbook;
+    private final Catalog catalog;
+    private final Map<String, Object> hash;
+
+    SiteModel(Playbook playbook, Catalog catalog, MarkupFormatter formatter, String generator) {
+        this.playbook = playbook;
+        this.catalog = catalog;
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", playbook.config().title());
+        site.put("company", playbook.config().company());
+        site.put("currency", playbook.config().currency());
+        if (playbook.config().description() != null) {
+            site.put("description", Markup.of(formatter.toHtml(playbook.config().description(), false)));
+        }
+        site.put("generator", generator);
+        site.put("nav", navigation());
+        site.put("roles", entities(Catalog.RefType.ROLE));
+        site.put("stages", entities(Catalog.RefType.STAGE));
+        site.put("metrics", entities(Catalog.RefType.METRIC));
+        site.put("stageOrder", catalog.stageOrder());
+        site.put("otherPages", pageLinks(playbook.documents().stream()
+                .filter(d -> sectionOf(d).isEmpty() && !isLandingPage(d)).toList()));
+        this.hash = Map.copyOf(site);
+    }
+
+    Map<String, Object> hash() {
+        return hash;
+    }
+
+    /** Pages of one playbook in navigation order: structured kinds in their fixed order, then guides. */
+    List<Document> pagesOf(Section section) {
+        return playbook.documents().stream()
+                .filter(d -> sectionOf(d).filter(section::equals).isPresent())
+                .filter(d -> !isLandingPage(d))
+                .sorted(NAVIGATION_ORDER)
+                .toList();
+    }
+
+    static Optional<Section> sectionOf(Document document) {
+        return document.header().sectionIfAny();
+    }
+
+    static boolean isLandingPage(Document document) {
+        return document instanceof GuidePage && (document.path().equals(HOME_SOURCE) || isSectionIndex(document.path()));
+    }
+
+    static boolean isSectionIndex(String path) {
+        return path.endsWith("/index.md") && Section.byId(path.substring(0, path.length() - "/index.md".length())).isPresent();
+    }
+
+    static String sectionUrl(Section section) {
+        return section.id() + "/index.html";
+    }
+
+    private static final Comparator<Document> NAVIGATION_ORDER = Comparator
+            .comparingInt((Document d) -> d instanceof StructuredDocument s
+                    ? ContentKind.byId(s.kind()).map(Enum::ordinal).orElse(ContentKind.values().length)
+                    : ContentKind.values().length + 1)
+            .thenComparingInt(d -> d.header().order())
+            .thenComparing(d -> String.valueOf(d.header().title()))
+            .thenComparing(Document::path);
+
+    private List<Map<String, Object>> navigation() {
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (Section section : Section.values()) {
+            List<Document> pages = pagesOf(section);
+            List<Document> shown = new ArrayList<>();
+            int guides = 0;
+            for (Document page : pages) {
+                if (page instanceof StructuredDocument || guides++ < NAV_GUIDE_LIMIT) {
+                    shown.add(page);
+                }
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", section.id());
+            entry.put("title", section.title());
+            entry.put("url", sectionUrl(section));
+            entry.put("pages", pageLinks(shown));
+            entry.put("total", pages.size());
+            sections.add(entry);
+        }
+        return sections;
+    }
+
+    static List<Map<String, Object>> pageLinks(List<Document> documents) {
+        return documents.stream().map(d -> {
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("title", d.header().title() == null ? d.path() : d.header().title());
+            link.put("url", d.outputPath());
+            link.put("kind", d.kind());
+            return (Map<String, Object>) link;
+        }).toList();
+    }
+
+    private Map<String, Object> entities(Catalog.RefType type) {
+        Map<String, Object> entities = new LinkedHashMap<>();
+        for (Catalog.Entity entity : catalog.of(type).values()) {
+            Map<String, Object> fields = new LinkedHashMap<>(entity.fields().toPlain());
+            fields.put("id", entity.id());
+            fields.put("name", entity.name());
+            fields.put("url", dev.playbook.model.OutputPaths.pageFor(entity.pagePath()) + "#" + type.anchor(entity.id()));
+            entities.put(entity.id(), fields);
+        }
+        return entities;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.playbook.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A theme: Freemarker templates and static assets. The built-in theme ships in the generator jar;
+ * a user's theme directory shadows its files by relative path, so a user overrides only what they
+ * change.
+ */
+public final class Theme {
+
+    static final String BUILT_IN = "dev/playbook/theme/default/";
+
+    private final Optional<Path> userDirectory;
+
+    public Theme(Optional<Path> userDirectory) {
+        this.userDirectory = userDirectory;
+    }
+
+    public Optional<Path> userDirectory() {
+        return userDirectory;
+    }
+
+    /** Every asset path (relative to {@code assets/}) and its bytes; the user's files win. */
+    public Map<String, byte[]> assets() {
+        Map<String, byte[]> assets = new TreeMap<>();
+        builtInAssets(assets);
+        userDirectory.map(d -> d.resolve("assets")).filter(Files::isDirectory).ifPresent(dir -> readTree(dir, assets));
+        return assets;
+    }
+
+    private void builtInAssets(Map<String, byte[]> assets) {
+        URL marker = Theme.class.getClassLoader().getResource(BUILT_IN + "assets/playbook.css");
+        if (marker == null) {
+            throw new IllegalStateException("the built-in theme is missing from the class path");
+        }
+        try {
+            URI uri = marker.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    readTree(jar.getPath("/" + BUILT_IN + "assets"), assets);
+                }
+            } else {
+                readTree(Path.of(uri).getParent(), assets);
+            }
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read the built-in theme's assets", e);
+        } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+            readTree(FileSystems.getFileSystem(toUri(marker)).getPath("/" + BUILT_IN + "assets"), assets);
+        }
+    }
+
+    private static URI toUri(URL url) {
+        try {
+            return url.toURI();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void readTree(Path dir, Map<String, byte[]> into) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = dir.relativize(file).toString().replace('\\', '/');
+                try (InputStream in = Files.newInputStream(file)) {
+                    into.put(relative, in.readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read theme assets in " + dir, e);
+        }
+    }
+}

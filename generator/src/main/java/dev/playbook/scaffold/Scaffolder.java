@@ -1,0 +1,58 @@
+package dev.playbook.scaffold;
+
+import dev.playbook.api.UsageException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code playbook new DIR}: writes a small playbook that builds and checks cleanly, as a starting
+ * point. It never writes into a folder that already has files.
+ */
+public final class Scaffolder {
+
+    private static final String ROOT = "dev/playbook/scaffold/";
+    /** The files of the scaffold, relative to {@link #ROOT}; listed because a jar cannot be listed cheaply. */
+    static final List<String> FILES = List.of(
+            "content/playbook.yaml",
+            "content/team/roles.yaml",
+            "content/team/sales-process.yaml",
+            "content/team/guides/discovery-call.md");
+
+    public void scaffold(Path directory) {
+        if (Files.exists(directory) && !isEmptyDirectory(directory)) {
+            throw new UsageException(directory + " already exists and is not empty",
+                    "pass the name of a new folder, such as \"playbook new my-playbook\"");
+        }
+        try {
+            for (String file : FILES) {
+                Path target = directory.resolve(file);
+                Files.createDirectories(target.getParent());
+                try (InputStream in = Scaffolder.class.getClassLoader().getResourceAsStream(ROOT + file)) {
+                    if (in == null) {
+                        throw new IllegalStateException("scaffold file " + file + " is missing from the jar");
+                    }
+                    Files.copy(in, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the new playbook into " + directory, e);
+        }
+    }
+
+    private static boolean isEmptyDirectory(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.playbook.source;
+
+/** A page source read from the content directory: its relative path and its text. */
+public record SourceFile(String path, String text) {
+}

@@ -1,0 +1,145 @@
+package dev.playbook.validate;
+
+import dev.playbook.model.Document;
+import dev.playbook.model.OutputPaths;
+import dev.playbook.model.Playbook;
+import dev.playbook.model.Problem;
+import dev.playbook.model.SourceLink;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks internal links: the file a link names exists (a page source, a page, or an asset) and the
+ * {@code #anchor} exists on that page, using the ids of the rendered pages so that headings, stages,
+ * roles and metrics are all known. External links are not fetched: the build must work offline.
+ */
+public final class LinkValidator {
+
+    /** The pages of the site by output path, with the ids each one has. */
+    public List<Problem> validate(Playbook playbook, List<SourceLink> links, Map<String, Set<String>> idsByPage) {
+        Set<String> sources = playbook.documents().stream().map(Document::path).collect(Collectors.toSet());
+        Set<String> assets = new HashSet<>();
+        playbook.assets().forEach(a -> assets.add(a.path()));
+        List<Problem> problems = new java.util.ArrayList<>();
+        for (SourceLink link : links) {
+            check(link, sources, assets, idsByPage).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    private static Optional<Problem> check(SourceLink link, Set<String> sources, Set<String> assets,
+                                           Map<String, Set<String>> idsByPage) {
+        String target = link.target();
+        if (!dev.playbook.model.SourceLinks.isInternal(target)) {
+            return Optional.empty();
+        }
+        int hash = target.indexOf('#');
+        String pathPart = stripQuery(hash < 0 ? target : target.substring(0, hash));
+        String anchor = hash < 0 ? null : decode(target.substring(hash + 1));
+        String from = link.position().file();
+        String page;
+        if (pathPart.isEmpty()) {
+            page = OutputPaths.pageFor(from);
+        } else {
+            Optional<String> resolved = resolve(from, decode(pathPart));
+            if (resolved.isEmpty()) {
+                return Optional.of(Problem.error("link.outside", link.position(),
+                        "link \"" + target + "\" leads outside the playbook", "link to a file inside the content directory"));
+            }
+            String path = resolved.get();
+            if (OutputPaths.isPageSource(path)) {
+                if (!sources.contains(path)) {
+                    return Optional.of(Problem.error("link.broken", link.position(),
+                            "broken link \"" + target + "\": there is no " + path,
+                            Suggestions.closest(path, sources).map(s -> "did you mean \"" + relativeTo(from, s) + "\"?")
+                                    .orElse("check the file name and the ../ steps")));
+                }
+                page = OutputPaths.pageFor(path);
+            } else if (idsByPage.containsKey(path)) {
+                page = path;
+            } else if (assets.contains(path)) {
+                return Optional.empty();
+            } else {
+                return Optional.of(Problem.error("link.broken", link.position(),
+                        "broken link \"" + target + "\": there is no " + path,
+                        "link to the .md or .yaml source of a page, or to a file in the content directory"));
+            }
+        }
+        if (anchor == null || anchor.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> ids = idsByPage.getOrDefault(page, Set.of());
+        if (ids.contains(anchor)) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.error("link.anchor", link.position(),
+                "link \"" + target + "\": " + page + " has no anchor \"" + anchor + "\"",
+                Suggestions.closest(anchor, ids).map(s -> "did you mean \"#" + s + "\"?")
+                        .orElse("anchors are heading ids (\"## Price objections\" is #price-objections) or stage-, role- and metric- ids")));
+    }
+
+    /** Resolves {@code target} against the folder of {@code from}; empty when it climbs above the root. */
+    static Optional<String> resolve(String from, String target) {
+        Deque<String> parts = new ArrayDeque<>();
+        if (!target.startsWith("/")) {
+            String[] base = from.split("/");
+            for (int i = 0; i < base.length - 1; i++) {
+                parts.addLast(base[i]);
+            }
+        }
+        for (String part : target.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return Optional.of(String.join("/", parts));
+    }
+
+    private static String relativeTo(String from, String path) {
+        String[] fromParts = from.split("/");
+        String[] toParts = path.split("/");
+        int common = 0;
+        while (common < fromParts.length - 1 && common < toParts.length - 1 && fromParts[common].equals(toParts[common])) {
+            common++;
+        }
+        StringBuilder relative = new StringBuilder();
+        relative.append("../".repeat(fromParts.length - 1 - common));
+        for (int i = common; i < toParts.length; i++) {
+            relative.append(toParts[i]);
+            if (i < toParts.length - 1) {
+                relative.append('/');
+            }
+        }
+        return relative.toString();
+    }
+
+    private static String stripQuery(String path) {
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.playbook.validate;
+
+import dev.playbook.model.Catalog;
+import dev.playbook.model.Catalog.RefType;
+import dev.playbook.model.ContentKind;
+import dev.playbook.model.Document;
+import dev.playbook.model.GuidePage;
+import dev.playbook.model.ListNode;
+import dev.playbook.model.MapNode;
+import dev.playbook.model.Node;
+import dev.playbook.model.Playbook;
+import dev.playbook.model.Problem;
+import dev.playbook.model.ScalarNode;
+import dev.playbook.model.StructuredDocument;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks that every role, stage and metric a file names exists, and that no id is defined twice.
+ * Which values are references is read from the schemas: a property whose schema is
+ * {@code $ref: common.schema.json#/$defs/roleRef} (or stageRef, metricRef) refers to a role. So a new
+ * kind gets reference checking by its schema alone.
+ */
+public final class ReferenceValidator {
+
+    private static final Map<String, RefType> REF_DEFINITIONS = Map.of(
+            "roleRef", RefType.ROLE, "stageRef", RefType.STAGE, "metricRef", RefType.METRIC);
+
+    private final Schemas schemas;
+
+    public ReferenceValidator(Schemas schemas) {
+        this.schemas = schemas;
+    }
+
+    public List<Problem> validate(Playbook playbook, Catalog catalog) {
+        List<Problem> problems = new ArrayList<>(duplicateIds(playbook));
+        for (Document document : playbook.documents()) {
+            String schema;
+            MapNode data;
+            if (document instanceof GuidePage guide) {
+                schema = Schemas.FRONT_MATTER;
+                data = guide.frontMatter();
+            } else if (ContentKind.byId(document.kind()).isPresent()) {
+                schema = document.kind();
+                data = ((StructuredDocument) document).data();
+            } else {
+                continue;
+            }
+            walk(new Schemas.Located(Schemas.fileName(schema), schemas.raw(schema)), data, catalog, problems);
+        }
+        return problems;
+    }
+
+    private void walk(Schemas.Located schema, Node node, Catalog catalog, List<Problem> problems) {
+        Optional<RefType> refType = Schemas.Located.refName(schema.schema()).map(REF_DEFINITIONS::get);
+        if (refType.isPresent()) {
+            if (node instanceof ScalarNode scalar && scalar.isString()) {
+                check(refType.get(), scalar, catalog, problems);
+            }
+            return;
+        }
+        if (node instanceof MapNode map) {
+            for (MapNode.Entry entry : map.entries()) {
+                schemas.child(schema, entry.key()).ifPresent(child -> walk(child, entry.value(), catalog, problems));
+            }
+        } else if (node instanceof ListNode list) {
+            schemas.child(schema, null).ifPresent(items -> list.items().forEach(item -> walk(items, item, catalog, problems)));
+        }
+    }
+
+    private static void check(RefType type, ScalarNode reference, Catalog catalog, List<Problem> problems) {
+        Map<String, Catalog.Entity> known = catalog.of(type);
+        String id = reference.text();
+        if (known.containsKey(id)) {
+            return;
+        }
+        String hint = Suggestions.closest(id, known.keySet())
+                .map(s -> "did you mean \"" + s + "\"?")
+                .orElse(known.isEmpty()
+                        ? "define " + type.noun() + "s in a file of kind \"" + type.definingKind() + "\""
+                        : "known " + type.noun() + "s: " + String.join(", ", known.keySet()));
+        problems.add(Problem.error("ref." + type.noun(), reference.position(),
+                "unknown " + type.noun() + " \"" + id + "\"", hint));
+    }
+
+    private static List<Problem> duplicateIds(Playbook playbook) {
+        List<Problem> problems = new ArrayList<>();
+        for (RefType type : RefType.values()) {
+            Map<String, String> firstDefinition = new HashMap<>();
+            for (StructuredDocument doc : playbook.ofKind(type.definingKind())) {
+                for (Node item : doc.data().list(Catalog.listKey(type))) {
+                    if (!(item instanceof MapNode fields)) {
+                        continue;
+                    }
+                    Optional<MapNode.Entry> idEntry = fields.entry("id");
+                    if (idEntry.isEmpty() || !(idEntry.get().value() instanceof ScalarNode idNode)) {
+                        continue;
+                    }
+                    String here = idNode.position().toString();
+                    String first = firstDefinition.putIfAbsent(idNode.text(), here);
+                    if (first != null) {
+                        problems.add(Problem.error("id.duplicate", idNode.position(),
+                                type.noun() + " \"" + idNode.text() + "\" is defined twice (also at " + first + ")",
+                                "give each " + type.noun() + " its own id"));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,209 @@
+package dev.playbook.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.ValidationMessage;
+import dev.playbook.model.ContentKind;
+import dev.playbook.model.Document;
+import dev.playbook.model.GuidePage;
+import dev.playbook.model.MapNode;
+import dev.playbook.model.Node;
+import dev.playbook.model.Playbook;
+import dev.playbook.model.Position;
+import dev.playbook.model.Problem;
+import dev.playbook.model.ScalarNode;
+import dev.playbook.model.StructuredDocument;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks every structured file, front matter block and the config against its JSON Schema and
+ * turns the validator's findings into problems that point at the offending key or value.
+ */
+public final class SchemaValidator {
+
+    private final Schemas schemas;
+
+    public SchemaValidator(Schemas schemas) {
+        this.schemas = schemas;
+    }
+
+    public List<Problem> validate(Playbook playbook) {
+        List<Problem> problems = new ArrayList<>();
+        if (!playbook.config().source().entries().isEmpty()) {
+            problems.addAll(validate(Schemas.CONFIG, playbook.config().source()));
+        }
+        playbook.documents().parallelStream()
+                .map(this::validate)
+                .forEachOrdered(problems::addAll);
+        return problems;
+    }
+
+    private List<Problem> validate(Document document) {
+        if (document instanceof GuidePage guide) {
+            return validate(Schemas.FRONT_MATTER, guide.frontMatter());
+        }
+        StructuredDocument structured = (StructuredDocument) document;
+        if (ContentKind.byId(structured.kind()).isEmpty()) {
+            Position at = structured.data().entry("kind").map(e -> e.value().position()).orElse(structured.data().position());
+            return List.of(Problem.error("kind.unknown", at, "unknown kind \"" + structured.kind() + "\"",
+                    Suggestions.hint(structured.kind(), ContentKind.ids())));
+        }
+        return validate(structured.kind(), structured.data());
+    }
+
+    List<Problem> validate(String schemaName, MapNode data) {
+        Set<ValidationMessage> messages = schemas.compiled(schemaName).validate(JsonTrees.toJson(data));
+        List<Problem> problems = new ArrayList<>();
+        messages.stream()
+                .sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
+                .forEach(m -> problems.add(toProblem(schemaName, data, m)));
+        return problems;
+    }
+
+    private Problem toProblem(String schemaName, MapNode root, ValidationMessage message) {
+        List<Object> path = elements(message.getInstanceLocation());
+        Node node = JsonTrees.at(root, path).orElse(root);
+        String where = path.isEmpty() ? "" : " in " + JsonTrees.describe(path);
+        String property = message.getProperty();
+        Schemas.Located schemaHere = schemaAt(schemaName, path);
+        return switch (message.getType()) {
+            case "additionalProperties" -> {
+                Position at = node instanceof MapNode map
+                        ? map.entry(property).map(MapNode.Entry::keyPosition).orElse(node.position())
+                        : node.position();
+                List<String> allowed = schemaHere == null ? List.of() : schemas.propertyNames(schemaHere);
+                yield Problem.error("schema.unknown-key", at, "unknown key \"" + property + "\"" + where,
+                        Suggestions.hint(property, allowed));
+            }
+            case "required" -> Problem.error("schema.required", node.position(),
+                    "missing required key \"" + property + "\"" + where, requiredHint(schemaHere, property));
+            case "type" -> Problem.error("schema.type", node.position(),
+                    "\"" + label(path) + "\" should be " + expectedType(message) + ", not " + actualType(node),
+                    null);
+            case "enum" -> {
+                List<String> allowed = new ArrayList<>();
+                message.getSchemaNode().forEach(v -> allowed.add(v.asText()));
+                yield Problem.error("schema.enum", node.position(),
+                        "\"" + label(path) + "\" is \"" + text(node) + "\", which is not one of: " + String.join(", ", allowed),
+                        Suggestions.closest(text(node), allowed).map(s -> "did you mean \"" + s + "\"?").orElse(null));
+            }
+            case "const" -> Problem.error("schema.value", node.position(),
+                    "\"" + label(path) + "\" must be \"" + message.getSchemaNode().asText() + "\"", null);
+            case "minItems" -> Problem.error("schema.min-items", node.position(),
+                    "\"" + label(path) + "\" needs at least " + message.getSchemaNode().asText() + " item(s)",
+                    describeHint(schemaHere));
+            case "maxItems" -> Problem.error("schema.max-items", node.position(),
+                    "\"" + label(path) + "\" allows at most " + message.getSchemaNode().asText() + " item(s)", null);
+            case "pattern" -> Problem.error("schema.pattern", node.position(),
+                    "\"" + label(path) + "\" value \"" + text(node) + "\" has the wrong form", patternHint(message));
+            default -> Problem.error("schema.value", node.position(), stripPath(message.getMessage()) + where, null);
+        };
+    }
+
+    private Schemas.Located schemaAt(String schemaName, List<Object> path) {
+        Optional<Schemas.Located> current = Optional.of(new Schemas.Located(Schemas.fileName(schemaName), schemas.raw(schemaName)));
+        for (Object element : path) {
+            Schemas.Located parent = current.get();
+            current = schemas.child(parent, element instanceof String key ? key : null);
+            if (current.isEmpty()) {
+                return null;
+            }
+        }
+        return current.get();
+    }
+
+    private String requiredHint(Schemas.Located schemaHere, String property) {
+        if (schemaHere == null) {
+            return null;
+        }
+        return schemas.child(schemaHere, property)
+                .map(s -> s.schema().path("description").asText(""))
+                .filter(d -> !d.isBlank())
+                .map(d -> "add \"" + property + ":\" (" + lowerFirst(d) + ")")
+                .orElse("add \"" + property + ":\"");
+    }
+
+    private String describeHint(Schemas.Located schemaHere) {
+        if (schemaHere == null) {
+            return null;
+        }
+        String description = schemaHere.schema().path("description").asText("");
+        return description.isBlank() ? null : lowerFirst(description);
+    }
+
+    private static String patternHint(ValidationMessage message) {
+        String pattern = message.getSchemaNode().asText();
+        if (pattern.contains("a-z0-9")) {
+            return "use lowercase letters, digits and dashes, such as \"account-executive\"";
+        }
+        if (pattern.contains("\\d{4}")) {
+            return "write dates as YYYY-MM-DD, such as 2026-10-01";
+        }
+        return "expected the form " + pattern;
+    }
+
+    private static String expectedType(ValidationMessage message) {
+        JsonNode type = message.getSchemaNode();
+        String name = type.isArray() ? type.get(0).asText() : type.asText();
+        return switch (name) {
+            case "array" -> "a list";
+            case "object" -> "a mapping of keys and values";
+            case "string" -> "text";
+            case "integer" -> "a whole number";
+            case "number" -> "a number";
+            case "boolean" -> "true or false";
+            default -> name;
+        };
+    }
+
+    private static String actualType(Node node) {
+        if (node instanceof MapNode) {
+            return "a mapping";
+        }
+        if (node instanceof dev.playbook.model.ListNode) {
+            return "a list";
+        }
+        Object value = ((ScalarNode) node).value();
+        if (value == null) {
+            return "empty";
+        }
+        if (value instanceof Number) {
+            return "a number (" + value + ")";
+        }
+        if (value instanceof Boolean) {
+            return "a boolean (" + value + ")";
+        }
+        return "text (\"" + value + "\")";
+    }
+
+    private static String text(Node node) {
+        return node instanceof ScalarNode scalar ? scalar.text() : "";
+    }
+
+    private static String label(List<Object> path) {
+        return path.isEmpty() ? "(document)" : JsonTrees.describe(path);
+    }
+
+    private static String stripPath(String message) {
+        int colon = message.indexOf(": ");
+        return message.startsWith("$") && colon > 0 ? message.substring(colon + 2) : message;
+    }
+
+    private static String lowerFirst(String text) {
+        String trimmed = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        return trimmed.isEmpty() ? trimmed : Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1);
+    }
+
+    private static List<Object> elements(JsonNodePath path) {
+        List<Object> elements = new ArrayList<>();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            elements.add(path.getElement(i));
+        }
+        return elements;
+    }
+}
