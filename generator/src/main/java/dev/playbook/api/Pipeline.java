@@ -77,7 +77,9 @@ final class Pipeline {
 
         SiteRenderer renderer = new SiteRenderer(new Theme(theme), (text, inline) ->
                 inline ? markdown.convertInline(text).html() : markdown.convert(text).html());
-        RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator));
+        Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file())
+                .collect(java.util.stream.Collectors.toSet());
+        RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid));
         problems.addAll(site.problems());
 
         Map<String, Set<String>> ids = new HashMap<>();

@@ -7,8 +7,16 @@ import dev.playbook.model.PullThrough;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** What the renderer needs: the model, its catalog, converted guide bodies by path, computed models. */
+/**
+ * What the renderer needs: the model, its catalog, converted guide bodies by path, computed models,
+ * and the sources already known to be invalid, whose render failures would only repeat their problems.
+ */
 public record RenderInput(Playbook playbook, Catalog catalog, Map<String, GuideHtml> guides,
-                          Optional<PullThrough> pullThrough, String generator) {
+                          Optional<PullThrough> pullThrough, String generator, Set<String> invalidSources) {
+
+    public RenderInput {
+        invalidSources = Set.copyOf(invalidSources);
+    }
 }

@@ -49,7 +49,7 @@ public final class SiteRenderer {
                 "mdInline", new MarkdownFunction(formatter, true));
         jobs.parallelStream().map(job -> job.run(engine, site.hash(), functions)).toList().forEach(outcome -> {
             outcome.page().ifPresent(rendered::add);
-            outcome.problem().ifPresent(problems::add);
+            outcome.problem().filter(p -> !input.invalidSources().contains(outcome.source())).ifPresent(problems::add);
         });
         rendered.sort(java.util.Comparator.comparing(RenderedPage::path));
         return new RenderResult(rendered, theme.assets(), problems);
@@ -90,22 +90,22 @@ public final class SiteRenderer {
                 root.put("site", site);
                 root.put("page", model.get());
                 String html = engine.render(template, root);
-                return new Outcome(Optional.of(new RenderedPage(path, html, ids(html))), Optional.empty());
+                return new Outcome(source, Optional.of(new RenderedPage(path, html, ids(html))), Optional.empty());
             } catch (ParseException e) {
-                return Outcome.failed(Problem.error("theme.syntax",
+                return Outcome.failed(source, Problem.error("theme.syntax",
                         new Position("theme:" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
                         e.getEditorMessage(), "fix the template syntax"));
             } catch (TemplateException e) {
                 String where = e.getTemplateSourceName() == null ? "theme" : "theme:" + e.getTemplateSourceName();
                 Integer line = e.getLineNumber();
                 Integer column = e.getColumnNumber();
-                return Outcome.failed(Problem.error("theme.render",
+                return Outcome.failed(source, Problem.error("theme.render",
                         new Position(where, line == null ? 0 : line, column == null ? 0 : column),
                         "cannot render " + path + (source == null ? "" : " (from " + source + ")") + ": "
                                 + firstLine(e.getMessageWithoutStackTop()),
                         "the template expects a value this page does not have; guard it with ?? or !"));
             } catch (IOException e) {
-                return Outcome.failed(Problem.error("theme.missing", Position.ofFile("theme"),
+                return Outcome.failed(source, Problem.error("theme.missing", Position.ofFile("theme"),
                         "no template for " + path + ": tried " + String.join(", ", templates), null));
             }
         }
@@ -125,9 +125,9 @@ public final class SiteRenderer {
         }
     }
 
-    private record Outcome(Optional<RenderedPage> page, Optional<Problem> problem) {
-        static Outcome failed(Problem problem) {
-            return new Outcome(Optional.empty(), Optional.of(problem));
+    private record Outcome(String source, Optional<RenderedPage> page, Optional<Problem> problem) {
+        static Outcome failed(String source, Problem problem) {
+            return new Outcome(source, Optional.empty(), Optional.of(problem));
         }
     }
 }

@@ -44,6 +44,8 @@ final class TemplateEngine {
         configuration.setAPIBuiltinEnabled(false);
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);
+        // a failure inside #attempt is the template's own business: do not log it
+        configuration.setAttemptExceptionReporter((exception, environment) -> { });
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setLocale(Locale.US);

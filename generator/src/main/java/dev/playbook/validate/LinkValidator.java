@@ -77,7 +77,11 @@ public final class LinkValidator {
         if (anchor == null || anchor.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> ids = idsByPage.getOrDefault(page, Set.of());
+        Set<String> ids = idsByPage.get(page);
+        if (ids == null || ids.contains(anchor)) {
+            // a page that failed to render has no ids to check against; its own problem is reported
+            return Optional.empty();
+        }
         if (ids.contains(anchor)) {
             return Optional.empty();
         }

@@ -38,6 +38,7 @@ public final class ReferenceValidator {
 
     public List<Problem> validate(Playbook playbook, Catalog catalog) {
         List<Problem> problems = new ArrayList<>(duplicateIds(playbook));
+        List<Problem> references = new ArrayList<>();
         for (Document document : playbook.documents()) {
             String schema;
             MapNode data;
@@ -50,9 +51,34 @@ public final class ReferenceValidator {
             } else {
                 continue;
             }
-            walk(new Schemas.Located(Schemas.fileName(schema), schemas.raw(schema)), data, catalog, problems);
+            walk(new Schemas.Located(Schemas.fileName(schema), schemas.raw(schema)), data, catalog, references);
         }
+        problems.addAll(withoutCascades(references, catalog));
         return problems;
+    }
+
+    /**
+     * When no entity of a type is defined at all (the roles file is missing or failed to load), every
+     * reference to that type is wrong for one reason: report it once, at the first reference.
+     */
+    private static List<Problem> withoutCascades(List<Problem> references, Catalog catalog) {
+        List<Problem> kept = new ArrayList<>();
+        for (RefType type : RefType.values()) {
+            List<Problem> ofType = references.stream().filter(p -> p.ruleId().equals("ref." + type.noun()))
+                    .sorted(Problem.BY_POSITION).toList();
+            if (ofType.isEmpty()) {
+                continue;
+            }
+            if (!catalog.of(type).isEmpty()) {
+                kept.addAll(ofType);
+                continue;
+            }
+            Problem first = ofType.get(0);
+            String more = ofType.size() == 1 ? "" : " (and " + (ofType.size() - 1) + " more references to " + type.noun() + "s)";
+            kept.add(Problem.error(first.ruleId(), first.position(), first.message() + more,
+                    "no " + type.noun() + "s are defined: add a file of kind \"" + type.definingKind() + "\""));
+        }
+        return kept;
     }
 
     private void walk(Schemas.Located schema, Node node, Catalog catalog, List<Problem> problems) {
@@ -80,9 +106,7 @@ public final class ReferenceValidator {
         }
         String hint = Suggestions.closest(id, known.keySet())
                 .map(s -> "did you mean \"" + s + "\"?")
-                .orElse(known.isEmpty()
-                        ? "define " + type.noun() + "s in a file of kind \"" + type.definingKind() + "\""
-                        : "known " + type.noun() + "s: " + String.join(", ", known.keySet()));
+                .orElse("known " + type.noun() + "s: " + String.join(", ", known.keySet()));
         problems.add(Problem.error("ref." + type.noun(), reference.position(),
                 "unknown " + type.noun() + " \"" + id + "\"", hint));
     }

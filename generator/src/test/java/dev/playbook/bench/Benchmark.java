@@ -1,0 +1,197 @@
+package dev.playbook.bench;
+
+import dev.playbook.api.BuildRequest;
+import dev.playbook.api.CheckRequest;
+import dev.playbook.api.Generator;
+import dev.playbook.api.Report;
+import dev.playbook.model.Problem;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Benchmark (not a test): generates a synthetic playbook of N guides and measures, in-process,
+ * {@code Generator.check} and {@code Generator.build} time and peak heap.
+ *
+ * <pre>
+ *   --pages N      repeatable or comma list (default 1000,10000)
+ *   --runs R       runs per size, the median is reported (default 3)
+ *   --content DIR  sample playbook whose YAML documents are copied (default ../content)
+ *   --work DIR     where the synthetic playbooks and sites go (default target/bench)
+ *   --seed S       seed of the synthetic playbook (default 42)
+ * </pre>
+ *
+ * Peak heap is the sum of the peak usage of every heap memory pool, each reset before the
+ * operation; the pools peak at different moments, so the sum is an upper bound of the real peak.
+ */
+public final class Benchmark {
+
+    private static final long MIB = 1024L * 1024L;
+
+    private record Sample(double seconds, long peakHeapBytes, Report report) {
+    }
+
+    private record Row(int pages, int sitePages, double build, double check, long buildHeap, long checkHeap,
+                       long errors, long warnings) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        int runs = 3;
+        long seed = 42L;
+        Path content = Path.of("../content");
+        Path work = Path.of("target/bench");
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (arg) {
+                case "--pages" -> {
+                    for (String n : require(arg, value).split(",")) {
+                        if (!n.isBlank()) {
+                            sizes.add(Integer.parseInt(n.trim()));
+                        }
+                    }
+                    i++;
+                }
+                case "--runs" -> {
+                    runs = Integer.parseInt(require(arg, value));
+                    i++;
+                }
+                case "--seed" -> {
+                    seed = Long.parseLong(require(arg, value));
+                    i++;
+                }
+                case "--content" -> {
+                    content = Path.of(require(arg, value));
+                    i++;
+                }
+                case "--work" -> {
+                    work = Path.of(require(arg, value));
+                    i++;
+                }
+                case "-h", "--help" -> {
+                    System.out.println("usage: Benchmark [--pages N[,N...]]... [--runs R] [--content DIR] [--work DIR] [--seed S]");
+                    return;
+                }
+                default -> usage("unknown argument " + arg);
+            }
+        }
+        if (sizes.isEmpty()) {
+            sizes.addAll(List.of(1000, 10000));
+        }
+        if (runs < 1) {
+            usage("--runs must be at least 1");
+        }
+
+        System.out.printf(Locale.ROOT, "Playbook %s benchmark, Java %s, %d processors, Runtime.maxMemory() = %d MiB%n",
+                Generator.version(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / MIB);
+        System.out.println("heap pools: " + heapPools().stream().map(MemoryPoolMXBean::getName).toList());
+
+        List<Row> rows = new ArrayList<>();
+        for (int pages : sizes) {
+            Path base = work.resolve("p" + pages);
+            Path playbook = base.resolve("content");
+            Path site = base.resolve("site");
+            long start = System.nanoTime();
+            SyntheticPlaybook.replace(playbook);
+            SyntheticPlaybook.write(playbook, pages, seed, content);
+            System.out.printf(Locale.ROOT, "%n%d pages: generated %s in %.1f s%n", pages, playbook,
+                    (System.nanoTime() - start) / 1e9);
+
+            double[] build = new double[runs];
+            double[] check = new double[runs];
+            long buildHeap = 0;
+            long checkHeap = 0;
+            Report last = null;
+            for (int r = 0; r < runs; r++) {
+                Path input = playbook;
+                Sample checked = measure(() -> new Generator().check(new CheckRequest(input, Optional.empty())));
+                failOnErrors(pages, "check", checked.report());
+                Sample built = measure(() -> new Generator().build(new BuildRequest(input, site, Optional.empty())));
+                failOnErrors(pages, "build", built.report());
+                check[r] = checked.seconds();
+                build[r] = built.seconds();
+                checkHeap = Math.max(checkHeap, checked.peakHeapBytes());
+                buildHeap = Math.max(buildHeap, built.peakHeapBytes());
+                last = built.report();
+                System.out.printf(Locale.ROOT, "  run %d: check %.2f s (peak heap %d MiB), build %.2f s (peak heap %d MiB), %d site pages, %s%n",
+                        r + 1, checked.seconds(), checked.peakHeapBytes() / MIB, built.seconds(),
+                        built.peakHeapBytes() / MIB, built.report().pages(), built.report().summary());
+            }
+            rows.add(new Row(pages, last.pages(), median(build), median(check), buildHeap, checkHeap,
+                    last.errors(), last.warnings()));
+        }
+
+        System.out.println();
+        System.out.printf(Locale.ROOT, "median of %d run(s); peak heap = max over runs of the summed heap pool peaks%n", runs);
+        System.out.printf(Locale.ROOT, "%8s %10s %12s %12s %15s %15s %7s %9s%n",
+                "pages", "site pages", "build s", "check s", "build heap MiB", "check heap MiB", "errors", "warnings");
+        for (Row row : rows) {
+            System.out.printf(Locale.ROOT, "%8d %10d %12.2f %12.2f %15d %15d %7d %9d%n",
+                    row.pages(), row.sitePages(), row.build(), row.check(), row.buildHeap() / MIB, row.checkHeap() / MIB,
+                    row.errors(), row.warnings());
+        }
+        System.out.printf(Locale.ROOT, "Runtime.maxMemory() = %d MiB%n", Runtime.getRuntime().maxMemory() / MIB);
+    }
+
+    /** Runs {@code operation} after a GC with every heap pool's peak reset; returns its time and summed peaks. */
+    private static Sample measure(Supplier<Report> operation) {
+        List<MemoryPoolMXBean> pools = heapPools();
+        System.gc();
+        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        Report report = operation.get();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : pools) {
+            peak += pool.getPeakUsage().getUsed();
+        }
+        return new Sample(seconds, peak, report);
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && p.isValid())
+                .toList();
+    }
+
+    private static void failOnErrors(int pages, String operation, Report report) {
+        if (!report.hasErrors()) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%n%s of the %d-page synthetic playbook found %s; first problems:%n",
+                operation, pages, report.summary());
+        report.problems().stream().filter(Problem::isError).limit(10).forEach(p -> System.out.println("  " + p.format()));
+        System.exit(1);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    private static String require(String option, String value) {
+        if (value == null) {
+            usage(option + " needs a value");
+        }
+        return value;
+    }
+
+    private static void usage(String message) {
+        System.err.println("Benchmark: " + message);
+        System.err.println("usage: Benchmark [--pages N[,N...]]... [--runs R] [--content DIR] [--work DIR] [--seed S]");
+        System.exit(2);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.playbook.cli;
+
+import dev.playbook.testing.TestPlaybook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlaybookCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = PlaybookCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void checkOfCleanContentExitsZero() {
+        Path content = TestPlaybook.scaffold(dir.resolve("content")).root();
+        Run run = run("check", "--content", content.toString());
+        assertEquals(0, run.exit(), run.err() + run.out());
+        assertTrue(run.out().contains("checked 7 pages: 0 errors, 0 warnings"), run.out());
+    }
+
+    @Test
+    void checkWithContentErrorsExitsOneAndPrintsEachProblem() {
+        Path content = TestPlaybook.scaffold(dir.resolve("content"))
+                .replace("team/sales-process.yaml", "owner: ae\n    handoff_trigger: A first", "owner: nobody\n    handoff_trigger: A first")
+                .root();
+        Run run = run("check", "--content", content.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.out().contains("team/sales-process.yaml:11:12: error [ref.role] unknown role \"nobody\""), run.out());
+        assertFalse(run.out().contains("Exception"), run.out());
+    }
+
+    @Test
+    void usageErrorsExitTwoWithoutStackTrace() {
+        Run missing = run("check", "--content", dir.resolve("nope").toString());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().startsWith("playbook: content folder"), missing.err());
+        assertFalse(missing.err().contains("\tat "), missing.err());
+        assertEquals(2, run("build", "--no-such-option").exit());
+        assertEquals(2, run().exit());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("build") && help.out().contains("check") && help.out().contains("new"), help.out());
+        Run version = run("--version");
+        assertEquals(0, version.exit());
+        assertTrue(version.out().startsWith("playbook "), version.out());
+    }
+
+    @Test
+    void newScaffoldsAPlaybookThatBuildsAndChecks() {
+        Path project = dir.resolve("my-playbook");
+        assertEquals(0, run("new", project.toString()).exit());
+        assertEquals(0, run("check", "--content", project.resolve("content").toString()).exit());
+        Run build = run("build", "--content", project.resolve("content").toString(), "--out", project.resolve("site").toString());
+        assertEquals(0, build.exit(), build.err());
+        assertTrue(Files.isRegularFile(project.resolve("site/index.html")));
+        assertTrue(Files.isRegularFile(project.resolve("site/team/sales-process.html")));
+        assertTrue(Files.isRegularFile(project.resolve("site/assets/playbook.css")));
+    }
+
+    @Test
+    void newRefusesAFolderWithFiles() throws IOException {
+        Files.writeString(dir.resolve("keep.txt"), "mine");
+        Run run = run("new", dir.toString());
+        assertEquals(2, run.exit());
+        assertEquals("mine", Files.readString(dir.resolve("keep.txt")));
+    }
+
+    @Test
+    void buildWithErrorsWritesNothing() {
+        Path content = TestPlaybook.scaffold(dir.resolve("content"))
+                .replace("team/roles.yaml", "kind: roles", "kind: role").root();
+        Run run = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("nothing was written"), run.err());
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
+    void buildRefusesAnOutputFolderItDidNotWrite() throws IOException {
+        Path content = TestPlaybook.scaffold(dir.resolve("content")).root();
+        Path out = Files.createDirectories(dir.resolve("precious"));
+        Files.writeString(out.resolve("notes.txt"), "do not delete");
+        Run run = run("build", "--content", content.toString(), "--out", out.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("holds files that Playbook did not write"), run.err());
+        assertEquals("do not delete", Files.readString(out.resolve("notes.txt")));
+        assertEquals(2, run("build", "--content", content.toString(), "--out", content.toString()).exit());
+    }
+
+    @Test
+    void sameInputBuildsByteIdenticalOutput() throws IOException {
+        Path content = TestPlaybook.scaffold(dir.resolve("content")).root();
+        assertEquals(0, run("build", "--content", content.toString(), "--out", dir.resolve("a").toString()).exit());
+        assertEquals(0, run("build", "--content", content.toString(), "--out", dir.resolve("b").toString()).exit());
+        assertEquals(0, run("build", "--content", content.toString(), "--out", dir.resolve("b").toString()).exit(),
+                "rebuilding into a folder Playbook wrote replaces it");
+        assertEquals(tree(dir.resolve("a")), tree(dir.resolve("b")));
+    }
+
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+}

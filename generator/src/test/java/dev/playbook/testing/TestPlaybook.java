@@ -1,0 +1,85 @@
+package dev.playbook.testing;
+
+import dev.playbook.api.CheckRequest;
+import dev.playbook.api.Generator;
+import dev.playbook.api.Report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A playbook written into a temporary folder for one test: the scaffold that {@code playbook new}
+ * writes (valid and complete), then the test's own edits, so input and expectation sit together.
+ */
+public final class TestPlaybook {
+
+    private static final List<String> SCAFFOLD = List.of(
+            "playbook.yaml", "team/roles.yaml", "team/sales-process.yaml", "team/guides/discovery-call.md");
+
+    private final Path root;
+
+    private TestPlaybook(Path root) {
+        this.root = root;
+    }
+
+    public static TestPlaybook scaffold(Path directory) {
+        TestPlaybook playbook = new TestPlaybook(directory);
+        for (String file : SCAFFOLD) {
+            try (InputStream in = TestPlaybook.class.getClassLoader()
+                    .getResourceAsStream("dev/playbook/scaffold/content/" + file)) {
+                playbook.write(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return playbook;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public TestPlaybook write(String file, String text) {
+        try {
+            Path target = root.resolve(file);
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the one occurrence of {@code from} in {@code file}; fails if it is not there exactly once. */
+    public TestPlaybook replace(String file, String from, String to) {
+        String text = read(file);
+        int first = text.indexOf(from);
+        if (first < 0 || text.indexOf(from, first + 1) >= 0) {
+            throw new IllegalArgumentException("\"" + from + "\" is not in " + file + " exactly once");
+        }
+        return write(file, text.substring(0, first) + to + text.substring(first + from.length()));
+    }
+
+    public String read(String file) {
+        try {
+            return Files.readString(root.resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Report check() {
+        return new Generator().check(new CheckRequest(root, Optional.empty()));
+    }
+
+    /** Problems as printed: headline, then the hint line when there is one. */
+    public List<String> problems() {
+        return check().problems().stream().map(p -> p.format().replace(System.lineSeparator(), "\n")).toList();
+    }
+}

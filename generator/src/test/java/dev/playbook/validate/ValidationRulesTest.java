@@ -1,0 +1,89 @@
+package dev.playbook.validate;
+
+import dev.playbook.testing.TestPlaybook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * One failing fixture per schema and reference rule, each asserting the exact position, message and
+ * hint. The passing fixture for every rule is the untouched scaffold ({@link #scaffoldIsClean}).
+ */
+class ValidationRulesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void scaffoldIsClean() {
+        assertEquals(List.of(), TestPlaybook.scaffold(dir).problems());
+    }
+
+    /** The schema's description of exit criteria, which hints quote. */
+    private static final String EXIT_CRITERIA = "conditions that must be true before the deal moves to the next stage";
+
+    static Stream<Arguments> brokenFixtures() {
+        return Stream.of(
+                arguments("schema.unknown-key", "team/sales-process.yaml", "    exit_criteria:\n      - Pain", "    exit_critera:\n      - Pain",
+                        List.of("team/sales-process.yaml:7:5: error [schema.required] missing required key \"exit_criteria\" in stages[0]\n"
+                                        + "    hint: add \"exit_criteria:\" (" + EXIT_CRITERIA + ")",
+                                "team/sales-process.yaml:13:5: error [schema.unknown-key] unknown key \"exit_critera\" in stages[0]\n"
+                                        + "    hint: did you mean \"exit_criteria\"?")),
+                arguments("schema.type", "team/sales-process.yaml", "conversion_rate: 0.5", "conversion_rate: half",
+                        List.of("team/sales-process.yaml:17:22: error [schema.type] \"stages[0].conversion_rate\" should be a number, not text (\"half\")")),
+                arguments("schema.enum", "team/sales-process.yaml", "type: opportunity\n    definition: We learn", "type: oportunity\n    definition: We learn",
+                        List.of("team/sales-process.yaml:9:11: error [schema.enum] \"stages[0].type\" is \"oportunity\", which is not one of: lead, opportunity, customer, closed\n"
+                                + "    hint: did you mean \"opportunity\"?")),
+                arguments("schema.pattern", "team/roles.yaml", "last_reviewed: 2026-01-15", "last_reviewed: 15.01.2026",
+                        List.of("team/roles.yaml:4:16: error [schema.pattern] \"last_reviewed\" value \"15.01.2026\" has the wrong form\n"
+                                + "    hint: write dates as YYYY-MM-DD, such as 2026-10-01")),
+                arguments("schema.min-items", "team/sales-process.yaml", "    exit_criteria:\n      - Pain, budget and decision maker are written in the CRM", "    exit_criteria: []",
+                        List.of("team/sales-process.yaml:13:20: error [schema.min-items] \"stages[0].exit_criteria\" needs at least 1 item(s)\n"
+                                + "    hint: " + EXIT_CRITERIA)),
+                arguments("kind.unknown", "team/roles.yaml", "kind: roles", "kind: role",
+                        List.of("team/guides/discovery-call.md:3:8: error [ref.role] unknown role \"ae\" (and 5 more references to roles)\n"
+                                        + "    hint: no roles are defined: add a file of kind \"roles\"",
+                                "team/roles.yaml:1:7: error [kind.unknown] unknown kind \"role\"\n    hint: did you mean \"roles\"?")),
+                arguments("ref.role", "team/sales-process.yaml", "    owner: ae\n    handoff_trigger: A first", "    owner: account-exec\n    handoff_trigger: A first",
+                        List.of("team/sales-process.yaml:11:12: error [ref.role] unknown role \"account-exec\"\n    hint: known roles: sales-manager, ae")),
+                arguments("ref.stage", "team/guides/discovery-call.md", "stages: [discovery]", "stages: [discovry]",
+                        List.of("team/guides/discovery-call.md:6:10: error [ref.stage] unknown stage \"discovry\"\n    hint: did you mean \"discovery\"?")),
+                arguments("id.duplicate", "team/sales-process.yaml", "  - id: proposal", "  - id: discovery",
+                        List.of("team/sales-process.yaml:19:9: error [id.duplicate] stage \"discovery\" is defined twice (also at team/sales-process.yaml:7:9)\n"
+                                + "    hint: give each stage its own id")),
+                arguments("link.broken", "team/guides/discovery-call.md", "(../sales-process.yaml#stage-discovery)", "(../sales-proces.yaml#stage-discovery)",
+                        List.of("team/guides/discovery-call.md:17:1: error [link.broken] broken link \"../sales-proces.yaml#stage-discovery\": there is no team/sales-proces.yaml\n"
+                                + "    hint: did you mean \"../sales-process.yaml\"?")),
+                arguments("link.anchor", "team/guides/discovery-call.md", "(../sales-process.yaml#stage-discovery)", "(../sales-process.yaml#stage-discover)",
+                        List.of("team/guides/discovery-call.md:17:1: error [link.anchor] link \"../sales-process.yaml#stage-discover\": team/sales-process.html has no anchor \"stage-discover\"\n"
+                                + "    hint: did you mean \"#stage-discovery\"?")),
+                arguments("link.outside", "team/guides/discovery-call.md", "(../sales-process.yaml#stage-discovery)", "(../../../etc/passwd)",
+                        List.of("team/guides/discovery-call.md:17:1: error [link.outside] link \"../../../etc/passwd\" leads outside the playbook\n"
+                                + "    hint: link to a file inside the content directory")),
+                arguments("yaml.duplicate-key", "team/roles.yaml", "title: Roles", "title: Roles\ntitle: People",
+                        List.of("team/roles.yaml:3:1: error [yaml.duplicate-key] duplicate key \"title\" (first defined at line 2)\n"
+                                + "    hint: remove one of the two; YAML keeps only one value per key")),
+                arguments("frontmatter.missing", "team/guides/discovery-call.md", "---\ntitle: Discovery call guide", "title: Discovery call guide",
+                        List.of("team/guides/discovery-call.md:1:1: error [frontmatter.missing] the page has no front matter\n"
+                                + "    hint: start the file with a \"---\" line, then title, owner and last_reviewed, then another \"---\" line")),
+                arguments("yaml.syntax (front matter)", "team/guides/discovery-call.md", "audience: [ae]", "audience: [ae",
+                        List.of("team/guides/discovery-call.md:6:7: error [yaml.syntax] while parsing a flow sequence: expected ',' or ']', but got :"))
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFixtures")
+    void reportsEachRuleAtItsPosition(String rule, String file, String from, String to, List<String> expected) {
+        TestPlaybook playbook = TestPlaybook.scaffold(dir).replace(file, from, to);
+        assertEquals(expected, playbook.problems());
+    }
+}
