@@ -30,8 +30,10 @@ public final class Schemas {
     public static final String CONFIG = "config";
     public static final String FRONT_MATTER = "front-matter";
 
+    // Schemas are read through this class's loader, not the thread's context loader: parallel streams
+    // and Maven plugin realms give worker threads a context loader that cannot see the generator jar.
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(m -> m.mapPrefix(BASE_IRI, "classpath:" + RESOURCE_DIR)));
+            builder -> builder.schemaLoaders(loaders -> loaders.add(Schemas::bundled)));
     private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
             .locale(Locale.ENGLISH)
             .build();
@@ -39,8 +41,23 @@ public final class Schemas {
     private final Map<String, JsonSchema> compiled = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> raw = new ConcurrentHashMap<>();
 
+    private static com.networknt.schema.resource.InputStreamSource bundled(com.networknt.schema.AbsoluteIri iri) {
+        String text = iri.toString();
+        if (!text.startsWith(BASE_IRI)) {
+            return null;
+        }
+        String resource = RESOURCE_DIR + text.substring(BASE_IRI.length());
+        return () -> {
+            InputStream in = Schemas.class.getClassLoader().getResourceAsStream(resource);
+            if (in == null) {
+                throw new java.io.FileNotFoundException(resource);
+            }
+            return in;
+        };
+    }
+
     public boolean exists(String name) {
-        return getClass().getClassLoader().getResource(RESOURCE_DIR + fileName(name)) != null;
+        return Schemas.class.getClassLoader().getResource(RESOURCE_DIR + fileName(name)) != null;
     }
 
     public JsonSchema compiled(String name) {
@@ -120,7 +137,7 @@ public final class Schemas {
     }
 
     private JsonNode readRaw(String fileName) {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(RESOURCE_DIR + fileName)) {
+        try (InputStream in = Schemas.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + fileName)) {
             if (in == null) {
                 throw new IllegalStateException("schema " + fileName + " is not on the class path");
             }

@@ -300,7 +300,7 @@ public final class SyntheticPlaybook {
             for (int s = 0; s < sections; s++) {
                 Heading heading = headings.get(s);
                 md.append("#".repeat(heading.level())).append(' ').append(heading.text()).append("\n\n");
-                paragraph(md, 70 + random.nextInt(40), linksIn[s], index, s == stageAt);
+                paragraph(md, 55 + random.nextInt(35), linksIn[s], index, s == stageAt);
                 if (s == tableAt) {
                     table(md);
                 }
@@ -311,7 +311,7 @@ public final class SyntheticPlaybook {
                     bullets(md);
                 }
                 if (random.nextBoolean()) {
-                    paragraph(md, 30 + random.nextInt(30), 0, index, false);
+                    paragraph(md, 25 + random.nextInt(25), 0, index, false);
                 }
             }
             return md.toString();
@@ -355,7 +355,7 @@ public final class SyntheticPlaybook {
         private void bullets(StringBuilder md) {
             int items = 3 + random.nextInt(4);
             for (int i = 0; i < items; i++) {
-                md.append("- ").append(capitalize(words(5 + random.nextInt(8)))).append('\n');
+                md.append("* ").append(capitalize(words(5 + random.nextInt(8)))).append('\n');
             }
             md.append('\n');
         }
