@@ -35,6 +35,10 @@ public final class SitePublisher {
             staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
             Files.writeString(staging.resolve(MARKER), "written by playbook; safe to delete with this folder\n",
                     StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the site next to " + target, e);
+        }
+        try {
             for (Map.Entry<String, byte[]> file : new java.util.TreeMap<>(files).entrySet()) {
                 write(staging, file.getKey(), file.getValue());
             }
@@ -43,10 +47,21 @@ public final class SitePublisher {
                 Files.createDirectories(destination.getParent());
                 Files.copy(asset.file(), destination, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site next to " + target, e);
+        } catch (IOException | RuntimeException e) {
+            discard(staging);
+            throw e instanceof IOException io ? new UncheckedIOException("cannot write the site next to " + target, io)
+                    : (RuntimeException) e;
         }
         swap(staging, target);
+    }
+
+    /** A half-written staging folder is removed; the previous site was never touched. */
+    private static void discard(Path staging) {
+        try {
+            deleteTree(staging);
+        } catch (IOException ignored) {
+            // the folder carries the marker, so a later build may delete it; the error that matters is the caller's
+        }
     }
 
     private static void write(Path root, String relative, byte[] content) throws IOException {
