@@ -49,7 +49,7 @@ public final class SiteRenderer {
                 "mdInline", new MarkdownFunction(formatter, true));
         jobs.parallelStream().map(job -> job.run(engine, site.hash(), functions)).toList().forEach(outcome -> {
             outcome.page().ifPresent(rendered::add);
-            outcome.problem().filter(p -> !input.invalidSources().contains(outcome.source())).ifPresent(problems::add);
+            outcome.problem().filter(p -> outcome.source() == null || !input.invalidSources().contains(outcome.source())).ifPresent(problems::add);
         });
         rendered.sort(java.util.Comparator.comparing(RenderedPage::path));
         return new RenderResult(rendered, theme.assets(), problems);
