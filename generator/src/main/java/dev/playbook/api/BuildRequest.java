@@ -1,8 +1,17 @@
 package dev.playbook.api;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** Build {@code content} into a site at {@code output}, with an optional theme that shadows the default. */
-public record BuildRequest(Path content, Path output, Optional<Path> theme) {
+/**
+ * Build {@code content} into a site at {@code output}, with an optional theme that shadows the
+ * default. {@code today} decides which pages are overdue for review.
+ */
+public record BuildRequest(Path content, Path output, Optional<Path> theme, LocalDate today) {
+
+    public BuildRequest(Path content, Path output, Optional<Path> theme) {
+        this(content, output, theme, LocalDate.now(ZoneOffset.UTC));
+    }
 }

@@ -35,10 +35,10 @@ public final class Generator {
         } catch (UnsafeOutputException e) {
             throw new UsageException(e.getMessage(), e.hint());
         }
-        Pipeline.Outcome outcome = pipeline().run(request.content(), request.theme(), Optional.of(request.output()));
+        Pipeline.Outcome outcome = pipeline().run(request.content(), request.theme(), Optional.of(request.output()), request.today());
         int pages = outcome.site().pages().size();
         if (outcome.problems().stream().anyMatch(p -> p.isError())) {
-            return new Report(outcome.problems(), pages, Optional.empty());
+            return new Report(outcome.problems(), pages, Optional.empty(), outcome.completeness());
         }
         Map<String, byte[]> files = new TreeMap<>();
         for (RenderedPage page : outcome.site().pages()) {
@@ -50,14 +50,14 @@ public final class Generator {
         } catch (UnsafeOutputException e) {
             throw new UsageException(e.getMessage(), e.hint());
         }
-        return new Report(outcome.problems(), pages, Optional.of(request.output()));
+        return new Report(outcome.problems(), pages, Optional.of(request.output()), outcome.completeness());
     }
 
     public Report check(CheckRequest request) {
         requireContent(request.content());
         request.theme().ifPresent(Generator::requireTheme);
-        Pipeline.Outcome outcome = pipeline().run(request.content(), request.theme(), Optional.empty());
-        return new Report(outcome.problems(), outcome.site().pages().size(), Optional.empty());
+        Pipeline.Outcome outcome = pipeline().run(request.content(), request.theme(), Optional.empty(), request.today());
+        return new Report(outcome.problems(), outcome.site().pages().size(), Optional.empty(), outcome.completeness());
     }
 
     /** Writes a minimal valid playbook into {@code directory}, which must be new or empty. */

@@ -30,7 +30,19 @@ import dev.playbook.validate.ReferenceValidator;
 import dev.playbook.validate.SchemaValidator;
 import dev.playbook.validate.Schemas;
 
+import dev.playbook.model.CheckSettings;
+import dev.playbook.model.Completeness;
+import dev.playbook.rules.CheckResult;
+import dev.playbook.rules.CompletenessScorer;
+import dev.playbook.rules.ProblemPolicy;
+import dev.playbook.rules.RuleCatalog;
+import dev.playbook.rules.RuleContext;
+import dev.playbook.rules.RuleSet;
+import dev.playbook.rules.Suppressions;
+import dev.playbook.validate.ReachabilityValidator;
+
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,16 +52,21 @@ import java.util.Set;
 
 /**
  * Connects the stages: read → load → validate (schema, references) → convert Markdown → compute →
- * render → validate links. It only delegates; each stage owns its work. Nothing is written here.
+ * playbook rules and score → render → validate links and reachability → apply the playbook's policy
+ * (disabled rules, severities, suppressions). It only delegates; each stage owns its work. Nothing is
+ * written here.
  */
 final class Pipeline {
 
-    /** The site in memory and every problem found on the way. */
-    record Outcome(Playbook playbook, RenderResult site, List<Problem> problems) {
+    /** The site in memory, every problem found on the way, and how complete the playbook is. */
+    record Outcome(Playbook playbook, RenderResult site, List<Problem> problems, Completeness completeness) {
     }
 
     private final Schemas schemas;
     private final MarkdownConverter markdown = new MarkdownConverter();
+    private final RuleSet rules = RuleSet.defaults();
+    private final RuleCatalog ruleCatalog = new RuleCatalog(rules);
+    private final CompletenessScorer scorer = new CompletenessScorer(ruleCatalog);
     private final String generator;
 
     Pipeline(Schemas schemas, String generator) {
@@ -57,7 +74,7 @@ final class Pipeline {
         this.generator = generator;
     }
 
-    Outcome run(Path content, Optional<Path> theme, Optional<Path> output) {
+    Outcome run(Path content, Optional<Path> theme, Optional<Path> output, LocalDate today) {
         ContentTree tree = new ContentReader().read(content, output);
         ContentLoader.Result loaded = new ContentLoader().load(tree);
         Playbook playbook = loaded.playbook();
@@ -75,19 +92,31 @@ final class Pipeline {
         Optional<PullThrough> pullThrough = playbook.firstOfKind("pull-through")
                 .flatMap(doc -> new PullThroughCalculator().compute(doc.data()));
 
+        CheckSettings settings = playbook.config().checks();
+        List<CheckResult> checks = rules.run(new RuleContext(playbook, catalog, settings, today, pullThrough));
+        Map<String, String> sources = new HashMap<>();
+        tree.sources().forEach(source -> sources.put(source.path(), source.text()));
+        ProblemPolicy policy = new ProblemPolicy(settings, ruleCatalog, Suppressions.scan(sources), playbook.config());
+        Completeness completeness = scorer.score(playbook, policy.apply(List.of(), checks).checks());
+
         SiteRenderer renderer = new SiteRenderer(new Theme(theme), (text, inline) ->
                 inline ? markdown.convertInline(text).html() : markdown.convert(text).html());
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file())
                 .collect(java.util.stream.Collectors.toSet());
-        RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid));
+        RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
+                today, completeness, ruleCatalog.rules()));
         problems.addAll(site.problems());
 
         Map<String, Set<String>> ids = new HashMap<>();
+        Map<String, String> html = new HashMap<>();
         for (RenderedPage page : site.pages()) {
             ids.put(page.path(), page.ids());
+            html.put(page.path(), page.html());
         }
         problems.addAll(new LinkValidator().validate(playbook, links(playbook, converted), ids));
-        return new Outcome(playbook, site, problems);
+        problems.addAll(new ReachabilityValidator().validate(playbook, html, "index.html"));
+        ProblemPolicy.Outcome judged = policy.apply(problems, checks);
+        return new Outcome(playbook, site, judged.problems(), completeness);
     }
 
     private Map<String, ConvertedMarkdown> convertGuides(Playbook playbook) {

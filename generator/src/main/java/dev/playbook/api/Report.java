@@ -1,5 +1,6 @@
 package dev.playbook.api;
 
+import dev.playbook.model.Completeness;
 import dev.playbook.model.Problem;
 import dev.playbook.model.Severity;
 
@@ -7,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** What a build or check found, and where the site went when it was written. */
-public record Report(List<Problem> problems, int pages, Optional<Path> site) {
+/** What a build or check found, how complete the playbook is, and where the site went when it was written. */
+public record Report(List<Problem> problems, int pages, Optional<Path> site, Completeness completeness) {
 
     public static final int EXIT_CLEAN = 0;
     public static final int EXIT_CONTENT_ERRORS = 1;
@@ -31,7 +32,12 @@ public record Report(List<Problem> problems, int pages, Optional<Path> site) {
     }
 
     public int exitCode() {
-        return hasErrors() ? EXIT_CONTENT_ERRORS : EXIT_CLEAN;
+        return exitCode(false);
+    }
+
+    /** With {@code strict}, warnings fail too. */
+    public int exitCode(boolean strict) {
+        return hasErrors() || (strict && warnings() > 0) ? EXIT_CONTENT_ERRORS : EXIT_CLEAN;
     }
 
     /** "2 errors, 1 warning". */

@@ -29,7 +29,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        Report report = new Generator().build(new BuildRequest(options.content(), out, options.theme()));
+        Report report = new Generator().build(new BuildRequest(options.content(), out, options.theme(), options.today()));
         ProblemPrinter.print(report, spec.commandLine().getErr());
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (report.hasErrors()) {

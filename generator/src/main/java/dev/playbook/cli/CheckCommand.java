@@ -22,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Report report = new Generator().check(new CheckRequest(options.content(), options.theme()));
+        Report report = new Generator().check(new CheckRequest(options.content(), options.theme(), options.today()));
         ProblemPrinter.print(report, spec.commandLine().getOut());
         spec.commandLine().getOut().printf("checked %d pages: %s%n", report.pages(), report.summary());
         return report.exitCode();

@@ -17,6 +17,14 @@ final class ContentOptions {
             description = "A theme folder whose templates/ and assets/ files replace the built-in theme's, by path.")
     Path theme;
 
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "Judge review dates as of this day (default: today in UTC).")
+    java.time.LocalDate today;
+
+    java.time.LocalDate today() {
+        return today != null ? today : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    }
+
     Path content() {
         if (content != null) {
             return content;

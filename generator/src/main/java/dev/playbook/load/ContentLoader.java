@@ -1,5 +1,6 @@
 package dev.playbook.load;
 
+import dev.playbook.model.CheckSettings;
 import dev.playbook.model.ContentKind;
 import dev.playbook.model.Document;
 import dev.playbook.model.GuidePage;
@@ -47,7 +48,7 @@ public final class ContentLoader {
             problems.add(Problem.error("config.missing", Position.ofFile(SiteConfig.FILE_NAME),
                     "the content directory has no " + SiteConfig.FILE_NAME,
                     "create it with at least \"kind: config\" and \"title: ...\", or run \"playbook new\""));
-            config = new SiteConfig("Playbook", "", "USD", null, SiteConfig.DEFAULT_REVIEW_CADENCE_DAYS,
+            config = new SiteConfig("Playbook", "", "USD", null, CheckSettings.defaults(),
                     new MapNode(List.of(), Position.ofFile(SiteConfig.FILE_NAME)));
         }
         return new Result(new Playbook(config, documents, tree.assets()), problems);
@@ -56,14 +57,12 @@ public final class ContentLoader {
     private SiteConfig loadConfig(SourceFile source, List<Problem> problems) {
         MapNode fields = readMapping(source.path(), source.text(), 0, problems)
                 .orElse(new MapNode(List.of(), Position.ofFile(source.path())));
-        int cadence = fields.number("review_cadence_days").map(Double::intValue)
-                .orElse(SiteConfig.DEFAULT_REVIEW_CADENCE_DAYS);
         return new SiteConfig(
                 fields.text("title").orElse("Playbook"),
                 fields.text("company").orElse(""),
                 fields.text("currency").orElse("USD"),
                 fields.text("description").orElse(null),
-                cadence,
+                CheckSettingsReader.read(fields),
                 fields);
     }
 

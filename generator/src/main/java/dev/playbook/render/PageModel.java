@@ -1,6 +1,8 @@
 package dev.playbook.render;
 
 import dev.playbook.model.Catalog;
+import dev.playbook.model.Completeness;
+import dev.playbook.model.Freshness;
 import dev.playbook.model.Document;
 import dev.playbook.model.GuideHtml;
 import dev.playbook.model.GuidePage;
@@ -44,6 +46,10 @@ final class PageModel {
             page.put("ownerUrl", roleUrl(role));
         });
         putIfPresent(page, "lastReviewed", header.lastReviewed());
+        Freshness.parse(header.lastReviewed()).ifPresent(reviewed -> {
+            page.put("reviewAgeDays", Freshness.ageInDays(reviewed, input.today()));
+            page.put("reviewOverdue", Freshness.isOverdue(reviewed, input.today(), input.playbook().config().reviewCadenceDays()));
+        });
         if (header.summary() != null) {
             page.put("summary", Markup.of(formatter.toHtml(header.summary(), false)));
         }
@@ -101,6 +107,53 @@ final class PageModel {
         }
         page.put("breadcrumbs", List.of());
         return page;
+    }
+
+    Map<String, Object> forCompleteness() {
+        Map<String, Object> page = base("completeness", "Completeness", COMPLETENESS_PAGE, Optional.empty());
+        Completeness completeness = input.completeness();
+        page.put("overall", score(completeness.overall()));
+        page.put("playbooks", completeness.playbooks().stream().map(p -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", p.section() == null ? "playbook" : p.section().id());
+            entry.put("title", p.title());
+            entry.put("score", score(p.score()));
+            entry.put("sections", p.sections().stream().map(section -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("title", section.title());
+                row.put("source", section.path());
+                boolean isPage = dev.playbook.model.OutputPaths.isPageSource(section.path())
+                        && !section.path().equals(dev.playbook.model.SiteConfig.FILE_NAME);
+                row.put("url", isPage ? dev.playbook.model.OutputPaths.pageFor(section.path()) : "");
+                row.put("score", score(section.score()));
+                row.put("gaps", section.gaps());
+                return (Map<String, Object>) row;
+            }).toList());
+            return (Map<String, Object>) entry;
+        }).toList());
+        return page;
+    }
+
+    Map<String, Object> forRules() {
+        Map<String, Object> page = base("rules", "Rules", RULES_PAGE, Optional.empty());
+        page.put("rules", input.rules().stream().map(rule -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", rule.id());
+            entry.put("severity", rule.severity().label());
+            entry.put("title", rule.title());
+            entry.put("rationale", rule.rationale());
+            entry.put("configurable", rule.configurable());
+            return (Map<String, Object>) entry;
+        }).toList());
+        page.put("reviewCadenceDays", input.playbook().config().reviewCadenceDays());
+        return page;
+    }
+
+    static final String COMPLETENESS_PAGE = "completeness.html";
+    static final String RULES_PAGE = "rules.html";
+
+    private static Map<String, Object> score(Completeness.Score score) {
+        return Map.of("passed", score.passed(), "total", score.total(), "percent", score.percent());
     }
 
     private Map<String, Object> base(String kind, String title, String url, Optional<Section> section) {

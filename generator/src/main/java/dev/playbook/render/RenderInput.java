@@ -1,10 +1,14 @@
 package dev.playbook.render;
 
 import dev.playbook.model.Catalog;
+import dev.playbook.model.Completeness;
+import dev.playbook.model.RuleInfo;
 import dev.playbook.model.GuideHtml;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.PullThrough;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,9 +18,11 @@ import java.util.Set;
  * and the sources already known to be invalid, whose render failures would only repeat their problems.
  */
 public record RenderInput(Playbook playbook, Catalog catalog, Map<String, GuideHtml> guides,
-                          Optional<PullThrough> pullThrough, String generator, Set<String> invalidSources) {
+                          Optional<PullThrough> pullThrough, String generator, Set<String> invalidSources,
+                          LocalDate today, Completeness completeness, List<RuleInfo> rules) {
 
     public RenderInput {
         invalidSources = Set.copyOf(invalidSources);
+        rules = List.copyOf(rules);
     }
 }

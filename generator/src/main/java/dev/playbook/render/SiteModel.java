@@ -46,6 +46,9 @@ final class SiteModel {
         site.put("stages", entities(Catalog.RefType.STAGE));
         site.put("metrics", entities(Catalog.RefType.METRIC));
         site.put("stageOrder", catalog.stageOrder());
+        site.put("generatedPages", List.of(
+                Map.of("title", "Completeness", "url", PageModel.COMPLETENESS_PAGE),
+                Map.of("title", "Rules", "url", PageModel.RULES_PAGE)));
         site.put("otherPages", pageLinks(playbook.documents().stream()
                 .filter(d -> sectionOf(d).isEmpty() && !isLandingPage(d)).toList()));
         this.hash = Map.copyOf(site);

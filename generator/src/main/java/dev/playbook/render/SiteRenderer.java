@@ -68,6 +68,8 @@ public final class SiteRenderer {
             jobs.add(new Job(SiteModel.sectionUrl(section), intro.map(Document::path).orElse(null),
                     List.of("section.ftlh"), () -> pages.forSection(section, sectionPages, intro)));
         }
+        jobs.add(new Job(PageModel.COMPLETENESS_PAGE, null, List.of("completeness.ftlh"), pages::forCompleteness));
+        jobs.add(new Job(PageModel.RULES_PAGE, null, List.of("rules.ftlh"), pages::forRules));
         for (Document document : input.playbook().documents()) {
             if (SiteModel.isLandingPage(document)) {
                 continue;

@@ -24,7 +24,14 @@ public final class Scaffolder {
             "content/team/sales-process.yaml",
             "content/team/guides/discovery-call.md");
 
+    /** Pages of a new playbook are reviewed the day they are written. */
+    static final String TODAY = "@TODAY@";
+
     public void scaffold(Path directory) {
+        scaffold(directory, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    public void scaffold(Path directory, java.time.LocalDate today) {
         if (Files.exists(directory) && !isEmptyDirectory(directory)) {
             throw new UsageException(directory + " already exists and is not empty",
                     "pass the name of a new folder, such as \"playbook new my-playbook\"");
@@ -37,7 +44,8 @@ public final class Scaffolder {
                     if (in == null) {
                         throw new IllegalStateException("scaffold file " + file + " is missing from the jar");
                     }
-                    Files.copy(in, target);
+                    String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    Files.writeString(target, text.replace(TODAY, today.toString()), java.nio.charset.StandardCharsets.UTF_8);
                 }
             }
         } catch (IOException e) {

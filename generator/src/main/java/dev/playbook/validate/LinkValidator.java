@@ -1,5 +1,6 @@
 package dev.playbook.validate;
 
+import dev.playbook.model.Suggestions;
 import dev.playbook.model.Document;
 import dev.playbook.model.OutputPaths;
 import dev.playbook.model.Playbook;

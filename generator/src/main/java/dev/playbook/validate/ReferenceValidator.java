@@ -1,5 +1,6 @@
 package dev.playbook.validate;
 
+import dev.playbook.model.Suggestions;
 import dev.playbook.model.Catalog;
 import dev.playbook.model.Catalog.RefType;
 import dev.playbook.model.ContentKind;

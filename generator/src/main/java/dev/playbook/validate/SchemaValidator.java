@@ -1,5 +1,6 @@
 package dev.playbook.validate;
 
+import dev.playbook.model.Suggestions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.ValidationMessage;

@@ -31,7 +31,7 @@ class HostileContentTest {
                 .replace("team/guides/discovery-call.md", "## After the call",
                         "<iframe src=\"https://evil.example\"></iframe>\n\n<a href=\"jav&#x09;ascript:alert(4)\">x</a>\n\n## After the call")
                 .root();
-        Report report = new Generator().build(new BuildRequest(content, dir.resolve("site"), Optional.empty()));
+        Report report = new Generator().build(new BuildRequest(content, dir.resolve("site"), Optional.empty(), TestPlaybook.TODAY));
         assertEquals(0, report.errors(), report.problems().toString());
 
         Document process = Jsoup.parse(dir.resolve("site/team/sales-process.html").toFile());

@@ -25,6 +25,8 @@ class PlaybookCommandTest {
     private record Run(int exit, String out, String err) {
     }
 
+    private static final String TODAY = "--today=" + TestPlaybook.TODAY;
+
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -35,9 +37,9 @@ class PlaybookCommandTest {
     @Test
     void checkOfCleanContentExitsZero() {
         Path content = TestPlaybook.scaffold(dir.resolve("content")).root();
-        Run run = run("check", "--content", content.toString());
+        Run run = run("check", TODAY, "--content", content.toString());
         assertEquals(0, run.exit(), run.err() + run.out());
-        assertTrue(run.out().contains("checked 7 pages: 0 errors, 0 warnings"), run.out());
+        assertTrue(run.out().contains("checked 9 pages: 0 errors, 0 warnings"), run.out());
     }
 
     @Test
@@ -45,7 +47,7 @@ class PlaybookCommandTest {
         Path content = TestPlaybook.scaffold(dir.resolve("content"))
                 .replace("team/sales-process.yaml", "owner: ae\n    handoff_trigger: A first", "owner: nobody\n    handoff_trigger: A first")
                 .root();
-        Run run = run("check", "--content", content.toString());
+        Run run = run("check", TODAY, "--content", content.toString());
         assertEquals(1, run.exit());
         assertTrue(run.out().contains("team/sales-process.yaml:11:12: error [ref.role] unknown role \"nobody\""), run.out());
         assertFalse(run.out().contains("Exception"), run.out());
@@ -116,9 +118,9 @@ class PlaybookCommandTest {
     @Test
     void sameInputBuildsByteIdenticalOutput() throws IOException {
         Path content = TestPlaybook.scaffold(dir.resolve("content")).root();
-        assertEquals(0, run("build", "--content", content.toString(), "--out", dir.resolve("a").toString()).exit());
-        assertEquals(0, run("build", "--content", content.toString(), "--out", dir.resolve("b").toString()).exit());
-        assertEquals(0, run("build", "--content", content.toString(), "--out", dir.resolve("b").toString()).exit(),
+        assertEquals(0, run("build", TODAY, "--content", content.toString(), "--out", dir.resolve("a").toString()).exit());
+        assertEquals(0, run("build", TODAY, "--content", content.toString(), "--out", dir.resolve("b").toString()).exit());
+        assertEquals(0, run("build", TODAY, "--content", content.toString(), "--out", dir.resolve("b").toString()).exit(),
                 "rebuilding into a folder Playbook wrote replaces it");
         assertEquals(tree(dir.resolve("a")), tree(dir.resolve("b")));
     }

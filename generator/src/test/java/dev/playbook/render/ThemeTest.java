@@ -24,7 +24,7 @@ class ThemeTest {
 
     private Report build(Path theme) {
         Path content = TestPlaybook.scaffold(dir.resolve("content")).root();
-        return new Generator().build(new BuildRequest(content, dir.resolve("site"), Optional.of(theme)));
+        return new Generator().build(new BuildRequest(content, dir.resolve("site"), Optional.of(theme), TestPlaybook.TODAY));
     }
 
     private Path theme(String file, String text) throws IOException {
@@ -72,7 +72,7 @@ class ThemeTest {
     void valuesAreEscaped() throws IOException {
         Path content = TestPlaybook.scaffold(dir.resolve("content"))
                 .replace("playbook.yaml", "title: Our Sales Playbook", "title: \"<b>Bold</b> & co\"").root();
-        Report report = new Generator().build(new BuildRequest(content, dir.resolve("site"), Optional.empty()));
+        Report report = new Generator().build(new BuildRequest(content, dir.resolve("site"), Optional.empty(), TestPlaybook.TODAY));
         assertEquals(0, report.errors(), report.problems().toString());
         String html = Files.readString(dir.resolve("site/index.html"));
         assertTrue(html.contains("&lt;b&gt;Bold&lt;/b&gt; &amp; co"), "the title is text, not markup");

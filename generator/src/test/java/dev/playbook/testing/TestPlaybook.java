@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,10 @@ public final class TestPlaybook {
     private static final List<String> SCAFFOLD = List.of(
             "playbook.yaml", "team/roles.yaml", "team/sales-process.yaml", "team/guides/discovery-call.md");
 
+    /** The scaffold's pages were reviewed on this day; checks run as if it were {@link #TODAY}. */
+    public static final LocalDate REVIEWED = LocalDate.of(2026, 1, 15);
+    public static final LocalDate TODAY = LocalDate.of(2026, 2, 1);
+
     private final Path root;
 
     private TestPlaybook(Path root) {
@@ -33,7 +38,7 @@ public final class TestPlaybook {
         for (String file : SCAFFOLD) {
             try (InputStream in = TestPlaybook.class.getClassLoader()
                     .getResourceAsStream("dev/playbook/scaffold/content/" + file)) {
-                playbook.write(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                playbook.write(file, new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@TODAY@", REVIEWED.toString()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -75,7 +80,7 @@ public final class TestPlaybook {
     }
 
     public Report check() {
-        return new Generator().check(new CheckRequest(root, Optional.empty()));
+        return new Generator().check(new CheckRequest(root, Optional.empty(), TODAY));
     }
 
     /** Problems as printed: headline, then the hint line when there is one. */

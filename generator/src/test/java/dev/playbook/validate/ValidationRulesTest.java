@@ -28,16 +28,20 @@ class ValidationRulesTest {
         assertEquals(List.of(), TestPlaybook.scaffold(dir).problems());
     }
 
-    /** The schema's description of exit criteria, which hints quote. */
-    private static final String EXIT_CRITERIA = "conditions that must be true before the deal moves to the next stage";
+    /** The schemas' descriptions, which hints quote. */
+    private static final String STAGE_NAME = "stage name as shown in the CRM and dashboards";
+    private static final String RESPONSIBILITIES = "what the role is accountable for";
 
     static Stream<Arguments> brokenFixtures() {
         return Stream.of(
-                arguments("schema.unknown-key", "team/sales-process.yaml", "    exit_criteria:\n      - Pain", "    exit_critera:\n      - Pain",
-                        List.of("team/sales-process.yaml:7:5: error [schema.required] missing required key \"exit_criteria\" in stages[0]\n"
-                                        + "    hint: add \"exit_criteria:\" (" + EXIT_CRITERIA + ")",
-                                "team/sales-process.yaml:13:5: error [schema.unknown-key] unknown key \"exit_critera\" in stages[0]\n"
-                                        + "    hint: did you mean \"exit_criteria\"?")),
+                arguments("schema.unknown-key", "team/sales-process.yaml", "    definition: We learn", "    defintion: We learn",
+                        List.of("team/sales-process.yaml:7:5: error [process.stage-definition] stage \"discovery\" has no definition\n"
+                                        + "    hint: say in a sentence what is true of a deal in this stage",
+                                "team/sales-process.yaml:10:5: error [schema.unknown-key] unknown key \"defintion\" in stages[0]\n"
+                                        + "    hint: did you mean \"definition\"?")),
+                arguments("schema.required", "team/sales-process.yaml", "    name: Discovery\n", "",
+                        List.of("team/sales-process.yaml:7:5: error [schema.required] missing required key \"name\" in stages[0]\n"
+                                + "    hint: add \"name:\" (" + STAGE_NAME + ")")),
                 arguments("schema.type", "team/sales-process.yaml", "conversion_rate: 0.5", "conversion_rate: half",
                         List.of("team/sales-process.yaml:17:22: error [schema.type] \"stages[0].conversion_rate\" should be a number, not text (\"half\")")),
                 arguments("schema.enum", "team/sales-process.yaml", "type: opportunity\n    definition: We learn", "type: oportunity\n    definition: We learn",
@@ -46,11 +50,14 @@ class ValidationRulesTest {
                 arguments("schema.pattern", "team/roles.yaml", "last_reviewed: 2026-01-15", "last_reviewed: 15.01.2026",
                         List.of("team/roles.yaml:4:16: error [schema.pattern] \"last_reviewed\" value \"15.01.2026\" has the wrong form\n"
                                 + "    hint: write dates as YYYY-MM-DD, such as 2026-10-01")),
-                arguments("schema.min-items", "team/sales-process.yaml", "    exit_criteria:\n      - Pain, budget and decision maker are written in the CRM", "    exit_criteria: []",
-                        List.of("team/sales-process.yaml:13:20: error [schema.min-items] \"stages[0].exit_criteria\" needs at least 1 item(s)\n"
-                                + "    hint: " + EXIT_CRITERIA)),
+                arguments("schema.min-items", "team/roles.yaml", "    responsibilities:\n      - Runs the weekly pipeline review\n      - Coaches each account executive in a weekly one-to-one",
+                        "    responsibilities: []",
+                        List.of("team/roles.yaml:10:23: error [schema.min-items] \"roles[0].responsibilities\" needs at least 1 item(s)\n"
+                                + "    hint: " + RESPONSIBILITIES)),
                 arguments("kind.unknown", "team/roles.yaml", "kind: roles", "kind: role",
-                        List.of("team/guides/discovery-call.md:3:8: error [ref.role] unknown role \"ae\" (and 5 more references to roles)\n"
+                        List.of("playbook.yaml:9:3: error [playbook.required-sections] the Team playbook has no \"roles\" section\n"
+                                        + "    hint: add a file with \"kind: roles\", or leave it out of checks.required_sections in playbook.yaml",
+                                "team/guides/discovery-call.md:3:8: error [ref.role] unknown role \"ae\" (and 5 more references to roles)\n"
                                         + "    hint: no roles are defined: add a file of kind \"roles\"",
                                 "team/roles.yaml:1:7: error [kind.unknown] unknown kind \"role\"\n    hint: did you mean \"roles\"?")),
                 arguments("ref.role", "team/sales-process.yaml", "    owner: ae\n    handoff_trigger: A first", "    owner: account-exec\n    handoff_trigger: A first",

@@ -1,4 +1,4 @@
-package dev.playbook.validate;
+package dev.playbook.model;
 
 import java.util.Collection;
 import java.util.Optional;

@@ -1,0 +1,50 @@
+package dev.playbook.rules;
+
+import dev.playbook.model.RuleInfo;
+
+import dev.playbook.model.Position;
+import dev.playbook.model.Problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Collects one rule's checks; each rule run gets its own log. */
+public final class CheckLog {
+
+    private final RuleInfo rule;
+    private final List<CheckResult> results = new ArrayList<>();
+
+    CheckLog(RuleInfo rule) {
+        this.rule = rule;
+    }
+
+    public void pass(String file) {
+        results.add(new CheckResult(rule.id(), file, Optional.empty(), Optional.empty()));
+    }
+
+    public void fail(Position position, String message, String hint) {
+        results.add(new CheckResult(rule.id(), position.file(), Optional.empty(),
+                Optional.of(new Problem(rule.severity(), rule.id(), position, message, hint))));
+    }
+
+    /** Records a pass when {@code ok}, else a failure. */
+    public void expect(boolean ok, Position position, String message, String hint) {
+        if (ok) {
+            pass(position.file());
+        } else {
+            fail(position, message, hint);
+        }
+    }
+
+    /** A check that counts for {@code scope}'s score rather than its file's, such as a missing section. */
+    public void expect(boolean ok, Position position, String message, String hint, dev.playbook.model.Section scope) {
+        Optional<Problem> problem = ok ? Optional.empty()
+                : Optional.of(new Problem(rule.severity(), rule.id(), position, message, hint));
+        results.add(new CheckResult(rule.id(), position.file(), Optional.ofNullable(scope), problem));
+    }
+
+    List<CheckResult> results() {
+        return List.copyOf(results);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.playbook.rules;
+
+import dev.playbook.model.Completeness;
+import dev.playbook.model.Completeness.PlaybookScore;
+import dev.playbook.model.Completeness.Score;
+import dev.playbook.model.Completeness.SectionScore;
+import dev.playbook.model.Document;
+import dev.playbook.model.Playbook;
+import dev.playbook.model.Section;
+import dev.playbook.model.SiteConfig;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Turns checks into scores: per file, per playbook and overall, naming what each file lacks. */
+public final class CompletenessScorer {
+
+    private final RuleCatalog catalog;
+
+    public CompletenessScorer(RuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Completeness score(Playbook playbook, List<CheckResult> checks) {
+        Map<String, Document> documents = new LinkedHashMap<>();
+        playbook.documents().forEach(d -> documents.put(d.path(), d));
+        Map<Optional<Section>, Map<String, List<CheckResult>>> grouped = new LinkedHashMap<>();
+        for (CheckResult check : checks) {
+            Optional<Section> section = check.scope().or(() -> Optional.ofNullable(documents.get(check.file()))
+                    .flatMap(d -> d.header().sectionIfAny()));
+            String key = check.scope().isPresent() ? SiteConfig.FILE_NAME + "#" + section.map(Section::id).orElse("") : check.file();
+            grouped.computeIfAbsent(section, s -> new TreeMap<>()).computeIfAbsent(key, k -> new ArrayList<>()).add(check);
+        }
+        List<PlaybookScore> playbooks = new ArrayList<>();
+        for (Section section : Section.values()) {
+            playbooks.add(playbookScore(Optional.of(section), section.title(), grouped, documents));
+        }
+        if (grouped.containsKey(Optional.<Section>empty())) {
+            playbooks.add(playbookScore(Optional.empty(), "Whole playbook", grouped, documents));
+        }
+        return new Completeness(total(checks), playbooks);
+    }
+
+    private PlaybookScore playbookScore(Optional<Section> section, String title,
+                                        Map<Optional<Section>, Map<String, List<CheckResult>>> grouped,
+                                        Map<String, Document> documents) {
+        Map<String, List<CheckResult>> files = grouped.getOrDefault(section, Map.of());
+        List<SectionScore> sections = new ArrayList<>();
+        List<CheckResult> all = new ArrayList<>();
+        files.forEach((file, checks) -> {
+            all.addAll(checks);
+            Document document = documents.get(file);
+            String name = document != null && document.header().title() != null ? document.header().title()
+                    : file.startsWith(SiteConfig.FILE_NAME) ? "Required sections" : file;
+            sections.add(new SectionScore(file.startsWith(SiteConfig.FILE_NAME) ? SiteConfig.FILE_NAME : file,
+                    name, total(checks), gaps(checks)));
+        });
+        return new PlaybookScore(section.orElse(null), title, total(all), sections);
+    }
+
+    private List<String> gaps(List<CheckResult> checks) {
+        Map<String, Integer> failures = new LinkedHashMap<>();
+        for (CheckResult check : checks) {
+            if (!check.passed()) {
+                failures.merge(check.ruleId(), 1, Integer::sum);
+            }
+        }
+        List<String> gaps = new ArrayList<>();
+        failures.forEach((rule, count) -> gaps.add(catalog.byId(rule).map(r -> r.gaps(count)).orElse(count + " " + rule)));
+        return gaps;
+    }
+
+    private static Score total(List<CheckResult> checks) {
+        int passed = (int) checks.stream().filter(CheckResult::passed).count();
+        return new Score(passed, checks.size());
+    }
+}

@@ -1,0 +1,43 @@
+package dev.playbook.rules;
+
+import dev.playbook.model.MapNode;
+import dev.playbook.model.Node;
+import dev.playbook.model.ScalarNode;
+import dev.playbook.model.StructuredDocument;
+
+import java.util.List;
+
+/** Small readers rules share: the mappings of a list, and whether a value is filled in. */
+final class Items {
+
+    private Items() {
+    }
+
+    static List<MapNode> maps(List<Node> nodes) {
+        return nodes.stream().filter(MapNode.class::isInstance).map(MapNode.class::cast).toList();
+    }
+
+    static List<MapNode> maps(StructuredDocument document, String key) {
+        return maps(document.data().list(key));
+    }
+
+    /** Present and not blank: a scalar with text, or a non-empty list or mapping. */
+    static boolean filled(MapNode map, String key) {
+        return map.get(key).map(Items::filled).orElse(false);
+    }
+
+    static boolean filled(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar.value() != null && !scalar.text().isBlank();
+        }
+        if (node instanceof dev.playbook.model.ListNode list) {
+            return list.items().stream().anyMatch(Items::filled);
+        }
+        return !((MapNode) node).entries().isEmpty();
+    }
+
+    /** How an item is named in messages: {@code stage "discovery"}. */
+    static String label(String noun, MapNode item) {
+        return item.text("id").or(() -> item.text("name")).map(id -> noun + " \"" + id + "\"").orElse("a " + noun);
+    }
+}

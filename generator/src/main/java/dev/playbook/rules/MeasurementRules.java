@@ -1,0 +1,172 @@
+package dev.playbook.rules;
+
+import dev.playbook.model.RuleInfo;
+
+import dev.playbook.model.Catalog;
+import dev.playbook.model.MapNode;
+import dev.playbook.model.Node;
+import dev.playbook.model.PullThrough;
+import dev.playbook.model.ScalarNode;
+import dev.playbook.model.StructuredDocument;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Rules for the sales management playbook: a causal success map, measurable metrics, a sane pull-through. */
+final class MeasurementRules {
+
+    private MeasurementRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of(resultObjectives(), objectiveActivities(), activityInputMetric(), metricComplete(),
+                dashboardMetric(), pullThroughRates(), pullThroughCoverage());
+    }
+
+    private static Rule resultObjectives() {
+        RuleInfo info = RuleInfo.error("success-map.result-objectives", "Every result has objectives",
+                "A result nobody breaks down into objectives cannot be managed, only hoped for.",
+                "%d results lack objectives");
+        return new SimpleRule(info, (context, log) -> {
+            for (StructuredDocument map : context.playbook().ofKind("success-map")) {
+                for (MapNode result : Items.maps(map, "results")) {
+                    log.expect(!Items.maps(result.list("objectives")).isEmpty(), result.position(),
+                            Items.label("result", result) + " has no objectives", "add \"objectives:\" that lead to this result");
+                }
+            }
+        });
+    }
+
+    private static Rule objectiveActivities() {
+        RuleInfo info = RuleInfo.error("success-map.objective-activities", "Every objective has activities",
+                "Objectives are reached through activities reps control; without them there is nothing to coach.",
+                "%d objectives lack activities");
+        return new SimpleRule(info, (context, log) -> {
+            for (StructuredDocument map : context.playbook().ofKind("success-map")) {
+                for (MapNode result : Items.maps(map, "results")) {
+                    for (MapNode objective : Items.maps(result.list("objectives"))) {
+                        log.expect(!Items.maps(objective.list("activities")).isEmpty(), objective.position(),
+                                Items.label("objective", objective) + " has no activities",
+                                "add \"activities:\", the things reps do every week that move this objective");
+                    }
+                }
+            }
+        });
+    }
+
+    private static Rule activityInputMetric() {
+        RuleInfo info = RuleInfo.error("success-map.activity-input-metric", "Every activity is measured by an input metric",
+                "Managing inputs, not outputs, is the point of a success map.",
+                "%d activities lack an input metric");
+        return new SimpleRule(info, (context, log) -> {
+            for (StructuredDocument map : context.playbook().ofKind("success-map")) {
+                for (MapNode result : Items.maps(map, "results")) {
+                    for (MapNode objective : Items.maps(result.list("objectives"))) {
+                        for (MapNode activity : Items.maps(objective.list("activities"))) {
+                            checkActivity(context.catalog(), activity, log);
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    private static void checkActivity(Catalog catalog, MapNode activity, CheckLog log) {
+        Optional<String> metricId = activity.text("metric");
+        if (metricId.isEmpty()) {
+            log.fail(activity.position(), Items.label("activity", activity) + " names no metric",
+                    "add \"metric: <id>\" of an input metric from the metrics catalog");
+            return;
+        }
+        Catalog.Entity metric = catalog.metrics().get(metricId.get());
+        if (metric == null) {
+            log.pass(activity.position().file()); // the reference check reports the unknown id
+            return;
+        }
+        Node at = activity.get("metric").orElseThrow();
+        log.expect(metric.fields().text("type").filter("input"::equals).isPresent(), at.position(),
+                Items.label("activity", activity) + " is measured by \"" + metricId.get() + "\", which is an output metric",
+                "measure activities by input metrics (type: input): things reps do, not results they get");
+    }
+
+    private static Rule metricComplete() {
+        RuleInfo info = RuleInfo.error("metrics.complete", "Every metric has a target, an owner and a cadence",
+                "A number nobody owns, with no target and no rhythm of review, changes nothing.",
+                "%d metrics lack a target, owner or cadence");
+        return new SimpleRule(info, (context, log) -> {
+            for (StructuredDocument catalog : context.playbook().ofKind("metrics")) {
+                for (MapNode metric : Items.maps(catalog, "metrics")) {
+                    List<String> missing = java.util.stream.Stream.of("target", "owner", "cadence")
+                            .filter(key -> !Items.filled(metric, key)).toList();
+                    log.expect(missing.isEmpty(), metric.position(),
+                            Items.label("metric", metric) + " has no " + String.join(", no ", missing),
+                            "add " + missing.stream().map(k -> "\"" + k + ":\"").reduce((a, b) -> a + " and " + b).orElse(""));
+                }
+            }
+        });
+    }
+
+    private static Rule dashboardMetric() {
+        RuleInfo info = RuleInfo.error("dashboard.metric-complete", "Every dashboard metric has a target and an owner",
+                "A dashboard row without a target or an owner invites no action.",
+                "%d dashboard rows lack a target or owner");
+        return new SimpleRule(info, (context, log) -> {
+            for (StructuredDocument reporting : context.playbook().ofKind("reporting")) {
+                for (MapNode row : Items.maps(reporting, "dashboard")) {
+                    Catalog.Entity metric = row.text("metric").map(context.catalog().metrics()::get).orElse(null);
+                    if (metric == null) {
+                        log.pass(reporting.path()); // the reference check reports a missing metric
+                        continue;
+                    }
+                    boolean complete = Items.filled(metric.fields(), "target") && Items.filled(metric.fields(), "owner");
+                    log.expect(complete, row.position(),
+                            "dashboard metric \"" + metric.id() + "\" has no target or no owner in the metrics catalog",
+                            "give it \"target:\" and \"owner:\" in " + metric.pagePath());
+                }
+            }
+        });
+    }
+
+    private static Rule pullThroughRates() {
+        RuleInfo info = RuleInfo.error("pull-through.rates", "Pull-through rates lie in (0, 1]",
+                "A rate of zero or above one makes the model divide by nothing or promise the impossible.",
+                "%d rates lie outside (0, 1]");
+        return new SimpleRule(info, (context, log) -> {
+            for (StructuredDocument model : context.playbook().ofKind("pull-through")) {
+                model.data().get("win_rate").ifPresent(rate -> checkRate("win_rate", rate, log));
+                for (MapNode step : Items.maps(model, "funnel")) {
+                    step.get("conversion_rate").ifPresent(rate -> checkRate(
+                            "conversion rate of \"" + step.text("stage").orElse("?") + "\"", rate, log));
+                }
+            }
+        });
+    }
+
+    private static void checkRate(String what, Node rate, CheckLog log) {
+        double value = rate instanceof ScalarNode s && s.value() instanceof Number n ? n.doubleValue() : Double.NaN;
+        log.expect(value > 0 && value <= 1, rate.position(), what + " is " + ((ScalarNode) rate).text() + ", outside (0, 1]",
+                "write rates as fractions: 25% is 0.25");
+    }
+
+    private static Rule pullThroughCoverage() {
+        RuleInfo info = RuleInfo.warning("pull-through.coverage", "Computed pipeline coverage is inside the target range",
+                "Coverage follows from the win rate; outside the range the plan and the model disagree.",
+                "%d models have coverage outside the range");
+        return new SimpleRule(info, (context, log) -> {
+            Optional<StructuredDocument> model = context.playbook().firstOfKind("pull-through");
+            if (model.isEmpty() || context.pullThrough().isEmpty()) {
+                return;
+            }
+            PullThrough computed = context.pullThrough().get();
+            Node at = model.get().data().get("win_rate").orElse(model.get().data());
+            log.expect(computed.coverageInRange(), at.position(),
+                    String.format(java.util.Locale.ROOT, "computed pipeline coverage is %.2fx, outside the %sx-%sx range",
+                            computed.coverage(), trim(computed.coverageMin()), trim(computed.coverageMax())),
+                    "coverage is 1 / win rate; revisit the win rate or \"coverage_range\"");
+        });
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.playbook.rules;
+
+import dev.playbook.model.RuleInfo;
+
+import dev.playbook.model.CheckSettings;
+import dev.playbook.model.Node;
+import dev.playbook.model.Position;
+import dev.playbook.model.Problem;
+import dev.playbook.model.Severity;
+import dev.playbook.model.SiteConfig;
+import dev.playbook.model.Suggestions;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies the playbook's own judgement to everything found: disabled rules drop out, severities are
+ * overridden, and inline suppressions silence one finding each. A suppressed check counts as passed:
+ * someone decided, with a reason, that it is fine.
+ */
+public final class ProblemPolicy {
+
+    /** Problems and checks after the policy, plus problems with the policy itself. */
+    public record Outcome(List<Problem> problems, List<CheckResult> checks) {
+    }
+
+    private final CheckSettings settings;
+    private final RuleCatalog catalog;
+    private final Suppressions suppressions;
+    private final Map<String, Node> configNodes;
+
+    public ProblemPolicy(CheckSettings settings, RuleCatalog catalog, Suppressions suppressions, SiteConfig config) {
+        this.settings = settings;
+        this.catalog = catalog;
+        this.suppressions = suppressions;
+        this.configNodes = config.source().map("checks").map(ProblemPolicy::ruleNodes).orElse(Map.of());
+    }
+
+    public Outcome apply(List<Problem> problems, List<CheckResult> checks) {
+        Set<Suppressions.Suppression> used = new HashSet<>();
+        List<Problem> kept = new ArrayList<>();
+        for (Problem problem : problems) {
+            adjust(problem, used).ifPresent(kept::add);
+        }
+        List<CheckResult> adjustedChecks = new ArrayList<>();
+        for (CheckResult check : checks) {
+            if (settings.disabledRules().containsKey(check.ruleId())) {
+                continue;
+            }
+            Optional<Problem> problem = check.problem().flatMap(p -> adjust(p, used));
+            problem.ifPresent(kept::add);
+            adjustedChecks.add(check.withProblem(problem));
+        }
+        kept.addAll(policyProblems(used));
+        return new Outcome(kept, adjustedChecks);
+    }
+
+    private Optional<Problem> adjust(Problem problem, Set<Suppressions.Suppression> used) {
+        boolean configurable = catalog.byId(problem.ruleId()).map(RuleInfo::configurable).orElse(false);
+        if (!configurable) {
+            return Optional.of(problem);
+        }
+        if (settings.disabledRules().containsKey(problem.ruleId())) {
+            return Optional.empty();
+        }
+        for (Suppressions.Suppression suppression : suppressions.all()) {
+            if (suppression.ruleId().equals(problem.ruleId())
+                    && suppression.covers(problem.position().file(), problem.position().line())) {
+                used.add(suppression);
+                return Optional.empty();
+            }
+        }
+        Severity severity = settings.severityOverrides().get(problem.ruleId());
+        return Optional.of(severity == null || severity == problem.severity() ? problem
+                : new Problem(severity, problem.ruleId(), problem.position(), problem.message(), problem.hint()));
+    }
+
+    private List<Problem> policyProblems(Set<Suppressions.Suppression> used) {
+        List<Problem> problems = new ArrayList<>();
+        for (Suppressions.Suppression suppression : suppressions.all()) {
+            if (suppression.reason().isBlank()) {
+                problems.add(Problem.error("suppression.reason", suppression.position(),
+                        "the suppression of \"" + suppression.ruleId() + "\" gives no reason",
+                        "write it as \"playbook-ignore " + suppression.ruleId() + ": <why this is fine>\""));
+            } else if (!used.contains(suppression)) {
+                problems.add(Problem.warning("suppression.unused", suppression.position(),
+                        "the suppression of \"" + suppression.ruleId() + "\" matches no problem on this line or the next",
+                        catalog.byId(suppression.ruleId()).isEmpty()
+                                ? Suggestions.hint(suppression.ruleId(), catalog.ids()) : "remove it"));
+            }
+        }
+        for (Map.Entry<String, Node> named : configNodes.entrySet()) {
+            Optional<RuleInfo> rule = catalog.byId(named.getKey());
+            if (rule.isEmpty()) {
+                problems.add(Problem.warning("config.rule", named.getValue().position(),
+                        "no rule is called \"" + named.getKey() + "\"", Suggestions.hint(named.getKey(), catalog.ids())));
+            } else if (!rule.get().configurable()) {
+                problems.add(Problem.warning("config.rule", named.getValue().position(),
+                        "rule \"" + named.getKey() + "\" cannot be disabled or re-graded",
+                        "fix the content instead: without it nothing else can be checked"));
+            }
+        }
+        return problems;
+    }
+
+    /** Rule ids named under checks.severity and checks.disabled, with where they are named. */
+    private static Map<String, Node> ruleNodes(dev.playbook.model.MapNode checks) {
+        Map<String, Node> nodes = new java.util.LinkedHashMap<>();
+        checks.map("severity").ifPresent(map -> map.entries().forEach(e ->
+                nodes.put(e.key(), new dev.playbook.model.ScalarNode(e.key(), e.keyPosition()))));
+        for (dev.playbook.model.Node item : checks.list("disabled")) {
+            if (item instanceof dev.playbook.model.MapNode entry) {
+                entry.get("rule").filter(dev.playbook.model.ScalarNode.class::isInstance)
+                        .ifPresent(rule -> nodes.put(((dev.playbook.model.ScalarNode) rule).text(), rule));
+            }
+        }
+        return nodes;
+    }
+
+}

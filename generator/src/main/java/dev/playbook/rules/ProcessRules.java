@@ -1,0 +1,90 @@
+package dev.playbook.rules;
+
+import dev.playbook.model.RuleInfo;
+
+import dev.playbook.model.MapNode;
+import dev.playbook.model.StructuredDocument;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Rules for the sales process: every stage complete enough to act on, every role part of it. */
+final class ProcessRules {
+
+    private ProcessRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of(
+                stageField("process.stage-definition", "definition", "a definition",
+                        "Without a definition reps file deals by feel, and stage data means nothing.",
+                        "%d stages lack a definition", "say in a sentence what is true of a deal in this stage"),
+                stageField("process.stage-owner", "owner", "an owner role",
+                        "A stage nobody owns is where deals stall.",
+                        "%d stages lack an owner", "add \"owner: <role id>\""),
+                stageField("process.handoff-trigger", "handoff_trigger", "a handoff trigger",
+                        "The owner must know the moment a deal becomes theirs.",
+                        "%d stages lack a handoff trigger", "add \"handoff_trigger:\", the event that hands the deal to this stage's owner"),
+                stageField("process.exit-criteria", "exit_criteria", "exit criteria",
+                        "Stages without exit criteria bloat the pipeline and make forecasts guesswork.",
+                        "%d stages lack exit criteria", "add \"exit_criteria:\" with at least one condition that must be true to move on"),
+                buyerOutcomes(),
+                rolesInProcess());
+    }
+
+    private static Rule stageField(String id, String key, String what, String rationale, String gaps, String hint) {
+        RuleInfo info = RuleInfo.error(id, "Every stage has " + what, rationale, gaps);
+        return new SimpleRule(info, (context, log) -> {
+            for (StructuredDocument process : context.playbook().ofKind("sales-process")) {
+                for (MapNode stage : Items.maps(process, "stages")) {
+                    log.expect(Items.filled(stage, key), stage.position(),
+                            Items.label("stage", stage) + " has no " + what.replaceFirst("^(a|an) ", ""), hint);
+                }
+            }
+        });
+    }
+
+    private static Rule buyerOutcomes() {
+        RuleInfo info = RuleInfo.error("process.buyer-outcomes", "Opportunity stages have buyer-verifiable outcomes",
+                "Progress is proven by what the buyer did, not by what the rep did.",
+                "%d stages lack buyer-verifiable outcomes");
+        return new SimpleRule(info, (context, log) -> {
+            for (StructuredDocument process : context.playbook().ofKind("sales-process")) {
+                for (MapNode stage : Items.maps(process, "stages")) {
+                    if (stage.text("type").filter("opportunity"::equals).isPresent()) {
+                        log.expect(Items.filled(stage, "buyer_outcomes"), stage.position(),
+                                Items.label("stage", stage) + " has no buyer-verifiable outcomes",
+                                "add \"buyer_outcomes:\", things the buyer does that prove progress, e.g. \"The buyer confirmed the discovery summary\"");
+                    }
+                }
+            }
+        });
+    }
+
+    private static Rule rolesInProcess() {
+        RuleInfo info = RuleInfo.warning("process.role-participates", "Every role takes part in the process",
+                "A role that owns or supports no stage has no place in how deals move.",
+                "%d roles take no part in the process");
+        return new SimpleRule(info, (context, log) -> {
+            Set<String> participating = new HashSet<>();
+            for (StructuredDocument process : context.playbook().ofKind("sales-process")) {
+                for (MapNode stage : Items.maps(process, "stages")) {
+                    stage.text("owner").ifPresent(participating::add);
+                    participating.addAll(stage.texts("supporting"));
+                }
+            }
+            if (context.playbook().ofKind("sales-process").isEmpty()) {
+                return;
+            }
+            for (StructuredDocument roles : context.playbook().ofKind("roles")) {
+                for (MapNode role : Items.maps(roles, "roles")) {
+                    String id = role.text("id").orElse("");
+                    log.expect(participating.contains(id), role.position(),
+                            Items.label("role", role) + " owns or supports no stage of the sales process",
+                            "name it as \"owner\" or in \"supporting\" of a stage, or remove the role");
+                }
+            }
+        });
+    }
+}

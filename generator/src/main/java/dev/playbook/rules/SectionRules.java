@@ -1,0 +1,110 @@
+package dev.playbook.rules;
+
+import dev.playbook.model.RuleInfo;
+
+import dev.playbook.model.ContentKind;
+import dev.playbook.model.MapNode;
+import dev.playbook.model.Node;
+import dev.playbook.model.Position;
+import dev.playbook.model.SiteConfig;
+import dev.playbook.model.StructuredDocument;
+
+import java.util.List;
+
+/** Rules on whole sections: the required ones exist, and the leadership and team sections hold what they must. */
+final class SectionRules {
+
+    private SectionRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of(requiredSections(), hiringCharacteristics(), hiringWeights(), scenarios(), gtmOwners());
+    }
+
+    private static Rule requiredSections() {
+        RuleInfo info = RuleInfo.error("playbook.required-sections", "Every required section exists",
+                "A playbook missing a section leaves reps to invent that part themselves.",
+                "%d required sections are missing");
+        return new SimpleRule(info, (context, log) -> {
+            Position at = context.playbook().config().source().get("checks")
+                    .map(Node::position).orElse(new Position(SiteConfig.FILE_NAME, 1, 1));
+            for (String kind : context.settings().requiredSections()) {
+                boolean present = !context.playbook().ofKind(kind).isEmpty();
+                dev.playbook.model.Section section = ContentKind.byId(kind).map(ContentKind::section).orElse(null);
+                String where = section == null ? "playbook" : section.title();
+                log.expect(present, at, "the " + where + " has no \"" + kind + "\" section",
+                        "add a file with \"kind: " + kind + "\", or leave it out of checks.required_sections in playbook.yaml",
+                        section);
+            }
+        });
+    }
+
+    private static Rule hiringCharacteristics() {
+        RuleInfo info = RuleInfo.error("hiring.characteristics", "The hiring formula weighs 3 to 7 characteristics",
+                "Fewer than three cannot tell candidates apart; more than seven no interview loop can assess.",
+                "%d hiring formulas have too few or too many characteristics");
+        return new SimpleRule(info, (context, log) -> {
+            for (StructuredDocument formula : context.playbook().ofKind("hiring-formula")) {
+                int count = Items.maps(formula, "characteristics").size();
+                Node at = formula.data().get("characteristics").orElse(formula.data());
+                log.expect(count >= 3 && count <= 7, at.position(),
+                        "the hiring formula has " + count + " characteristics; it needs 3 to 7",
+                        "about five weighted characteristics work best");
+            }
+        });
+    }
+
+    private static Rule hiringWeights() {
+        RuleInfo info = RuleInfo.error("hiring.weights", "Hiring weights sum to 100",
+                "Weights are shares of one decision; if they do not add up, scores cannot be compared.",
+                "%d hiring formulas have weights that do not sum to 100");
+        return new SimpleRule(info, (context, log) -> {
+            for (StructuredDocument formula : context.playbook().ofKind("hiring-formula")) {
+                double sum = Items.maps(formula, "characteristics").stream()
+                        .mapToDouble(c -> c.number("weight").orElse(0.0)).sum();
+                Node at = formula.data().get("characteristics").orElse(formula.data());
+                log.expect(Math.abs(sum - 100) < 1e-6, at.position(),
+                        "the characteristics' weights sum to " + format(sum) + ", not 100",
+                        "adjust the weights so that they add up to 100");
+            }
+        });
+    }
+
+    private static Rule scenarios() {
+        RuleInfo info = RuleInfo.error("customer-success.scenarios", "Customer success has 3 to 5 implementation scenarios",
+                "One plan for every customer ignores what the sale uncovered; too many scenarios are no standard at all.",
+                "%d customer success guides have too few or too many scenarios");
+        return new SimpleRule(info, (context, log) -> {
+            for (StructuredDocument guide : context.playbook().ofKind("customer-success")) {
+                int count = Items.maps(guide, "scenarios").size();
+                Node at = guide.data().get("scenarios").orElse(guide.data());
+                log.expect(count >= 3 && count <= 5, at.position(),
+                        "customer success has " + count + " implementation scenarios; it needs 3 to 5",
+                        "group customers by use case and context into three to five scenarios");
+            }
+        });
+    }
+
+    private static Rule gtmOwners() {
+        RuleInfo info = RuleInfo.error("gtm.item-owner", "Every GTM alignment item has an owner",
+                "Alignment that is everybody's job is nobody's.",
+                "%d GTM checklist items lack an owner");
+        return new SimpleRule(info, (context, log) -> {
+            for (StructuredDocument checklist : context.playbook().ofKind("gtm-alignment")) {
+                for (MapNode item : Items.maps(checklist, "items")) {
+                    log.expect(Items.filled(item, "owner"), item.position(),
+                            "GTM checklist item \"" + abbreviate(item.text("item").orElse("?")) + "\" has no owner",
+                            "add \"owner: <role id>\"");
+                }
+            }
+        });
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 50 ? text : text.substring(0, 47) + "...";
+    }
+}

@@ -1,0 +1,62 @@
+package dev.playbook.rules;
+
+import dev.playbook.model.Position;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Inline suppressions of one finding: {@code # playbook-ignore rule-id: reason} in YAML or
+ * {@code <!-- playbook-ignore rule-id: reason -->} in Markdown, on the finding's line or the line
+ * above it. Read from the source text, since YAML comments are not part of the document.
+ */
+public final class Suppressions {
+
+    private static final Pattern MARKER = Pattern.compile(
+            "(?:#|<!--)\\s*playbook-ignore\\s+([a-z][a-z0-9.-]*)(?:\\s*:\\s*(.*?))?\\s*(?:-->)?\\s*$");
+
+    /** One suppression comment; it covers its own line and the next. */
+    public record Suppression(String ruleId, String reason, Position position) {
+
+        boolean covers(String file, int line) {
+            return position.file().equals(file) && (line == position.line() || line == position.line() + 1);
+        }
+    }
+
+    private final List<Suppression> all;
+
+    private Suppressions(List<Suppression> all) {
+        this.all = List.copyOf(all);
+    }
+
+    public static Suppressions none() {
+        return new Suppressions(List.of());
+    }
+
+    /** @param sources text of each page source by path */
+    public static Suppressions scan(Map<String, String> sources) {
+        List<Suppression> found = new ArrayList<>();
+        sources.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(source -> {
+            String[] lines = source.getValue().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (!lines[i].contains("playbook-ignore")) {
+                    continue;
+                }
+                Matcher matcher = MARKER.matcher(lines[i]);
+                if (matcher.find()) {
+                    String reason = matcher.group(2) == null ? "" : matcher.group(2).trim();
+                    found.add(new Suppression(matcher.group(1), reason,
+                            new Position(source.getKey(), i + 1, matcher.start() + 1)));
+                }
+            }
+        });
+        return new Suppressions(found);
+    }
+
+    public List<Suppression> all() {
+        return all;
+    }
+}

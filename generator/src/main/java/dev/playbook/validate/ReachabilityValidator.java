@@ -1,0 +1,53 @@
+package dev.playbook.validate;
+
+import dev.playbook.model.Document;
+import dev.playbook.model.Playbook;
+import dev.playbook.model.Position;
+import dev.playbook.model.Problem;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reports pages a reader cannot reach by following links from the home page. */
+public final class ReachabilityValidator {
+
+    private static final Pattern HREF = Pattern.compile("\\shref=\"([^\"#?]*)[^\"]*\"");
+
+    /** @param pages the rendered site: page path to its HTML */
+    public List<Problem> validate(Playbook playbook, Map<String, String> pages, String home) {
+        if (!pages.containsKey(home)) {
+            return List.of(); // the home page failed to render, and that problem is reported
+        }
+        Set<String> reached = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>();
+        queue.add(home);
+        reached.add(home);
+        while (!queue.isEmpty()) {
+            String page = queue.poll();
+            Matcher matcher = HREF.matcher(pages.get(page));
+            while (matcher.find()) {
+                String target = matcher.group(1);
+                if (target.isEmpty() || target.contains(":")) {
+                    continue;
+                }
+                LinkValidator.resolve(page, target).filter(pages::containsKey).filter(reached::add).ifPresent(queue::add);
+            }
+        }
+        return playbook.documents().stream()
+                .filter(d -> pages.containsKey(d.outputPath()) && !reached.contains(d.outputPath()))
+                .map(ReachabilityValidator::unreachable)
+                .toList();
+    }
+
+    private static Problem unreachable(Document document) {
+        return Problem.warning("nav.unreachable", Position.ofFile(document.path()),
+                "no link leads to this page from the home page or the navigation",
+                "put it in a playbook folder (team/, leadership/, management/) or set \"playbook:\" in its front matter, or link to it");
+    }
+}
