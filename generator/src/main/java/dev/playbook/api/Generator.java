@@ -36,9 +36,8 @@ public final class Generator {
             throw new UsageException(e.getMessage(), e.hint());
         }
         Pipeline.Outcome outcome = pipeline().run(request.content(), request.theme(), Optional.of(request.output()), request.today());
-        int pages = outcome.site().pages().size();
         if (outcome.problems().stream().anyMatch(p -> p.isError())) {
-            return new Report(outcome.problems(), pages, Optional.empty(), outcome.completeness());
+            return outcome.report(Optional.empty());
         }
         Map<String, byte[]> files = new TreeMap<>();
         for (RenderedPage page : outcome.site().pages()) {
@@ -50,14 +49,24 @@ public final class Generator {
         } catch (UnsafeOutputException e) {
             throw new UsageException(e.getMessage(), e.hint());
         }
-        return new Report(outcome.problems(), pages, Optional.of(request.output()), outcome.completeness());
+        return outcome.report(Optional.of(request.output()));
     }
 
     public Report check(CheckRequest request) {
         requireContent(request.content());
         request.theme().ifPresent(Generator::requireTheme);
         Pipeline.Outcome outcome = pipeline().run(request.content(), request.theme(), Optional.empty(), request.today());
-        return new Report(outcome.problems(), outcome.site().pages().size(), Optional.empty(), outcome.completeness());
+        return outcome.report(Optional.empty());
+    }
+
+    /** Content files (relative to {@code content}) that differ from Git ref {@code ref}: a pull request's own files. */
+    public java.util.Set<String> changedSince(Path content, String ref) {
+        requireContent(content);
+        try {
+            return new dev.playbook.source.ChangedFiles().since(content, ref);
+        } catch (dev.playbook.source.SourceException e) {
+            throw new UsageException(e.getMessage(), e.hint());
+        }
     }
 
     /** Writes a minimal valid playbook into {@code directory}, which must be new or empty. */

@@ -59,7 +59,12 @@ import java.util.Set;
 final class Pipeline {
 
     /** The site in memory, every problem found on the way, and how complete the playbook is. */
-    record Outcome(Playbook playbook, RenderResult site, List<Problem> problems, Completeness completeness) {
+    record Outcome(Playbook playbook, RenderResult site, List<Problem> problems, Completeness completeness,
+                   List<CheckResult> checks, List<dev.playbook.model.RuleInfo> rules) {
+
+        Report report(Optional<Path> written) {
+            return new Report(problems, site.pages().size(), written, completeness, checks, rules);
+        }
     }
 
     private final Schemas schemas;
@@ -116,7 +121,7 @@ final class Pipeline {
         problems.addAll(new LinkValidator().validate(playbook, links(playbook, converted), ids));
         problems.addAll(new ReachabilityValidator().validate(playbook, html, "index.html"));
         ProblemPolicy.Outcome judged = policy.apply(problems, checks);
-        return new Outcome(playbook, site, judged.problems(), completeness);
+        return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules());
     }
 
     private Map<String, ConvertedMarkdown> convertGuides(Playbook playbook) {

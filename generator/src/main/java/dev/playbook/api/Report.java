@@ -2,6 +2,8 @@ package dev.playbook.api;
 
 import dev.playbook.model.Completeness;
 import dev.playbook.model.Problem;
+import dev.playbook.model.RuleInfo;
+import dev.playbook.rules.CheckResult;
 import dev.playbook.model.Severity;
 
 import java.nio.file.Path;
@@ -9,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** What a build or check found, how complete the playbook is, and where the site went when it was written. */
-public record Report(List<Problem> problems, int pages, Optional<Path> site, Completeness completeness) {
+public record Report(List<Problem> problems, int pages, Optional<Path> site, Completeness completeness,
+                     List<CheckResult> checks, List<RuleInfo> rules) {
 
     public static final int EXIT_CLEAN = 0;
     public static final int EXIT_CONTENT_ERRORS = 1;
@@ -17,7 +20,11 @@ public record Report(List<Problem> problems, int pages, Optional<Path> site, Com
 
     public Report {
         problems = problems.stream().sorted(Problem.BY_POSITION).toList();
+        checks = List.copyOf(checks);
+        rules = List.copyOf(rules);
     }
+
+
 
     public long errors() {
         return problems.stream().filter(p -> p.severity() == Severity.ERROR).count();

@@ -3,28 +3,94 @@ package dev.playbook.cli;
 import dev.playbook.api.CheckRequest;
 import dev.playbook.api.Generator;
 import dev.playbook.api.Report;
+import dev.playbook.report.ReportContext;
+import dev.playbook.report.ReportFiles;
+import dev.playbook.report.ReportFormat;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validates the playbook without writing anything. Exit code 0 clean, 1 errors, 2 usage.")
+        description = {"Validates the playbook without writing a site and reports every problem with its file, line and column.",
+                "Exit code 0 clean, 1 problems that fail (errors; warnings too with --strict), 2 usage or internal error."})
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     ContentOptions options;
 
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<Output> outputs = new ArrayList<>();
+
+    @Option(names = "--strict", description = "Warnings fail the check too.")
+    boolean strict;
+
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Mark problems in files changed since this Git ref (e.g. origin/main) and list them first.")
+    String changedSince;
+
     @Spec
     CommandSpec spec;
 
+    /** One report: a format, written to a file or, without --output, to standard output. */
+    static final class Output {
+        @Option(names = "--format", required = true, paramLabel = "FORMAT",
+                description = "text (default), json, junit, sarif, github or markdown; repeat with --output for several reports.")
+        String format;
+
+        @Option(names = "--output", paramLabel = "FILE", description = "Where the report of the preceding --format goes (default: standard output).")
+        Path file;
+    }
+
     @Override
-    public Integer call() {
-        Report report = new Generator().check(new CheckRequest(options.content(), options.theme(), options.today()));
-        ProblemPrinter.print(report, spec.commandLine().getOut());
-        spec.commandLine().getOut().printf("checked %d pages: %s%n", report.pages(), report.summary());
-        return report.exitCode();
+    public Integer call() throws IOException {
+        List<Output> requested = outputs.isEmpty() ? List.of(textToStdout()) : outputs;
+        List<ReportFormat> formats = new ArrayList<>();
+        for (Output output : requested) {
+            formats.add(ReportFormat.byId(output.format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "unknown format \"" + output.format + "\": use text, json, junit, sarif, github or markdown")));
+        }
+        if (requested.stream().filter(o -> o.file == null).count() > 1) {
+            throw new ParameterException(spec.commandLine(), "only one report can go to standard output: add --output FILE to the others");
+        }
+        Generator generator = new Generator();
+        Set<String> changed = changedSince == null ? Set.of() : generator.changedSince(options.content(), changedSince);
+        Report report = generator.check(new CheckRequest(options.content(), options.theme(), options.today()));
+        ReportContext context = new ReportContext(report, ReportFiles.prefixFor(options.content()), changed, strict,
+                Generator.version());
+        for (int i = 0; i < requested.size(); i++) {
+            Output output = requested.get(i);
+            if (output.file != null) {
+                ReportFiles.write(context, formats.get(i), output.file);
+            } else if (formats.get(i) == ReportFormat.TEXT) {
+                ReportFormat.writeText(context, spec.commandLine().getOut(), Terminal.supportsColor());
+            } else {
+                formats.get(i).write(context, spec.commandLine().getOut());
+            }
+        }
+        if (requested.stream().allMatch(o -> o.file != null)) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("checked %d pages: %s; completeness %d%%%n", report.pages(), report.summary(),
+                    report.completeness().overall().percent());
+            out.flush();
+        }
+        return report.exitCode(strict);
+    }
+
+    private static Output textToStdout() {
+        Output output = new Output();
+        output.format = "text";
+        return output;
     }
 }

@@ -18,8 +18,15 @@ public record RuleInfo(String id, Severity severity, String title, String ration
         return new RuleInfo(id, Severity.WARNING, title, rationale, gapPhrase, true);
     }
 
-    /** "2 stages lack buyer-verifiable outcomes". */
+    private static final java.util.regex.Pattern CHOICE = java.util.regex.Pattern.compile("\\{([^|}]*)\\|([^}]*)}");
+
+    /**
+     * "2 stages lack buyer-verifiable outcomes", "1 stage lacks ...": the phrase's {@code %d} is the count
+     * and each {@code {one|many}} picks the form that agrees with it.
+     */
     public String gaps(int count) {
-        return String.format(java.util.Locale.ROOT, gapPhrase, count);
+        java.util.regex.Matcher matcher = CHOICE.matcher(gapPhrase);
+        String agreed = matcher.replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(count == 1 ? 1 : 2)));
+        return String.format(java.util.Locale.ROOT, agreed, count);
     }
 }

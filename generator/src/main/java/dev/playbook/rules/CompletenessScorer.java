@@ -40,7 +40,7 @@ public final class CompletenessScorer {
             playbooks.add(playbookScore(Optional.of(section), section.title(), grouped, documents));
         }
         if (grouped.containsKey(Optional.<Section>empty())) {
-            playbooks.add(playbookScore(Optional.empty(), "Whole playbook", grouped, documents));
+            playbooks.add(playbookScore(Optional.empty(), "Home and other pages", grouped, documents));
         }
         return new Completeness(total(checks), playbooks);
     }

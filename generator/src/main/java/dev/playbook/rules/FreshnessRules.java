@@ -28,7 +28,7 @@ final class FreshnessRules {
 
     private static Rule owner() {
         RuleInfo info = RuleInfo.error("freshness.owner", "Every page names an owner",
-                "A page without an owner goes stale without anyone noticing.", "%d pages lack an owner");
+                "A page without an owner goes stale without anyone noticing.", "no owner");
         return new SimpleRule(info, (context, log) -> {
             for (Document document : context.playbook().documents()) {
                 log.expect(Items.filled(header(document), "owner"), header(document).position(),
@@ -39,7 +39,7 @@ final class FreshnessRules {
 
     private static Rule lastReviewed() {
         RuleInfo info = RuleInfo.error("freshness.last-reviewed", "Every page has a last-reviewed date",
-                "Reps need to know whether what they read is still how the team sells.", "%d pages lack a review date");
+                "Reps need to know whether what they read is still how the team sells.", "no review date");
         return new SimpleRule(info, (context, log) -> {
             for (Document document : context.playbook().documents()) {
                 log.expect(Items.filled(header(document), "last_reviewed"), header(document).position(),
@@ -50,7 +50,7 @@ final class FreshnessRules {
 
     private static Rule overdue() {
         RuleInfo info = RuleInfo.warning("freshness.overdue", "Pages are reviewed within the review cadence",
-                "Markets move; a playbook nobody reviews drifts from how deals are won.", "%d pages are overdue for review");
+                "Markets move; a playbook nobody reviews drifts from how deals are won.", "review overdue");
         return new SimpleRule(info, (context, log) -> {
             int cadence = context.settings().reviewCadenceDays();
             for (Document document : context.playbook().documents()) {

@@ -26,7 +26,7 @@ final class MeasurementRules {
     private static Rule resultObjectives() {
         RuleInfo info = RuleInfo.error("success-map.result-objectives", "Every result has objectives",
                 "A result nobody breaks down into objectives cannot be managed, only hoped for.",
-                "%d results lack objectives");
+                "%d {result lacks|results lack} objectives");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument map : context.playbook().ofKind("success-map")) {
                 for (MapNode result : Items.maps(map, "results")) {
@@ -40,7 +40,7 @@ final class MeasurementRules {
     private static Rule objectiveActivities() {
         RuleInfo info = RuleInfo.error("success-map.objective-activities", "Every objective has activities",
                 "Objectives are reached through activities reps control; without them there is nothing to coach.",
-                "%d objectives lack activities");
+                "%d {objective lacks|objectives lack} activities");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument map : context.playbook().ofKind("success-map")) {
                 for (MapNode result : Items.maps(map, "results")) {
@@ -57,7 +57,7 @@ final class MeasurementRules {
     private static Rule activityInputMetric() {
         RuleInfo info = RuleInfo.error("success-map.activity-input-metric", "Every activity is measured by an input metric",
                 "Managing inputs, not outputs, is the point of a success map.",
-                "%d activities lack an input metric");
+                "%d {activity lacks|activities lack} an input metric");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument map : context.playbook().ofKind("success-map")) {
                 for (MapNode result : Items.maps(map, "results")) {
@@ -92,7 +92,7 @@ final class MeasurementRules {
     private static Rule metricComplete() {
         RuleInfo info = RuleInfo.error("metrics.complete", "Every metric has a target, an owner and a cadence",
                 "A number nobody owns, with no target and no rhythm of review, changes nothing.",
-                "%d metrics lack a target, owner or cadence");
+                "%d {metric lacks|metrics lack} a target, owner or cadence");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument catalog : context.playbook().ofKind("metrics")) {
                 for (MapNode metric : Items.maps(catalog, "metrics")) {
@@ -109,7 +109,7 @@ final class MeasurementRules {
     private static Rule dashboardMetric() {
         RuleInfo info = RuleInfo.error("dashboard.metric-complete", "Every dashboard metric has a target and an owner",
                 "A dashboard row without a target or an owner invites no action.",
-                "%d dashboard rows lack a target or owner");
+                "%d dashboard {row lacks|rows lack} a target or owner");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument reporting : context.playbook().ofKind("reporting")) {
                 for (MapNode row : Items.maps(reporting, "dashboard")) {
@@ -130,7 +130,7 @@ final class MeasurementRules {
     private static Rule pullThroughRates() {
         RuleInfo info = RuleInfo.error("pull-through.rates", "Pull-through rates lie in (0, 1]",
                 "A rate of zero or above one makes the model divide by nothing or promise the impossible.",
-                "%d rates lie outside (0, 1]");
+                "%d {rate lies|rates lie} outside (0, 1]");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument model : context.playbook().ofKind("pull-through")) {
                 model.data().get("win_rate").ifPresent(rate -> checkRate("win_rate", rate, log));
@@ -151,7 +151,7 @@ final class MeasurementRules {
     private static Rule pullThroughCoverage() {
         RuleInfo info = RuleInfo.warning("pull-through.coverage", "Computed pipeline coverage is inside the target range",
                 "Coverage follows from the win rate; outside the range the plan and the model disagree.",
-                "%d models have coverage outside the range");
+                "coverage is outside the target range");
         return new SimpleRule(info, (context, log) -> {
             Optional<StructuredDocument> model = context.playbook().firstOfKind("pull-through");
             if (model.isEmpty() || context.pullThrough().isEmpty()) {

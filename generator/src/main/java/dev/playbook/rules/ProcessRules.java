@@ -19,16 +19,16 @@ final class ProcessRules {
         return List.of(
                 stageField("process.stage-definition", "definition", "a definition",
                         "Without a definition reps file deals by feel, and stage data means nothing.",
-                        "%d stages lack a definition", "say in a sentence what is true of a deal in this stage"),
+                        "%d {stage lacks|stages lack} a definition", "say in a sentence what is true of a deal in this stage"),
                 stageField("process.stage-owner", "owner", "an owner role",
                         "A stage nobody owns is where deals stall.",
-                        "%d stages lack an owner", "add \"owner: <role id>\""),
+                        "%d {stage lacks|stages lack} an owner", "add \"owner: <role id>\""),
                 stageField("process.handoff-trigger", "handoff_trigger", "a handoff trigger",
                         "The owner must know the moment a deal becomes theirs.",
-                        "%d stages lack a handoff trigger", "add \"handoff_trigger:\", the event that hands the deal to this stage's owner"),
+                        "%d {stage lacks|stages lack} a handoff trigger", "add \"handoff_trigger:\", the event that hands the deal to this stage's owner"),
                 stageField("process.exit-criteria", "exit_criteria", "exit criteria",
                         "Stages without exit criteria bloat the pipeline and make forecasts guesswork.",
-                        "%d stages lack exit criteria", "add \"exit_criteria:\" with at least one condition that must be true to move on"),
+                        "%d {stage lacks|stages lack} exit criteria", "add \"exit_criteria:\" with at least one condition that must be true to move on"),
                 buyerOutcomes(),
                 rolesInProcess());
     }
@@ -48,7 +48,7 @@ final class ProcessRules {
     private static Rule buyerOutcomes() {
         RuleInfo info = RuleInfo.error("process.buyer-outcomes", "Opportunity stages have buyer-verifiable outcomes",
                 "Progress is proven by what the buyer did, not by what the rep did.",
-                "%d stages lack buyer-verifiable outcomes");
+                "%d {stage lacks|stages lack} buyer-verifiable outcomes");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument process : context.playbook().ofKind("sales-process")) {
                 for (MapNode stage : Items.maps(process, "stages")) {
@@ -65,7 +65,7 @@ final class ProcessRules {
     private static Rule rolesInProcess() {
         RuleInfo info = RuleInfo.warning("process.role-participates", "Every role takes part in the process",
                 "A role that owns or supports no stage has no place in how deals move.",
-                "%d roles take no part in the process");
+                "%d {role takes|roles take} no part in the process");
         return new SimpleRule(info, (context, log) -> {
             Set<String> participating = new HashSet<>();
             for (StructuredDocument process : context.playbook().ofKind("sales-process")) {

@@ -37,7 +37,7 @@ public final class RuleCatalog {
     }
 
     private static RuleInfo fixed(String id, String title, String rationale) {
-        return new RuleInfo(id, Severity.ERROR, title, rationale, "%d problems", false);
+        return new RuleInfo(id, Severity.ERROR, title, rationale, "%d {problem|problems}", false);
     }
 
     private static final List<RuleInfo> VALIDATOR_RULES = List.of(
@@ -67,15 +67,15 @@ public final class RuleCatalog {
             fixed("theme.syntax", "Templates parse", "A broken template renders no page."),
             fixed("theme.render", "Templates render every page", "A page that fails to render is missing from the site."),
             fixed("theme.missing", "Every page has a template", "A kind without a template renders no page."),
-            RuleInfo.error("ref.role", "Roles named exist", "An owner who is not a known role owns nothing.", "%d unknown roles"),
-            RuleInfo.error("ref.stage", "Stages named exist", "A link to a stage that does not exist misleads the reader.", "%d unknown stages"),
-            RuleInfo.error("ref.metric", "Metrics named exist", "An activity measured by an unknown metric is not measured.", "%d unknown metrics"),
-            RuleInfo.error("id.duplicate", "Ids are unique", "Two things with one id make every reference ambiguous.", "%d duplicate ids"),
-            RuleInfo.error("link.broken", "Links land on a page or file", "A broken link is a dead end for a rep.", "%d broken links"),
-            RuleInfo.error("link.anchor", "Links to #anchors land on a heading or item", "A link to a missing section lands at the top of the page.", "%d broken anchors"),
-            RuleInfo.error("link.outside", "Links stay inside the playbook", "Paths above the content folder do not exist on the site.", "%d links leave the playbook"),
-            RuleInfo.warning("nav.unreachable", "Every page is reachable from the navigation", "A page nobody can click to is a page nobody reads.", "%d pages are unreachable"),
-            RuleInfo.error("suppression.reason", "Suppressions give a reason", "A silenced problem needs an explanation for the next reviewer.", "%d suppressions lack a reason"),
-            RuleInfo.warning("suppression.unused", "Suppressions match a problem", "A suppression that silences nothing hides the next real problem.", "%d unused suppressions"),
-            RuleInfo.warning("config.rule", "The config names known rules", "A misspelt rule id in the config changes nothing.", "%d unknown rule ids"));
+            RuleInfo.error("ref.role", "Roles named exist", "An owner who is not a known role owns nothing.", "%d unknown {role|roles}"),
+            RuleInfo.error("ref.stage", "Stages named exist", "A link to a stage that does not exist misleads the reader.", "%d unknown {stage|stages}"),
+            RuleInfo.error("ref.metric", "Metrics named exist", "An activity measured by an unknown metric is not measured.", "%d unknown {metric|metrics}"),
+            RuleInfo.error("id.duplicate", "Ids are unique", "Two things with one id make every reference ambiguous.", "%d duplicate {id|ids}"),
+            RuleInfo.error("link.broken", "Links land on a page or file", "A broken link is a dead end for a rep.", "%d broken {link|links}"),
+            RuleInfo.error("link.anchor", "Links to #anchors land on a heading or item", "A link to a missing section lands at the top of the page.", "%d broken {anchor|anchors}"),
+            RuleInfo.error("link.outside", "Links stay inside the playbook", "Paths above the content folder do not exist on the site.", "%d {link leaves|links leave} the playbook"),
+            RuleInfo.warning("nav.unreachable", "Every page is reachable from the navigation", "A page nobody can click to is a page nobody reads.", "unreachable from the navigation"),
+            RuleInfo.error("suppression.reason", "Suppressions give a reason", "A silenced problem needs an explanation for the next reviewer.", "%d {suppression lacks|suppressions lack} a reason"),
+            RuleInfo.warning("suppression.unused", "Suppressions match a problem", "A suppression that silences nothing hides the next real problem.", "%d unused {suppression|suppressions}"),
+            RuleInfo.warning("config.rule", "The config names known rules", "A misspelt rule id in the config changes nothing.", "%d unknown rule {id|ids}"));
 }

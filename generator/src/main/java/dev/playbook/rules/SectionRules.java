@@ -24,7 +24,7 @@ final class SectionRules {
     private static Rule requiredSections() {
         RuleInfo info = RuleInfo.error("playbook.required-sections", "Every required section exists",
                 "A playbook missing a section leaves reps to invent that part themselves.",
-                "%d required sections are missing");
+                "%d required {section is|sections are} missing");
         return new SimpleRule(info, (context, log) -> {
             Position at = context.playbook().config().source().get("checks")
                     .map(Node::position).orElse(new Position(SiteConfig.FILE_NAME, 1, 1));
@@ -42,7 +42,7 @@ final class SectionRules {
     private static Rule hiringCharacteristics() {
         RuleInfo info = RuleInfo.error("hiring.characteristics", "The hiring formula weighs 3 to 7 characteristics",
                 "Fewer than three cannot tell candidates apart; more than seven no interview loop can assess.",
-                "%d hiring formulas have too few or too many characteristics");
+                "too few or too many hiring characteristics");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument formula : context.playbook().ofKind("hiring-formula")) {
                 int count = Items.maps(formula, "characteristics").size();
@@ -57,7 +57,7 @@ final class SectionRules {
     private static Rule hiringWeights() {
         RuleInfo info = RuleInfo.error("hiring.weights", "Hiring weights sum to 100",
                 "Weights are shares of one decision; if they do not add up, scores cannot be compared.",
-                "%d hiring formulas have weights that do not sum to 100");
+                "hiring weights do not sum to 100");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument formula : context.playbook().ofKind("hiring-formula")) {
                 double sum = Items.maps(formula, "characteristics").stream()
@@ -73,7 +73,7 @@ final class SectionRules {
     private static Rule scenarios() {
         RuleInfo info = RuleInfo.error("customer-success.scenarios", "Customer success has 3 to 5 implementation scenarios",
                 "One plan for every customer ignores what the sale uncovered; too many scenarios are no standard at all.",
-                "%d customer success guides have too few or too many scenarios");
+                "too few or too many implementation scenarios");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument guide : context.playbook().ofKind("customer-success")) {
                 int count = Items.maps(guide, "scenarios").size();
@@ -88,7 +88,7 @@ final class SectionRules {
     private static Rule gtmOwners() {
         RuleInfo info = RuleInfo.error("gtm.item-owner", "Every GTM alignment item has an owner",
                 "Alignment that is everybody's job is nobody's.",
-                "%d GTM checklist items lack an owner");
+                "%d GTM checklist {item lacks|items lack} an owner");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument checklist : context.playbook().ofKind("gtm-alignment")) {
                 for (MapNode item : Items.maps(checklist, "items")) {

@@ -1,8 +1,8 @@
 package dev.playbook.maven;
 
-import dev.playbook.api.Report;
 import dev.playbook.api.UsageException;
 import dev.playbook.model.Problem;
+import dev.playbook.report.ReportContext;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -12,7 +12,7 @@ import java.io.File;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** What both goals share: the content and theme parameters, and turning a report into Maven's terms. */
+/** What both goals share: the content and theme parameters, and turning results into Maven's terms. */
 abstract class AbstractPlaybookMojo extends AbstractMojo {
 
     /** Problems named in the failure message; the log has all of them. */
@@ -34,28 +34,33 @@ abstract class AbstractPlaybookMojo extends AbstractMojo {
         return Optional.ofNullable(theme).map(File::toPath);
     }
 
-    /** Runs the generator, logs every problem, and fails the build on errors. */
-    Report run(String action, Supplier<Report> generator) throws MojoExecutionException, MojoFailureException {
-        Report report;
+    /** Runs a generator call; a wrong request becomes a configuration error that names the cause and the fix. */
+    <T> T usage(Supplier<T> call) throws MojoExecutionException {
         try {
-            report = generator.get();
+            return call.get();
         } catch (UsageException e) {
             throw new MojoExecutionException("playbook: " + e.getMessage()
                     + (e.hint() == null ? "" : System.lineSeparator() + "    hint: " + e.hint()));
         }
-        for (Problem problem : report.problems()) {
+    }
+
+    /** Logs every problem and fails the build when the report does not pass. */
+    void fail(String action, ReportContext context) throws MojoFailureException {
+        for (Problem problem : context.problems()) {
+            String line = context.path(problem.position().file()) + problem.format().substring(problem.position().file().length());
             if (problem.isError()) {
-                getLog().error(problem.format());
+                getLog().error(line);
             } else {
-                getLog().warn(problem.format());
+                getLog().warn(line);
             }
         }
-        if (report.hasErrors()) {
-            StringBuilder message = new StringBuilder("playbook " + action + " failed: " + report.summary());
-            report.problems().stream().filter(Problem::isError).limit(PROBLEMS_IN_FAILURE)
-                    .forEach(p -> message.append(System.lineSeparator()).append("  ").append(p.headline()));
+        if (!context.passed()) {
+            StringBuilder message = new StringBuilder("playbook " + action + " failed: " + context.report().summary()
+                    + (context.strict() ? " (strict: warnings fail)" : ""));
+            context.problems().stream().filter(context::fails).limit(PROBLEMS_IN_FAILURE).forEach(p -> message
+                    .append(System.lineSeparator()).append("  ")
+                    .append(context.path(p.position().file())).append(p.headline().substring(p.position().file().length())));
             throw new MojoFailureException(message.toString());
         }
-        return report;
     }
 }

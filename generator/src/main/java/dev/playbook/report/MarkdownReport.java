@@ -1,0 +1,53 @@
+package dev.playbook.report;
+
+import dev.playbook.model.Completeness;
+import dev.playbook.model.Problem;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** A pull-request comment: verdict, completeness score, then the problems, errors first. */
+final class MarkdownReport implements ReportFormat.ReportWriter {
+
+    @Override
+    public void write(ReportContext context, Writer out) throws IOException {
+        Completeness completeness = context.report().completeness();
+        out.write("## Playbook check: " + (context.passed() ? "passed" : "failed") + "\n\n");
+        out.write("**" + context.report().summary() + "** in " + context.report().pages() + " pages"
+                + (context.strict() ? " (strict: warnings fail)" : "") + ".\n\n");
+        out.write("**Completeness " + completeness.overall().percent() + "%**");
+        for (Completeness.PlaybookScore playbook : completeness.playbooks()) {
+            out.write(" · " + playbook.title() + " " + playbook.score().percent() + "%");
+        }
+        out.write("\n\n");
+        List<Completeness.SectionScore> incomplete = completeness.playbooks().stream()
+                .flatMap(p -> p.sections().stream()).filter(s -> s.score().percent() < 100).toList();
+        if (!incomplete.isEmpty()) {
+            out.write("| Section | Score | What is missing |\n|---|---:|---|\n");
+            for (Completeness.SectionScore section : incomplete) {
+                out.write("| " + cell(section.title()) + " | " + section.score().percent() + "% | "
+                        + cell(String.join("; ", section.gaps())) + " |\n");
+            }
+            out.write("\n");
+        }
+        List<Problem> problems = context.errorsFirst();
+        if (problems.isEmpty()) {
+            out.write("No problems found.\n");
+            return;
+        }
+        out.write("### Problems\n\n| | Where | Rule | Problem |\n|---|---|---|---|\n");
+        for (Problem problem : problems) {
+            String where = context.path(problem.position().file())
+                    + (problem.position().line() > 0 ? ":" + problem.position().line() + ":" + problem.position().column() : "");
+            String text = cell(problem.message()) + (problem.hint() == null || problem.hint().isBlank() ? "" : "<br>_" + cell(problem.hint()) + "_");
+            out.write("| " + (problem.isError() ? "error" : "warning") + " | `" + where + "`"
+                    + (context.changed(problem) ? " (changed)" : "") + " | `" + problem.ruleId() + "` | " + text + " |\n");
+        }
+    }
+
+    /** Table cells cannot hold pipes or line breaks; angle brackets would be read as HTML. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,46 @@
+package dev.playbook.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The formats {@code playbook check} writes: for people, for scripts and for CI systems. */
+public enum ReportFormat {
+    TEXT(new TextReport(false)),
+    JSON(new JsonReport()),
+    JUNIT(new JUnitReport()),
+    SARIF(new SarifReport()),
+    GITHUB(new GithubReport()),
+    MARKDOWN(new MarkdownReport());
+
+    private final ReportWriter writer;
+
+    ReportFormat(ReportWriter writer) {
+        this.writer = writer;
+    }
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public void write(ReportContext context, Writer out) throws IOException {
+        writer.write(context, out);
+        out.flush();
+    }
+
+    /** Plain text, with ANSI colors when {@code color}: for a terminal. */
+    public static void writeText(ReportContext context, Writer out, boolean color) throws IOException {
+        new TextReport(color).write(context, out);
+        out.flush();
+    }
+
+    public static Optional<ReportFormat> byId(String id) {
+        return Arrays.stream(values()).filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** One format's way of writing a report. */
+    interface ReportWriter {
+        void write(ReportContext context, Writer out) throws IOException;
+    }
+}

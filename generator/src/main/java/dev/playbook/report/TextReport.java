@@ -1,0 +1,56 @@
+package dev.playbook.report;
+
+import dev.playbook.model.Completeness;
+import dev.playbook.model.Problem;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** {@code path:line:col: error [rule] message}, hints, then the completeness score and a summary line. */
+final class TextReport implements ReportFormat.ReportWriter {
+
+    private static final String RED = "\u001b[31m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RESET = "\u001b[0m";
+
+    private final boolean color;
+
+    TextReport(boolean color) {
+        this.color = color;
+    }
+
+    @Override
+    public void write(ReportContext context, Writer out) throws IOException {
+        for (Problem problem : context.problems()) {
+            String severity = problem.severity().label();
+            out.write(style(BOLD, context.path(problem.position().file()) + position(problem)) + ": "
+                    + style(problem.isError() ? RED : YELLOW, severity) + " [" + problem.ruleId() + "] " + problem.message()
+                    + (context.changed(problem) ? style(DIM, " (changed)") : "") + "\n");
+            if (problem.hint() != null && !problem.hint().isBlank()) {
+                out.write("    " + style(DIM, "hint: " + problem.hint()) + "\n");
+            }
+        }
+        Completeness completeness = context.report().completeness();
+        out.write("\n" + style(BOLD, "Completeness " + completeness.overall().percent() + "%") + "\n");
+        for (Completeness.PlaybookScore playbook : completeness.playbooks()) {
+            out.write("  " + playbook.title() + " " + playbook.score().percent() + "%\n");
+            for (Completeness.SectionScore section : playbook.sections()) {
+                if (section.score().percent() < 100) {
+                    out.write("    " + section.line() + "\n");
+                }
+            }
+        }
+        out.write("\nchecked " + context.report().pages() + " pages: " + context.report().summary()
+                + (context.strict() ? " (strict: warnings fail)" : "") + "\n");
+    }
+
+    private static String position(Problem problem) {
+        return problem.position().line() == 0 ? "" : ":" + problem.position().line() + ":" + problem.position().column();
+    }
+
+    private String style(String code, String text) {
+        return color ? code + text + RESET : text;
+    }
+}
