@@ -27,9 +27,13 @@ import java.util.function.Supplier;
  *   --content DIR  sample playbook whose YAML documents are copied (default ../content)
  *   --work DIR     where the synthetic playbooks and sites go (default target/bench)
  *   --seed S       seed of the synthetic playbook (default 42)
+ *   --staged F     share (0..1) of the guides that have stages (default 1); guides sharing a stage
+ *                  list each other as related guides, which grows with the square of the page count
  * </pre>
  *
- * Peak heap is the sum of the peak usage of every heap memory pool, each reset before the
+ * Exit status: 0, 1 when the synthetic playbook has errors, 2 on a usage error, 3 when a size ran out of heap.
+ *
+ * <p>Peak heap is the sum of the peak usage of every heap memory pool, each reset before the
  * operation; the pools peak at different moments, so the sum is an upper bound of the real peak.
  */
 public final class Benchmark {
@@ -47,6 +51,7 @@ public final class Benchmark {
         List<Integer> sizes = new ArrayList<>();
         int runs = 3;
         long seed = 42L;
+        double staged = 1.0;
         Path content = Path.of("../content");
         Path work = Path.of("target/bench");
         for (int i = 0; i < args.length; i++) {
@@ -69,6 +74,10 @@ public final class Benchmark {
                     seed = Long.parseLong(require(arg, value));
                     i++;
                 }
+                case "--staged" -> {
+                    staged = Double.parseDouble(require(arg, value));
+                    i++;
+                }
                 case "--content" -> {
                     content = Path.of(require(arg, value));
                     i++;
@@ -78,7 +87,7 @@ public final class Benchmark {
                     i++;
                 }
                 case "-h", "--help" -> {
-                    System.out.println("usage: Benchmark [--pages N[,N...]]... [--runs R] [--content DIR] [--work DIR] [--seed S]");
+                    System.out.println("usage: Benchmark [--pages N[,N...]]... [--runs R] [--content DIR] [--work DIR] [--seed S] [--staged F]");
                     return;
                 }
                 default -> usage("unknown argument " + arg);
@@ -97,38 +106,52 @@ public final class Benchmark {
         System.out.println("heap pools: " + heapPools().stream().map(MemoryPoolMXBean::getName).toList());
 
         List<Row> rows = new ArrayList<>();
+        boolean outOfHeap = false;
         for (int pages : sizes) {
             Path base = work.resolve("p" + pages);
             Path playbook = base.resolve("content");
             Path site = base.resolve("site");
             long start = System.nanoTime();
             SyntheticPlaybook.replace(playbook);
-            SyntheticPlaybook.write(playbook, pages, seed, content);
-            System.out.printf(Locale.ROOT, "%n%d pages: generated %s in %.1f s%n", pages, playbook,
-                    (System.nanoTime() - start) / 1e9);
+            SyntheticPlaybook.write(playbook, pages, seed, content, staged);
+            System.out.printf(Locale.ROOT, "%n%d pages: generated %s in %.1f s%s%n", pages, playbook,
+                    (System.nanoTime() - start) / 1e9, staged < 1 ? String.format(Locale.ROOT, " (%.0f%% with stages)", staged * 100) : "");
 
             double[] build = new double[runs];
             double[] check = new double[runs];
             long buildHeap = 0;
             long checkHeap = 0;
             Report last = null;
+            int done = 0;
             for (int r = 0; r < runs; r++) {
                 Path input = playbook;
                 Sample checked = measure(() -> new Generator().check(new CheckRequest(input, Optional.empty())));
+                if (outOfMemory(r, "check", checked)) {
+                    break;
+                }
                 failOnErrors(pages, "check", checked.report());
                 Sample built = measure(() -> new Generator().build(new BuildRequest(input, site, Optional.empty())));
+                if (outOfMemory(r, "build", built)) {
+                    break;
+                }
                 failOnErrors(pages, "build", built.report());
                 check[r] = checked.seconds();
                 build[r] = built.seconds();
                 checkHeap = Math.max(checkHeap, checked.peakHeapBytes());
                 buildHeap = Math.max(buildHeap, built.peakHeapBytes());
                 last = built.report();
+                done++;
                 System.out.printf(Locale.ROOT, "  run %d: check %.2f s (peak heap %d MiB), build %.2f s (peak heap %d MiB), %d site pages, %s%n",
                         r + 1, checked.seconds(), checked.peakHeapBytes() / MIB, built.seconds(),
                         built.peakHeapBytes() / MIB, built.report().pages(), built.report().summary());
             }
-            rows.add(new Row(pages, last.pages(), median(build), median(check), buildHeap, checkHeap,
-                    last.errors(), last.warnings()));
+            outOfHeap |= done < runs;
+            if (done == 0) {
+                rows.add(new Row(pages, -1, Double.NaN, Double.NaN, -1, -1, -1, -1));
+            } else {
+                rows.add(new Row(pages, last.pages(), median(Arrays.copyOf(build, done)), median(Arrays.copyOf(check, done)),
+                        buildHeap, checkHeap, last.errors(), last.warnings()));
+            }
         }
 
         System.out.println();
@@ -136,26 +159,51 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "%8s %10s %12s %12s %15s %15s %7s %9s%n",
                 "pages", "site pages", "build s", "check s", "build heap MiB", "check heap MiB", "errors", "warnings");
         for (Row row : rows) {
+            if (row.sitePages() < 0) {
+                System.out.printf(Locale.ROOT, "%8d  out of heap (see above)%n", row.pages());
+                continue;
+            }
             System.out.printf(Locale.ROOT, "%8d %10d %12.2f %12.2f %15d %15d %7d %9d%n",
                     row.pages(), row.sitePages(), row.build(), row.check(), row.buildHeap() / MIB, row.checkHeap() / MIB,
                     row.errors(), row.warnings());
         }
         System.out.printf(Locale.ROOT, "Runtime.maxMemory() = %d MiB%n", Runtime.getRuntime().maxMemory() / MIB);
+        if (outOfHeap) {
+            System.exit(3);
+        }
     }
 
-    /** Runs {@code operation} after a GC with every heap pool's peak reset; returns its time and summed peaks. */
+    /**
+     * Runs {@code operation} after a GC with every heap pool's peak reset; returns its time and summed peaks.
+     * An {@link OutOfMemoryError} gives a sample without a report: the time to failure and the peaks so far.
+     */
     private static Sample measure(Supplier<Report> operation) {
         List<MemoryPoolMXBean> pools = heapPools();
         System.gc();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
-        Report report = operation.get();
+        Report report;
+        try {
+            report = operation.get();
+        } catch (OutOfMemoryError e) {
+            report = null;
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean pool : pools) {
             peak += pool.getPeakUsage().getUsed();
         }
         return new Sample(seconds, peak, report);
+    }
+
+    private static boolean outOfMemory(int run, String operation, Sample sample) {
+        if (sample.report() != null) {
+            return false;
+        }
+        System.gc();
+        System.out.printf(Locale.ROOT, "  run %d: %s ran out of heap after %.1f s (peak heap %d MiB, max %d MiB); skipping this size%n",
+                run + 1, operation, sample.seconds(), sample.peakHeapBytes() / MIB, Runtime.getRuntime().maxMemory() / MIB);
+        return true;
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
@@ -190,7 +238,7 @@ public final class Benchmark {
 
     private static void usage(String message) {
         System.err.println("Benchmark: " + message);
-        System.err.println("usage: Benchmark [--pages N[,N...]]... [--runs R] [--content DIR] [--work DIR] [--seed S]");
+        System.err.println("usage: Benchmark [--pages N[,N...]]... [--runs R] [--content DIR] [--work DIR] [--seed S] [--staged F]");
         System.exit(2);
     }
 }

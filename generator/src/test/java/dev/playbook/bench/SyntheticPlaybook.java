@@ -101,8 +101,20 @@ public final class SyntheticPlaybook {
      * {@code sample} (a playbook folder with {@code playbook.yaml}, {@code roles} and {@code sales-process}).
      */
     public static void write(Path dir, int pages, long seed, Path sample) throws IOException {
+        write(dir, pages, seed, sample, 1.0);
+    }
+
+    /**
+     * As {@link #write(Path, int, long, Path)}, with only about {@code stagedShare} (0..1) of the guides
+     * carrying {@code stages}. Guides sharing a stage list each other as related guides, which grows with
+     * the square of the number of guides; a small share measures the rest of the pipeline at large sizes.
+     */
+    public static void write(Path dir, int pages, long seed, Path sample, double stagedShare) throws IOException {
         if (pages < 0) {
             throw new IllegalArgumentException("pages must be >= 0");
+        }
+        if (!(stagedShare >= 0 && stagedShare <= 1)) {
+            throw new IllegalArgumentException("stagedShare must be between 0 and 1");
         }
         if (!Files.isRegularFile(sample.resolve("playbook.yaml"))) {
             throw new IllegalArgumentException("no playbook.yaml in sample content " + sample.toAbsolutePath().normalize());
@@ -117,7 +129,7 @@ public final class SyntheticPlaybook {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(MARKER), "synthetic benchmark playbook; safe to delete\n");
         Sample copied = copySample(sample, dir);
-        new Writer(dir, pages, new Random(seed), copied).write();
+        new Writer(dir, pages, new Random(seed), copied, stagedShare).write();
     }
 
     /** Deletes {@code dir} when it is a folder this class wrote (it has the marker); refuses other folders. */
@@ -231,8 +243,10 @@ public final class SyntheticPlaybook {
         private final Random random;
         private final Sample sample;
         private final Plan[] plans;
+        private final double stagedShare;
 
-        Writer(Path dir, int pages, Random random, Sample sample) {
+        Writer(Path dir, int pages, Random random, Sample sample, double stagedShare) {
+            this.stagedShare = stagedShare;
             this.dir = dir;
             this.pages = pages;
             this.random = random;
@@ -280,7 +294,10 @@ public final class SyntheticPlaybook {
             md.append("owner: ").append(pick(sample.roles())).append('\n');
             md.append(String.format(Locale.ROOT, "last_reviewed: 2026-%02d-%02d\n", 6 + random.nextInt(6), 1 + random.nextInt(28)));
             md.append("audience: [").append(String.join(", ", distinct(sample.roles(), 1 + random.nextInt(3)))).append("]\n");
-            md.append("stages: [").append(String.join(", ", distinct(sample.stages(), 1 + random.nextInt(2)))).append("]\n");
+            // the random draw only when asked for, so that the default output does not change
+            if (stagedShare >= 1 || random.nextDouble() < stagedShare) {
+                md.append("stages: [").append(String.join(", ", distinct(sample.stages(), 1 + random.nextInt(2)))).append("]\n");
+            }
             md.append("summary: \"").append(sentence(12 + random.nextInt(10))).append("\"\n");
             md.append("---\n\n");
 

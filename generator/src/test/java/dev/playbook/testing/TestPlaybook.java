@@ -26,15 +26,23 @@ public final class TestPlaybook {
     /** The scaffold's pages were reviewed on this day; checks run as if it were {@link #TODAY}. */
     public static final LocalDate REVIEWED = LocalDate.of(2026, 1, 15);
     public static final LocalDate TODAY = LocalDate.of(2026, 2, 1);
+    /** The sample playbook was last reviewed in autumn 2026. */
+    public static final LocalDate SAMPLE_TODAY = LocalDate.of(2026, 11, 24);
 
     private final Path root;
+    private final LocalDate today;
 
-    private TestPlaybook(Path root) {
+    private TestPlaybook(Path root, LocalDate today) {
         this.root = root;
+        this.today = today;
+    }
+
+    public LocalDate today() {
+        return today;
     }
 
     public static TestPlaybook scaffold(Path directory) {
-        TestPlaybook playbook = new TestPlaybook(directory);
+        TestPlaybook playbook = new TestPlaybook(directory, TODAY);
         for (String file : SCAFFOLD) {
             try (InputStream in = TestPlaybook.class.getClassLoader()
                     .getResourceAsStream("dev/playbook/scaffold/content/" + file)) {
@@ -44,6 +52,20 @@ public final class TestPlaybook {
             }
         }
         return playbook;
+    }
+
+    /** The repository's sample playbook, copied so that a test may change it; checked as of {@link #SAMPLE_TODAY}. */
+    public static TestPlaybook sample(Path directory) {
+        Path sample = Path.of("..", "content");
+        TestPlaybook copy = new TestPlaybook(directory, SAMPLE_TODAY);
+        try (java.util.stream.Stream<Path> files = Files.walk(sample)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                copy.write(sample.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy;
     }
 
     public Path root() {
@@ -71,6 +93,48 @@ public final class TestPlaybook {
         return write(file, text.substring(0, first) + to + text.substring(first + from.length()));
     }
 
+    /**
+     * Removes the first line starting with {@code keyLine} after {@code anchor}, with the lines below it
+     * that are indented deeper: a key with its value, or a list item with its fields.
+     */
+    public TestPlaybook removeKey(String file, String anchor, String keyLine) {
+        List<String> lines = new java.util.ArrayList<>(List.of(read(file).split("\n", -1)));
+        int start = -1;
+        boolean anchored = anchor.isEmpty();
+        for (int i = 0; i < lines.size() && start < 0; i++) {
+            anchored |= lines.get(i).startsWith(anchor);
+            if (anchored && lines.get(i).startsWith(keyLine)) {
+                start = i;
+            }
+        }
+        if (start < 0) {
+            throw new IllegalArgumentException("no \"" + keyLine + "\" after \"" + anchor + "\" in " + file);
+        }
+        int indent = indentation(lines.get(start));
+        lines.remove(start);
+        while (start < lines.size() && !lines.get(start).isBlank() && indentation(lines.get(start)) > indent) {
+            lines.remove(start);
+        }
+        return write(file, String.join("\n", lines));
+    }
+
+    public TestPlaybook delete(String file) {
+        try {
+            Files.delete(root.resolve(file));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int indentation(String line) {
+        int spaces = 0;
+        while (spaces < line.length() && line.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        return line.startsWith("- ", spaces) ? spaces + 1 : spaces;
+    }
+
     public String read(String file) {
         try {
             return Files.readString(root.resolve(file), StandardCharsets.UTF_8);
@@ -80,7 +144,7 @@ public final class TestPlaybook {
     }
 
     public Report check() {
-        return new Generator().check(new CheckRequest(root, Optional.empty(), TODAY));
+        return new Generator().check(new CheckRequest(root, Optional.empty(), today));
     }
 
     /** Problems as printed: headline, then the hint line when there is one. */
