@@ -100,6 +100,10 @@ public final class SchemaValidator {
                     describeHint(schemaHere));
             case "maxItems" -> Problem.error("schema.max-items", node.position(),
                     "\"" + label(path) + "\" allows at most " + message.getSchemaNode().asText() + " item(s)", null);
+            case "minLength" -> Problem.error("schema.value", node.position(),
+                    "\"" + label(path) + "\" " + (message.getSchemaNode().asInt() <= 1 ? "is empty"
+                            : "needs at least " + message.getSchemaNode().asText() + " characters"),
+                    describeHint(schemaHere));
             case "pattern" -> Problem.error("schema.pattern", node.position(),
                     "\"" + label(path) + "\" value \"" + text(node) + "\" has the wrong form", patternHint(message));
             default -> Problem.error("schema.value", node.position(), stripPath(message.getMessage()) + where, null);
@@ -190,9 +194,10 @@ public final class SchemaValidator {
         return path.isEmpty() ? "(document)" : JsonTrees.describe(path);
     }
 
+    /** The validator starts its messages with the instance path; ours name the place in words instead. */
     private static String stripPath(String message) {
         int colon = message.indexOf(": ");
-        return message.startsWith("$") && colon > 0 ? message.substring(colon + 2) : message;
+        return (message.startsWith("$") || message.startsWith("/")) && colon > 0 ? message.substring(colon + 2) : message;
     }
 
     private static String lowerFirst(String text) {

@@ -1,0 +1,109 @@
+package dev.playbook.rules;
+
+import dev.playbook.testing.TestPlaybook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The playbook's own judgement: severity overrides, disabled rules, inline suppressions. */
+class ProblemPolicyTest {
+
+    private static final String PROCESS = "team/sales-process.yaml";
+
+    @TempDir
+    Path dir;
+
+    private TestPlaybook withoutBuyerOutcomes() {
+        return TestPlaybook.sample(dir).removeKey(PROCESS, "  - id: discovery", "    buyer_outcomes:");
+    }
+
+    private TestPlaybook withChecks(TestPlaybook playbook, String checks) {
+        return playbook.write("playbook.yaml", playbook.read("playbook.yaml") + "checks:\n" + checks);
+    }
+
+    @Test
+    void severityCanBeOverridden() {
+        TestPlaybook playbook = withChecks(withoutBuyerOutcomes(), "  severity:\n    process.buyer-outcomes: warning\n");
+        assertEquals(List.of("team/sales-process.yaml:51:5: warning [process.buyer-outcomes] stage \"discovery\" has no buyer-verifiable outcomes\n"
+                + "    hint: add \"buyer_outcomes:\", things the buyer does that prove progress, e.g. \"The buyer confirmed the discovery summary\""),
+                playbook.problems());
+        assertEquals(0, playbook.check().exitCode(false));
+        assertEquals(1, playbook.check().exitCode(true), "strict makes warnings fail");
+    }
+
+    @Test
+    void aRuleCanBeDisabledWithAReason() {
+        TestPlaybook playbook = withChecks(withoutBuyerOutcomes(),
+                "  disabled:\n    - rule: process.buyer-outcomes\n      reason: Our buyers never reply to summaries; we track champions instead.\n");
+        assertEquals(List.of(), playbook.problems());
+        assertEquals(100, playbook.check().completeness().overall().percent(), "a disabled rule is not scored");
+    }
+
+    @Test
+    void disablingNeedsAReason() {
+        TestPlaybook playbook = withChecks(withoutBuyerOutcomes(), "  disabled:\n    - rule: process.buyer-outcomes\n");
+        List<String> problems = playbook.problems();
+        assertEquals("playbook.yaml:" + (configLines(playbook) + 3) + ":7: error [schema.required] missing required key \"reason\" in checks.disabled[0]",
+                problems.get(0).lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void unknownAndStructuralRuleIdsInTheConfigAreReported() {
+        TestPlaybook playbook = withChecks(TestPlaybook.sample(dir), "  severity:\n    process.buyer-outcome: warning\n    yaml.syntax: warning\n");
+        int line = configLines(playbook) + 3;
+        assertEquals(List.of(
+                "playbook.yaml:" + line + ":5: warning [config.rule] no rule is called \"process.buyer-outcome\"\n    hint: did you mean \"process.buyer-outcomes\"?",
+                "playbook.yaml:" + (line + 1) + ":5: warning [config.rule] rule \"yaml.syntax\" cannot be disabled or re-graded\n"
+                        + "    hint: fix the content instead: without it nothing else can be checked"),
+                playbook.problems());
+    }
+
+    @Test
+    void aYamlCommentSuppressesOneFinding() {
+        TestPlaybook playbook = withoutBuyerOutcomes()
+                .replace(PROCESS, "  - id: discovery\n", "  # playbook-ignore process.buyer-outcomes: Discovery outcomes are being rewritten with the CS team\n  - id: discovery\n");
+        assertEquals(List.of(), playbook.problems());
+    }
+
+    @Test
+    void aMarkdownCommentSuppressesOneFinding() {
+        TestPlaybook playbook = TestPlaybook.sample(dir)
+                .replace("team/guides/objection-handling.md", "last_reviewed: 2026-10-30", "last_reviewed: 2026-05-30")
+                .replace("team/guides/objection-handling.md", "last_reviewed: 2026-05-30\n",
+                        "# playbook-ignore freshness.overdue: under review with enablement until December\nlast_reviewed: 2026-05-30\n");
+        assertEquals(List.of(), playbook.problems());
+        TestPlaybook guide = TestPlaybook.sample(dir.resolve("other")).write("team/guides/extra.md",
+                "---\ntitle: Extra\nowner: vp-sales\nlast_reviewed: 2026-11-01\n---\n<!-- playbook-ignore link.broken: the page is added in the next pull request -->\nSee [the plan](next-quarter.md).\n");
+        assertEquals(List.of(), guide.problems());
+    }
+
+    @Test
+    void suppressionsNeedAReasonAndMustMatchAProblem() {
+        TestPlaybook playbook = withoutBuyerOutcomes()
+                .replace(PROCESS, "  - id: discovery\n", "  # playbook-ignore process.buyer-outcomes\n  - id: discovery\n")
+                .replace(PROCESS, "  - id: connect\n", "  # playbook-ignore process.exit-criteria: not needed\n  - id: connect\n");
+        assertEquals(List.of(
+                "team/sales-process.yaml:32:3: warning [suppression.unused] the suppression of \"process.exit-criteria\" matches no problem on this line or the next\n    hint: remove it",
+                "team/sales-process.yaml:52:3: error [suppression.reason] the suppression of \"process.buyer-outcomes\" gives no reason\n"
+                        + "    hint: write it as \"playbook-ignore process.buyer-outcomes: <why this is fine>\""),
+                playbook.problems());
+    }
+
+    @Test
+    void completenessNamesWhatIsMissing() {
+        var completeness = withoutBuyerOutcomes().removeKey(PROCESS, "  - id: evaluation", "    buyer_outcomes:").check().completeness();
+        var process = completeness.playbooks().get(0).sections().stream()
+                .filter(s -> s.path().equals(PROCESS)).findFirst().orElseThrow();
+        assertEquals("Sales process " + process.score().percent() + "%: 2 stages lack buyer-verifiable outcomes", process.line());
+        assertEquals(process.score().total() - 2, process.score().passed());
+    }
+
+    /** Lines of the sample's playbook.yaml, after which the tests append a checks block. */
+    private static int configLines(TestPlaybook playbook) {
+        return (int) TestPlaybook.sample(playbook.root().resolveSibling("pristine")).read("playbook.yaml").lines().count();
+    }
+}

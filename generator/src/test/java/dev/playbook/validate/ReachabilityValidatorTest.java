@@ -1,0 +1,42 @@
+package dev.playbook.validate;
+
+import dev.playbook.model.Playbook;
+import dev.playbook.model.Problem;
+import dev.playbook.load.ContentLoader;
+import dev.playbook.source.ContentTree;
+import dev.playbook.source.SourceFile;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ReachabilityValidatorTest {
+
+    private static final String FRONT = "---\ntitle: T\nowner: ae\nlast_reviewed: 2026-01-01\n---\n";
+
+    private static Playbook playbook(String... paths) {
+        List<SourceFile> sources = java.util.Arrays.stream(paths).map(p -> new SourceFile(p, FRONT)).toList();
+        return new ContentLoader().load(new ContentTree(sources, List.of(), List.of())).playbook();
+    }
+
+    @Test
+    void pagesNoLinkLeadsToAreReported() {
+        Map<String, String> site = Map.of(
+                "index.html", "<a href=\"team/index.html\">Team</a>",
+                "team/index.html", "<a href=\"guides/a.html#top\">A</a> <a href=\"https://example.com/x.html\">out</a>",
+                "team/guides/a.html", "<a href=\"../../index.html\">home</a>",
+                "team/guides/b.html", "<a href=\"a.html\">A</a>");
+        List<Problem> problems = new ReachabilityValidator()
+                .validate(playbook("team/guides/a.md", "team/guides/b.md"), site, "index.html");
+        assertEquals(List.of("team/guides/b.md: warning [nav.unreachable] no link leads to this page from the home page or the navigation"),
+                problems.stream().map(Problem::headline).toList());
+    }
+
+    @Test
+    void nothingIsReportedWhenTheHomePageDidNotRender() {
+        assertEquals(List.of(), new ReachabilityValidator().validate(playbook("team/guides/a.md"),
+                Map.of("team/guides/a.html", ""), "index.html"));
+    }
+}
