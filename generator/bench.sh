@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark: generates synthetic playbooks and times check and build in-process.
-#   ./bench.sh [--pages 1000,10000] [--runs 3] [--content ../content] [--work target/bench] [--seed 42]
+#   ./bench.sh [--pages 1000,10000] [--runs 3] [--content ../content] [--work target/bench] [--seed 42] [--staged 1]
 # Extra JVM options: BENCH_JAVA_OPTS (default -Xmx1g).
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -1,18 +1,18 @@
 package dev.playbook.api;
 
+import dev.playbook.model.Problem;
 import dev.playbook.publish.OutputGuard;
+import dev.playbook.publish.Staging;
+import dev.playbook.render.PageSink;
 import dev.playbook.publish.SitePublisher;
 import dev.playbook.publish.UnsafeOutputException;
-import dev.playbook.render.RenderedPage;
 import dev.playbook.scaffold.Scaffolder;
 import dev.playbook.validate.Schemas;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The one API the command line and the Maven plugin adapt: build, check and scaffold a playbook.
@@ -30,32 +30,34 @@ public final class Generator {
     public Report build(BuildRequest request) {
         requireContent(request.content());
         request.theme().ifPresent(Generator::requireTheme);
+        Staging staging;
         try {
             OutputGuard.checkOutput(request.output(), request.content());
+            staging = new SitePublisher().stage(request.output());
         } catch (UnsafeOutputException e) {
             throw new UsageException(e.getMessage(), e.hint());
         }
-        Pipeline.Outcome outcome = pipeline().run(request.content(), request.theme(), Optional.of(request.output()), request.today());
-        if (outcome.problems().stream().anyMatch(p -> p.isError())) {
-            return outcome.report(Optional.empty());
-        }
-        Map<String, byte[]> files = new TreeMap<>();
-        for (RenderedPage page : outcome.site().pages()) {
-            files.put(page.path(), page.html().getBytes(StandardCharsets.UTF_8));
-        }
-        outcome.site().assets().forEach((path, bytes) -> files.put("assets/" + path, bytes));
         try {
-            new SitePublisher().publish(request.output(), files, outcome.playbook().assets());
-        } catch (UnsafeOutputException e) {
-            throw new UsageException(e.getMessage(), e.hint());
+            Pipeline.Outcome outcome = pipeline().run(request.content(), request.theme(), Optional.of(request.output()),
+                    request.today(), (path, html) -> staging.write(path, html.getBytes(StandardCharsets.UTF_8)));
+            if (outcome.problems().stream().anyMatch(Problem::isError)) {
+                staging.discard();
+                return outcome.report(Optional.empty());
+            }
+            outcome.site().assets().forEach((path, bytes) -> staging.write("assets/" + path, bytes));
+            outcome.playbook().assets().forEach(staging::copy);
+            staging.commit();
+            return outcome.report(Optional.of(request.output()));
+        } catch (RuntimeException e) {
+            staging.discard();
+            throw e;
         }
-        return outcome.report(Optional.of(request.output()));
     }
 
     public Report check(CheckRequest request) {
         requireContent(request.content());
         request.theme().ifPresent(Generator::requireTheme);
-        Pipeline.Outcome outcome = pipeline().run(request.content(), request.theme(), Optional.empty(), request.today());
+        Pipeline.Outcome outcome = pipeline().run(request.content(), request.theme(), Optional.empty(), request.today(), PageSink.discard());
         return outcome.report(Optional.empty());
     }
 

@@ -17,6 +17,7 @@ import dev.playbook.model.PullThrough;
 import dev.playbook.model.ScalarNode;
 import dev.playbook.model.SourceLink;
 import dev.playbook.model.StructuredDocument;
+import dev.playbook.render.PageSink;
 import dev.playbook.render.RenderInput;
 import dev.playbook.render.RenderResult;
 import dev.playbook.render.RenderedPage;
@@ -79,7 +80,7 @@ final class Pipeline {
         this.generator = generator;
     }
 
-    Outcome run(Path content, Optional<Path> theme, Optional<Path> output, LocalDate today) {
+    Outcome run(Path content, Optional<Path> theme, Optional<Path> output, LocalDate today, PageSink sink) {
         ContentTree tree = new ContentReader().read(content, output);
         ContentLoader.Result loaded = new ContentLoader().load(tree);
         Playbook playbook = loaded.playbook();
@@ -109,17 +110,17 @@ final class Pipeline {
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file())
                 .collect(java.util.stream.Collectors.toSet());
         RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
-                today, completeness, ruleCatalog.rules()));
+                today, completeness, ruleCatalog.rules()), sink);
         problems.addAll(site.problems());
 
         Map<String, Set<String>> ids = new HashMap<>();
-        Map<String, String> html = new HashMap<>();
+        Map<String, Set<String>> pageLinks = new HashMap<>();
         for (RenderedPage page : site.pages()) {
             ids.put(page.path(), page.ids());
-            html.put(page.path(), page.html());
+            pageLinks.put(page.path(), page.links());
         }
         problems.addAll(new LinkValidator().validate(playbook, links(playbook, converted), ids));
-        problems.addAll(new ReachabilityValidator().validate(playbook, html, "index.html"));
+        problems.addAll(new ReachabilityValidator().validate(playbook, pageLinks, "index.html"));
         ProblemPolicy.Outcome judged = policy.apply(problems, checks);
         return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules());
     }

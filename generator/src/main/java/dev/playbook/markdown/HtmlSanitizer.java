@@ -21,6 +21,10 @@ public final class HtmlSanitizer {
     private static final Pattern IGNORED_BY_BROWSERS = Pattern.compile("[\\x00-\\x20\\x7f]+");
     private static final Pattern SAFE_DATA_IMAGE = Pattern.compile("^data:image/(png|gif|jpe?g|webp);base64,[a-z0-9+/=]*$");
 
+    private static final org.jsoup.select.Evaluator URL_ATTRIBUTES = org.jsoup.select.QueryParser.parse("[href], [src]");
+    private static final org.jsoup.select.Evaluator NOT_CHECKBOX = org.jsoup.select.QueryParser.parse("input:not([type=checkbox])");
+    private static final org.jsoup.select.Evaluator INPUTS = org.jsoup.select.QueryParser.parse("input");
+
     private final Safelist safelist = Safelist.relaxed()
             .addTags("input", "del", "s", "hr", "abbr", "kbd", "mark", "figure", "figcaption", "details", "summary")
             .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
@@ -36,14 +40,15 @@ public final class HtmlSanitizer {
     public Element clean(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document clean = new Cleaner(safelist).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
         Element body = clean.body();
-        for (Element link : body.select("[href], [src]")) {
+        for (Element link : body.select(URL_ATTRIBUTES)) {
             neutralize(link, "href");
             neutralize(link, "src");
         }
         // Markdown task lists are the only inputs we keep
-        body.select("input:not([type=checkbox])").remove();
-        body.select("input").attr("disabled", "disabled");
+        body.select(NOT_CHECKBOX).remove();
+        body.select(INPUTS).attr("disabled", "disabled");
         return body;
     }
 

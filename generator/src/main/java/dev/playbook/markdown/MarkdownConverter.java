@@ -28,6 +28,11 @@ import java.util.Set;
  */
 public final class MarkdownConverter {
 
+    // parsed once: jsoup would parse a query string on every call
+    private static final org.jsoup.select.Evaluator HEADINGS = org.jsoup.select.QueryParser.parse("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]");
+    private static final org.jsoup.select.Evaluator WITH_ID = org.jsoup.select.QueryParser.parse("[id]");
+    private static final org.jsoup.select.Evaluator LINKS = org.jsoup.select.QueryParser.parse("a[href]");
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -45,6 +50,8 @@ public final class MarkdownConverter {
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(TablesExtension.CLASS_NAME, "md-table")
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
+                // flexmark computes this default (reading SVG icons from its jar) on every parse unless it is set
+                .set(AdmonitionExtension.TYPE_SVG_MAP, AdmonitionExtension.TYPE_SVG_MAP.get(null))
                 .toImmutable();
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
@@ -65,11 +72,11 @@ public final class MarkdownConverter {
         Element body = sanitizer.clean(renderer.render(document));
         rewriteSourceLinks(body);
         List<Heading> headings = new ArrayList<>();
-        for (Element heading : body.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) {
+        for (Element heading : body.select(HEADINGS)) {
             headings.add(new Heading(Integer.parseInt(heading.tagName().substring(1)), heading.id(), heading.text()));
         }
         Set<String> ids = new LinkedHashSet<>();
-        body.select("[id]").forEach(e -> ids.add(e.id()));
+        body.select(WITH_ID).forEach(e -> ids.add(e.id()));
         if (inline && body.childrenSize() == 1 && body.child(0).tagName().equals("p")) {
             body = body.child(0);
         }
@@ -95,7 +102,7 @@ public final class MarkdownConverter {
     }
 
     private static void rewriteSourceLinks(Element body) {
-        for (Element link : body.select("a[href]")) {
+        for (Element link : body.select(LINKS)) {
             link.attr("href", SourceLinks.toPage(link.attr("href")));
         }
     }

@@ -23,6 +23,9 @@ final class PageModel {
 
     private final RenderInput input;
     private final MarkupFormatter formatter;
+    /** Related guides shown on a guide: enough to move on, few enough that pages stay small in big playbooks. */
+    static final int RELATED_GUIDES = 8;
+
     private final Map<String, List<Map<String, Object>>> guidesByStage;
 
     PageModel(RenderInput input, MarkupFormatter formatter) {
@@ -30,8 +33,9 @@ final class PageModel {
         this.formatter = formatter;
         Map<String, List<Map<String, Object>>> byStage = new LinkedHashMap<>();
         for (GuidePage guide : input.playbook().guides()) {
+            Map<String, Object> link = guideLink(guide); // built once: its summary is rendered once, not per page
             for (String stage : guide.header().stages()) {
-                byStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(guideLink(guide));
+                byStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(link);
             }
         }
         this.guidesByStage = byStage;
@@ -51,7 +55,7 @@ final class PageModel {
             page.put("reviewOverdue", Freshness.isOverdue(reviewed, input.today(), input.playbook().config().reviewCadenceDays()));
         });
         if (header.summary() != null) {
-            page.put("summary", Markup.of(formatter.toHtml(header.summary(), false)));
+            page.put("summary", summary(document, false));
         }
         page.put("audience", header.audience().stream().map(this::roleLink).toList());
         page.put("stages", header.stages());
@@ -86,7 +90,7 @@ final class PageModel {
         for (Document document : pages) {
             Map<String, Object> entry = new LinkedHashMap<>(SiteModel.pageLinks(List.of(document)).get(0));
             if (document.header().summary() != null) {
-                entry.put("summary", Markup.of(formatter.toHtml(document.header().summary(), true)));
+                entry.put("summary", summary(document, true));
             }
             putIfPresent(entry, "owner", document.header().owner());
             role(document.header().owner()).ifPresent(r -> entry.put("ownerName", r.name()));
@@ -156,6 +160,15 @@ final class PageModel {
         return Map.of("passed", score.passed(), "total", score.total(), "percent", score.percent());
     }
 
+    /**
+     * A guide's summary is one plain sentence of front matter, printed escaped; a structured page's
+     * summary is Markdown. Converting thousands of guide summaries on every listing would dominate big builds.
+     */
+    private Object summary(Document document, boolean inline) {
+        String summary = document.header().summary();
+        return document instanceof GuidePage ? summary : Markup.of(formatter.toHtml(summary, inline));
+    }
+
     private Map<String, Object> base(String kind, String title, String url, Optional<Section> section) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("kind", kind);
@@ -184,6 +197,9 @@ final class PageModel {
         Map<String, Map<String, Object>> related = new LinkedHashMap<>();
         for (String stage : guide.header().stages()) {
             for (Map<String, Object> link : guidesByStage.getOrDefault(stage, List.of())) {
+                if (related.size() == RELATED_GUIDES) {
+                    return List.copyOf(related.values());
+                }
                 if (!link.get("url").equals(document.outputPath())) {
                     related.putIfAbsent((String) link.get("url"), link);
                 }

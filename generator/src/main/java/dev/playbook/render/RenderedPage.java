@@ -2,10 +2,14 @@ package dev.playbook.render;
 
 import java.util.Set;
 
-/** One page of the site: its path, its HTML and every id in it (for #anchor checks). */
-public record RenderedPage(String path, String html, Set<String> ids) {
+/**
+ * What the checks need to know of a rendered page once its HTML has gone to the sink: every id in it
+ * (for #anchor checks) and every internal link target in it (for reachability), without fragments.
+ */
+public record RenderedPage(String path, Set<String> ids, Set<String> links) {
 
     public RenderedPage {
         ids = Set.copyOf(ids);
+        links = Set.copyOf(links);
     }
 }

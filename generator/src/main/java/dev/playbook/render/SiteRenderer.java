@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 public final class SiteRenderer {
 
     private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]+)\"");
+    private static final Pattern HREF = Pattern.compile("\\shref=\"([^\"#?:]*)[^\"]*\"");
 
     private final Theme theme;
     private final TemplateEngine engine;
@@ -39,6 +40,11 @@ public final class SiteRenderer {
     }
 
     public RenderResult render(RenderInput input) {
+        return render(input, PageSink.discard());
+    }
+
+    /** Renders every page into {@code sink} as it is done; the result keeps each page's ids and links. */
+    public RenderResult render(RenderInput input, PageSink sink) {
         SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator());
         PageModel pages = new PageModel(input, formatter);
         List<Job> jobs = jobs(input, site, pages);
@@ -47,7 +53,8 @@ public final class SiteRenderer {
         Map<String, Object> functions = Map.of(
                 "md", new MarkdownFunction(formatter, false),
                 "mdInline", new MarkdownFunction(formatter, true));
-        jobs.parallelStream().map(job -> job.run(engine, site.hash(), functions)).toList().forEach(outcome -> {
+        Map<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
+        jobs.parallelStream().map(job -> job.run(engine, site.hash(), functions, sink, canonical)).toList().forEach(outcome -> {
             outcome.page().ifPresent(rendered::add);
             outcome.problem().filter(p -> outcome.source() == null || !input.invalidSources().contains(outcome.source())).ifPresent(problems::add);
         });
@@ -85,14 +92,16 @@ public final class SiteRenderer {
     private record Job(String path, String source, List<String> templates,
                        java.util.function.Supplier<Map<String, Object>> model) {
 
-        Outcome run(TemplateEngine engine, Map<String, Object> site, Map<String, Object> functions) {
+        Outcome run(TemplateEngine engine, Map<String, Object> site, Map<String, Object> functions, PageSink sink,
+                    Map<String, String> canonical) {
             try {
                 Template template = engine.template(templates);
                 Map<String, Object> root = new HashMap<>(functions);
                 root.put("site", site);
                 root.put("page", model.get());
                 String html = engine.render(template, root);
-                return new Outcome(source, Optional.of(new RenderedPage(path, html, ids(html))), Optional.empty());
+                sink.accept(path, html);
+                return new Outcome(source, Optional.of(new RenderedPage(path, ids(html), links(html, canonical))), Optional.empty());
             } catch (ParseException e) {
                 return Outcome.failed(source, Problem.error("theme.syntax",
                         new Position("theme:" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
@@ -119,6 +128,19 @@ public final class SiteRenderer {
                 ids.add(matcher.group(1));
             }
             return ids;
+        }
+
+        /** Internal link targets; the same target strings recur on every page (navigation), so they are shared. */
+        private static Set<String> links(String html, Map<String, String> canonical) {
+            Set<String> links = new java.util.HashSet<>();
+            Matcher matcher = HREF.matcher(html);
+            while (matcher.find()) {
+                String target = matcher.group(1);
+                if (!target.isEmpty()) {
+                    links.add(canonical.computeIfAbsent(target, t -> t));
+                }
+            }
+            return links;
         }
 
         private static String firstLine(String text) {

@@ -11,16 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reports pages a reader cannot reach by following links from the home page. */
 public final class ReachabilityValidator {
 
-    private static final Pattern HREF = Pattern.compile("\\shref=\"([^\"#?]*)[^\"]*\"");
-
-    /** @param pages the rendered site: page path to its HTML */
-    public List<Problem> validate(Playbook playbook, Map<String, String> pages, String home) {
+    /** @param pages the rendered site: page path to the internal link targets on it, as written */
+    public List<Problem> validate(Playbook playbook, Map<String, Set<String>> pages, String home) {
         if (!pages.containsKey(home)) {
             return List.of(); // the home page failed to render, and that problem is reported
         }
@@ -30,12 +26,7 @@ public final class ReachabilityValidator {
         reached.add(home);
         while (!queue.isEmpty()) {
             String page = queue.poll();
-            Matcher matcher = HREF.matcher(pages.get(page));
-            while (matcher.find()) {
-                String target = matcher.group(1);
-                if (target.isEmpty() || target.contains(":")) {
-                    continue;
-                }
+            for (String target : pages.get(page)) {
                 LinkValidator.resolve(page, target).filter(pages::containsKey).filter(reached::add).ifPresent(queue::add);
             }
         }

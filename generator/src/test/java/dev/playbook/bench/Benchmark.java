@@ -7,6 +7,7 @@ import dev.playbook.api.Report;
 import dev.playbook.model.Problem;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -40,11 +43,14 @@ public final class Benchmark {
 
     private static final long MIB = 1024L * 1024L;
 
-    private record Sample(double seconds, long peakHeapBytes, Report report) {
+    /** How often the sampler reads the total heap in use. */
+    private static final long SAMPLE_MILLIS = 5;
+
+    private record Sample(double seconds, long peakHeapBytes, long sampledPeakBytes, Report report) {
     }
 
     private record Row(int pages, int sitePages, double build, double check, long buildHeap, long checkHeap,
-                       long errors, long warnings) {
+                       long buildSampled, long checkSampled, long errors, long warnings) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -121,6 +127,8 @@ public final class Benchmark {
             double[] check = new double[runs];
             long buildHeap = 0;
             long checkHeap = 0;
+            long buildSampled = 0;
+            long checkSampled = 0;
             Report last = null;
             int done = 0;
             for (int r = 0; r < runs; r++) {
@@ -139,33 +147,38 @@ public final class Benchmark {
                 build[r] = built.seconds();
                 checkHeap = Math.max(checkHeap, checked.peakHeapBytes());
                 buildHeap = Math.max(buildHeap, built.peakHeapBytes());
+                checkSampled = Math.max(checkSampled, checked.sampledPeakBytes());
+                buildSampled = Math.max(buildSampled, built.sampledPeakBytes());
                 last = built.report();
                 done++;
-                System.out.printf(Locale.ROOT, "  run %d: check %.2f s (peak heap %d MiB), build %.2f s (peak heap %d MiB), %d site pages, %s%n",
-                        r + 1, checked.seconds(), checked.peakHeapBytes() / MIB, built.seconds(),
-                        built.peakHeapBytes() / MIB, built.report().pages(), built.report().summary());
+                System.out.printf(Locale.ROOT, "  run %d: check %.2f s (peak heap %d MiB, sampled %d MiB), build %.2f s (peak heap %d MiB, sampled %d MiB), %d site pages, %s%n",
+                        r + 1, checked.seconds(), checked.peakHeapBytes() / MIB, checked.sampledPeakBytes() / MIB,
+                        built.seconds(), built.peakHeapBytes() / MIB, built.sampledPeakBytes() / MIB,
+                        built.report().pages(), built.report().summary());
             }
             outOfHeap |= done < runs;
             if (done == 0) {
-                rows.add(new Row(pages, -1, Double.NaN, Double.NaN, -1, -1, -1, -1));
+                rows.add(new Row(pages, -1, Double.NaN, Double.NaN, -1, -1, -1, -1, -1, -1));
             } else {
                 rows.add(new Row(pages, last.pages(), median(Arrays.copyOf(build, done)), median(Arrays.copyOf(check, done)),
-                        buildHeap, checkHeap, last.errors(), last.warnings()));
+                        buildHeap, checkHeap, buildSampled, checkSampled, last.errors(), last.warnings()));
             }
         }
 
         System.out.println();
-        System.out.printf(Locale.ROOT, "median of %d run(s); peak heap = max over runs of the summed heap pool peaks%n", runs);
-        System.out.printf(Locale.ROOT, "%8s %10s %12s %12s %15s %15s %7s %9s%n",
-                "pages", "site pages", "build s", "check s", "build heap MiB", "check heap MiB", "errors", "warnings");
+        System.out.printf(Locale.ROOT, "median of %d run(s); peak heap = max over runs of the summed heap pool peaks"
+                + " (an upper bound: pools peak at different moments); sampled = max heap in use, read every %d ms%n", runs, SAMPLE_MILLIS);
+        System.out.printf(Locale.ROOT, "%8s %10s %10s %10s %15s %15s %13s %13s %7s %9s%n",
+                "pages", "site pages", "build s", "check s", "build heap MiB", "check heap MiB",
+                "build sampled", "check sampled", "errors", "warnings");
         for (Row row : rows) {
             if (row.sitePages() < 0) {
                 System.out.printf(Locale.ROOT, "%8d  out of heap (see above)%n", row.pages());
                 continue;
             }
-            System.out.printf(Locale.ROOT, "%8d %10d %12.2f %12.2f %15d %15d %7d %9d%n",
+            System.out.printf(Locale.ROOT, "%8d %10d %10.2f %10.2f %15d %15d %13d %13d %7d %9d%n",
                     row.pages(), row.sitePages(), row.build(), row.check(), row.buildHeap() / MIB, row.checkHeap() / MIB,
-                    row.errors(), row.warnings());
+                    row.buildSampled() / MIB, row.checkSampled() / MIB, row.errors(), row.warnings());
         }
         System.out.printf(Locale.ROOT, "Runtime.maxMemory() = %d MiB%n", Runtime.getRuntime().maxMemory() / MIB);
         if (outOfHeap) {
@@ -179,9 +192,24 @@ public final class Benchmark {
      */
     private static Sample measure(Supplier<Report> operation) {
         List<MemoryPoolMXBean> pools = heapPools();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        AtomicLong sampled = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                sampled.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(SAMPLE_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
         long start = System.nanoTime();
+        sampler.start();
         Report report;
         try {
             report = operation.get();
@@ -189,11 +217,17 @@ public final class Benchmark {
             report = null;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        running.set(false);
+        try {
+            sampler.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         long peak = 0;
         for (MemoryPoolMXBean pool : pools) {
             peak += pool.getPeakUsage().getUsed();
         }
-        return new Sample(seconds, peak, report);
+        return new Sample(seconds, peak, sampled.get(), report);
     }
 
     private static boolean outOfMemory(int run, String operation, Sample sample) {
@@ -201,8 +235,9 @@ public final class Benchmark {
             return false;
         }
         System.gc();
-        System.out.printf(Locale.ROOT, "  run %d: %s ran out of heap after %.1f s (peak heap %d MiB, max %d MiB); skipping this size%n",
-                run + 1, operation, sample.seconds(), sample.peakHeapBytes() / MIB, Runtime.getRuntime().maxMemory() / MIB);
+        System.out.printf(Locale.ROOT, "  run %d: %s ran out of heap after %.1f s (peak heap %d MiB, sampled %d MiB, max %d MiB); skipping this size%n",
+                run + 1, operation, sample.seconds(), sample.peakHeapBytes() / MIB, sample.sampledPeakBytes() / MIB,
+                Runtime.getRuntime().maxMemory() / MIB);
         return true;
     }
 

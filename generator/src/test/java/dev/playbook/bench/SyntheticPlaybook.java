@@ -292,7 +292,7 @@ public final class SyntheticPlaybook {
             md.append("---\n");
             md.append("title: \"").append(plan.title()).append("\"\n");
             md.append("owner: ").append(pick(sample.roles())).append('\n');
-            md.append(String.format(Locale.ROOT, "last_reviewed: 2026-%02d-%02d\n", 6 + random.nextInt(6), 1 + random.nextInt(28)));
+            md.append(String.format(Locale.ROOT, "last_reviewed: 2026-%02d-%02d\n", 9 + random.nextInt(3), 1 + random.nextInt(20)));
             md.append("audience: [").append(String.join(", ", distinct(sample.roles(), 1 + random.nextInt(3)))).append("]\n");
             // the random draw only when asked for, so that the default output does not change
             if (stagedShare >= 1 || random.nextDouble() < stagedShare) {

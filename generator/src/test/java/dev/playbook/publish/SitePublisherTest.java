@@ -27,8 +27,8 @@ class SitePublisherTest {
     @Test
     void replacesItsOwnSiteWhole() throws IOException {
         Path out = dir.resolve("site");
-        publisher.publish(out, Map.of("index.html", bytes("one"), "old.html", bytes("old")), List.of());
-        publisher.publish(out, Map.of("index.html", bytes("two")), List.of());
+        publish(out, Map.of("index.html", bytes("one"), "old.html", bytes("old")), List.of());
+        publish(out, Map.of("index.html", bytes("two")), List.of());
         assertEquals("two", Files.readString(out.resolve("index.html")));
         assertFalse(Files.exists(out.resolve("old.html")), "pages of the previous build are gone");
         assertTrue(Files.exists(out.resolve(SitePublisher.MARKER)));
@@ -38,10 +38,10 @@ class SitePublisherTest {
     @Test
     void aBuildThatFailsMidwayLeavesThePreviousSiteIntact() throws IOException {
         Path out = dir.resolve("site");
-        publisher.publish(out, Map.of("index.html", bytes("good")), List.of());
+        publish(out, Map.of("index.html", bytes("good")), List.of());
         Asset missing = new Asset("img/logo.png", dir.resolve("no-such-file.png"));
         assertThrows(UncheckedIOException.class,
-                () -> publisher.publish(out, Map.of("index.html", bytes("new")), List.of(missing)));
+                () -> publish(out, Map.of("index.html", bytes("new")), List.of(missing)));
         assertEquals("good", Files.readString(out.resolve("index.html")));
         assertEquals(List.of("site"), siblings(), "the half-written staging folder is removed");
     }
@@ -51,7 +51,7 @@ class SitePublisherTest {
         Path out = Files.createDirectories(dir.resolve("docs"));
         Files.writeString(out.resolve("readme.txt"), "keep me");
         UnsafeOutputException refused = assertThrows(UnsafeOutputException.class,
-                () -> publisher.publish(out, Map.of("index.html", bytes("x")), List.of()));
+                () -> publish(out, Map.of("index.html", bytes("x")), List.of()));
         assertTrue(refused.getMessage().contains("holds files that Playbook did not write"), refused.getMessage());
         assertEquals("keep me", Files.readString(out.resolve("readme.txt")));
     }
@@ -70,8 +70,21 @@ class SitePublisherTest {
     @Test
     void neverWritesOutsideTheSite() {
         Path out = dir.resolve("site");
-        assertThrows(UncheckedIOException.class, () -> publisher.publish(out, Map.of("../escape.html", bytes("x")), List.of()));
+        assertThrows(UncheckedIOException.class, () -> publish(out, Map.of("../escape.html", bytes("x")), List.of()));
         assertFalse(Files.exists(dir.resolve("escape.html")));
+    }
+
+    /** A whole build: stage, write, copy, commit; on failure the staging folder is discarded, as the generator does. */
+    private void publish(Path out, Map<String, byte[]> files, List<Asset> assets) {
+        Staging staging = publisher.stage(out);
+        try {
+            files.forEach(staging::write);
+            assets.forEach(staging::copy);
+            staging.commit();
+        } catch (RuntimeException e) {
+            staging.discard();
+            throw e;
+        }
     }
 
     private List<String> siblings() throws IOException {

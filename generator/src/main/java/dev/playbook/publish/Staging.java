@@ -1,0 +1,84 @@
+package dev.playbook.publish;
+
+import dev.playbook.model.Asset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A site being written: files go into a marked folder beside the output. {@link #commit()} swaps it in
+ * whole; {@link #discard()} removes it and leaves the output as it was. Writes may come from several
+ * threads.
+ */
+public final class Staging {
+
+    private final Path folder;
+    private final Path target;
+
+    Staging(Path folder, Path target) {
+        this.folder = folder;
+        this.target = target;
+    }
+
+    public void write(String relative, byte[] content) {
+        Path destination = folder.resolve(relative).normalize();
+        if (!destination.startsWith(folder)) {
+            throw new UncheckedIOException(new IOException("refusing to write outside the site: " + relative));
+        }
+        try {
+            Files.createDirectories(destination.getParent());
+            Files.write(destination, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + relative + " next to " + target, e);
+        }
+    }
+
+    public void copy(Asset asset) {
+        Path destination = folder.resolve(asset.path()).normalize();
+        try {
+            Files.createDirectories(destination.getParent());
+            Files.copy(asset.file(), destination, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + asset.path() + " next to " + target, e);
+        }
+    }
+
+    /** Moves the previous site aside, moves this one in, then deletes the previous one. */
+    public void commit() {
+        try {
+            Path previous = null;
+            if (Files.exists(target)) {
+                previous = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                Files.delete(previous);
+                move(target, previous);
+            }
+            move(folder, target);
+            if (previous != null) {
+                SitePublisher.deleteTree(previous);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the new site into " + target, e);
+        }
+    }
+
+    /** Removes the half-written site; the previous one was never touched. */
+    public void discard() {
+        try {
+            SitePublisher.deleteTree(folder);
+        } catch (IOException ignored) {
+            // the folder carries the marker, so a later build may delete it; the error that matters is the caller's
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+}
