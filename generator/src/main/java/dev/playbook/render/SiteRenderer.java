@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Render stage: every document through its kind's template, plus the home page and one landing
@@ -26,8 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class SiteRenderer {
 
-    private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]+)\"");
-    private static final Pattern HREF = Pattern.compile("\\shref=\"([^\"#?:]*)[^\"]*\"");
 
     private final Theme theme;
     private final TemplateEngine engine;
@@ -123,24 +119,27 @@ public final class SiteRenderer {
 
         private static Set<String> ids(String html) {
             Set<String> ids = new LinkedHashSet<>();
-            Matcher matcher = ID_ATTRIBUTE.matcher(html);
-            while (matcher.find()) {
-                ids.add(matcher.group(1));
-            }
+            AttributeScanner.scan(html, "id", ids::add);
             return ids;
         }
 
         /** Internal link targets; the same target strings recur on every page (navigation), so they are shared. */
         private static Set<String> links(String html, Map<String, String> canonical) {
             Set<String> links = new java.util.HashSet<>();
-            Matcher matcher = HREF.matcher(html);
-            while (matcher.find()) {
-                String target = matcher.group(1);
-                if (!target.isEmpty()) {
+            AttributeScanner.scan(html, "href", href -> {
+                int cut = indexOfAny(href, '#', '?');
+                String target = cut < 0 ? href : href.substring(0, cut);
+                if (!target.isEmpty() && target.indexOf(':') < 0) {
                     links.add(canonical.computeIfAbsent(target, t -> t));
                 }
-            }
+            });
             return links;
+        }
+
+        private static int indexOfAny(String text, char a, char b) {
+            int i = text.indexOf(a);
+            int j = text.indexOf(b);
+            return i < 0 ? j : (j < 0 ? i : Math.min(i, j));
         }
 
         private static String firstLine(String text) {
