@@ -6,6 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,5 +77,24 @@ class HtmlSanitizerTest {
         var links = converter.convert("# Title\n\nSee the [guide](other.md#x) now.\n").links();
         assertEquals(1, links.size());
         assertEquals(new LinkRef("other.md#x", 3, 9), links.get(0));
+    }
+
+    @Test
+    void pagesWithAndWithoutRawHtmlGiveTheSameHeadingsAndLinks() {
+        String markdown = "## Price *objections*\n\nSee [guide](discovery.md#questions).\n\n### Next steps\n";
+        ConvertedMarkdown plain = converter.convert(markdown);
+        ConvertedMarkdown withHtml = converter.convert(markdown + "\n<b>bold</b>\n");
+        assertEquals(withHtml.headings(), plain.headings());
+        assertEquals(List.of(new Heading(2, "price-objections", "Price objections"), new Heading(3, "next-steps", "Next steps")),
+                plain.headings());
+        assertEquals(withHtml.ids(), plain.ids());
+        assertEquals("discovery.html#questions", Jsoup.parseBodyFragment(plain.html()).select("a").attr("href"));
+        assertEquals("discovery.html#questions", Jsoup.parseBodyFragment(withHtml.html()).select("a").attr("href"));
+    }
+
+    @Test
+    void inlineTextLosesItsParagraph() {
+        assertEquals("Owns <strong>pipeline</strong>", converter.convertInline("Owns **pipeline**").html());
+        assertEquals("Owns <b>pipeline</b>", converter.convertInline("Owns <b>pipeline</b>").html());
     }
 }
