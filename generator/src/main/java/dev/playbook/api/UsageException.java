@@ -1,16 +1,11 @@
 package dev.playbook.api;
 
-/** The request itself is wrong (a missing folder, an unsafe output): exit code 2, never a stack trace. */
-public final class UsageException extends RuntimeException {
+import dev.playbook.model.HintedException;
 
-    private final String hint;
+/** The request itself is wrong (a missing folder, an unsafe output): exit code 2, never a stack trace. */
+public final class UsageException extends HintedException {
 
     public UsageException(String message, String hint) {
-        super(message);
-        this.hint = hint;
-    }
-
-    public String hint() {
-        return hint;
+        super(message, hint);
     }
 }

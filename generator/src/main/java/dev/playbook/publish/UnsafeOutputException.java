@@ -1,16 +1,11 @@
 package dev.playbook.publish;
 
-/** The output folder cannot be written safely; nothing was written. */
-public final class UnsafeOutputException extends RuntimeException {
+import dev.playbook.model.HintedException;
 
-    private final String hint;
+/** The output folder cannot be written safely; nothing was written. */
+public final class UnsafeOutputException extends HintedException {
 
     public UnsafeOutputException(String message, String hint) {
-        super(message);
-        this.hint = hint;
-    }
-
-    public String hint() {
-        return hint;
+        super(message, hint);
     }
 }

@@ -80,7 +80,6 @@ final class PageModel {
     Map<String, Object> forSection(Section section, List<Document> pages, Optional<Document> intro) {
         Map<String, Object> page = intro.map(d -> forDocument(d, "section", SiteModel.sectionUrl(section)))
                 .orElseGet(() -> base("section", section.title(), SiteModel.sectionUrl(section), Optional.of(section)));
-        page.putIfAbsent("title", section.title());
         if (page.get("title") == null) {
             page.put("title", section.title());
         }

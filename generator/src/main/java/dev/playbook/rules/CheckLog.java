@@ -1,9 +1,8 @@
 package dev.playbook.rules;
 
-import dev.playbook.model.RuleInfo;
-
 import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
+import dev.playbook.model.RuleInfo;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,10 @@
 package dev.playbook.rules;
 
-import dev.playbook.model.RuleInfo;
-
 import dev.playbook.model.Document;
 import dev.playbook.model.Freshness;
 import dev.playbook.model.GuidePage;
 import dev.playbook.model.MapNode;
+import dev.playbook.model.RuleInfo;
 import dev.playbook.model.StructuredDocument;
 
 import java.time.LocalDate;

@@ -1,11 +1,10 @@
 package dev.playbook.rules;
 
-import dev.playbook.model.RuleInfo;
-
 import dev.playbook.model.Catalog;
 import dev.playbook.model.MapNode;
 import dev.playbook.model.Node;
 import dev.playbook.model.PullThrough;
+import dev.playbook.model.RuleInfo;
 import dev.playbook.model.ScalarNode;
 import dev.playbook.model.StructuredDocument;
 

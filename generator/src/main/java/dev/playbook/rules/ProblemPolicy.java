@@ -1,17 +1,18 @@
 package dev.playbook.rules;
 
-import dev.playbook.model.RuleInfo;
-
 import dev.playbook.model.CheckSettings;
+import dev.playbook.model.MapNode;
 import dev.playbook.model.Node;
-import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
+import dev.playbook.model.RuleInfo;
+import dev.playbook.model.ScalarNode;
 import dev.playbook.model.Severity;
 import dev.playbook.model.SiteConfig;
 import dev.playbook.model.Suggestions;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,14 +109,14 @@ public final class ProblemPolicy {
     }
 
     /** Rule ids named under checks.severity and checks.disabled, with where they are named. */
-    private static Map<String, Node> ruleNodes(dev.playbook.model.MapNode checks) {
-        Map<String, Node> nodes = new java.util.LinkedHashMap<>();
+    private static Map<String, Node> ruleNodes(MapNode checks) {
+        Map<String, Node> nodes = new LinkedHashMap<>();
         checks.map("severity").ifPresent(map -> map.entries().forEach(e ->
-                nodes.put(e.key(), new dev.playbook.model.ScalarNode(e.key(), e.keyPosition()))));
-        for (dev.playbook.model.Node item : checks.list("disabled")) {
-            if (item instanceof dev.playbook.model.MapNode entry) {
-                entry.get("rule").filter(dev.playbook.model.ScalarNode.class::isInstance)
-                        .ifPresent(rule -> nodes.put(((dev.playbook.model.ScalarNode) rule).text(), rule));
+                nodes.put(e.key(), new ScalarNode(e.key(), e.keyPosition()))));
+        for (Node item : checks.list("disabled")) {
+            if (item instanceof MapNode entry) {
+                entry.get("rule").filter(ScalarNode.class::isInstance)
+                        .ifPresent(rule -> nodes.put(((ScalarNode) rule).text(), rule));
             }
         }
         return nodes;

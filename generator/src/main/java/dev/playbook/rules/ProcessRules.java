@@ -1,8 +1,7 @@
 package dev.playbook.rules;
 
-import dev.playbook.model.RuleInfo;
-
 import dev.playbook.model.MapNode;
+import dev.playbook.model.RuleInfo;
 import dev.playbook.model.StructuredDocument;
 
 import java.util.HashSet;

@@ -1,7 +1,6 @@
 package dev.playbook.rules;
 
 import dev.playbook.model.RuleInfo;
-
 import dev.playbook.model.Severity;
 
 import java.util.ArrayList;

@@ -1,11 +1,10 @@
 package dev.playbook.rules;
 
-import dev.playbook.model.RuleInfo;
-
 import dev.playbook.model.ContentKind;
 import dev.playbook.model.MapNode;
 import dev.playbook.model.Node;
 import dev.playbook.model.Position;
+import dev.playbook.model.RuleInfo;
 import dev.playbook.model.SiteConfig;
 import dev.playbook.model.StructuredDocument;
 

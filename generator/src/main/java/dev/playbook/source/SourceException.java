@@ -1,16 +1,11 @@
 package dev.playbook.source;
 
-/** The content folder cannot be read as asked (not in a Git repository, an unknown ref). */
-public final class SourceException extends RuntimeException {
+import dev.playbook.model.HintedException;
 
-    private final String hint;
+/** The content folder cannot be read as asked (not in a Git repository, an unknown ref). */
+public final class SourceException extends HintedException {
 
     public SourceException(String message, String hint) {
-        super(message);
-        this.hint = hint;
-    }
-
-    public String hint() {
-        return hint;
+        super(message, hint);
     }
 }
