@@ -4,6 +4,8 @@ import dev.playbook.model.Problem;
 import dev.playbook.publish.OutputGuard;
 import dev.playbook.publish.Staging;
 import dev.playbook.render.PageSink;
+import dev.playbook.source.ContentReader;
+import dev.playbook.source.ContentTree;
 import dev.playbook.publish.SitePublisher;
 import dev.playbook.publish.UnsafeOutputException;
 import dev.playbook.scaffold.Scaffolder;
@@ -38,8 +40,9 @@ public final class Generator {
             throw new UsageException(e.getMessage(), e.hint());
         }
         try {
-            Pipeline.Outcome outcome = pipeline().run(request.content(), request.theme(), Optional.of(request.output()),
-                    request.today(), (path, html) -> staging.write(path, html.getBytes(StandardCharsets.UTF_8)));
+            ContentTree tree = new ContentReader().read(request.content(), Optional.of(request.output()));
+            Pipeline.Outcome outcome = pipeline().run(tree, request.theme(), request.today(),
+                    (path, html) -> staging.write(path, html.getBytes(StandardCharsets.UTF_8)));
             if (outcome.problems().stream().anyMatch(Problem::isError)) {
                 staging.discard();
                 return outcome.report(Optional.empty());
@@ -57,7 +60,7 @@ public final class Generator {
     public Report check(CheckRequest request) {
         requireContent(request.content());
         request.theme().ifPresent(Generator::requireTheme);
-        Pipeline.Outcome outcome = pipeline().run(request.content(), request.theme(), Optional.empty(), request.today(), PageSink.discard());
+        Pipeline.Outcome outcome = pipeline().run(new ContentReader().read(request.content()), request.theme(), request.today(), PageSink.discard());
         return outcome.report(Optional.empty());
     }
 

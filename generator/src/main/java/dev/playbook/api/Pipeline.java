@@ -23,7 +23,6 @@ import dev.playbook.render.RenderResult;
 import dev.playbook.render.RenderedPage;
 import dev.playbook.render.SiteRenderer;
 import dev.playbook.render.Theme;
-import dev.playbook.source.ContentReader;
 import dev.playbook.source.ContentTree;
 import dev.playbook.validate.LinkValidator;
 import dev.playbook.validate.PagePathValidator;
@@ -80,8 +79,7 @@ final class Pipeline {
         this.generator = generator;
     }
 
-    Outcome run(Path content, Optional<Path> theme, Optional<Path> output, LocalDate today, PageSink sink) {
-        ContentTree tree = new ContentReader().read(content, output);
+    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, PageSink sink) {
         ContentLoader.Result loaded = new ContentLoader().load(tree);
         Playbook playbook = loaded.playbook();
         List<Problem> problems = new ArrayList<>(loaded.problems());

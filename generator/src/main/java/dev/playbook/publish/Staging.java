@@ -38,13 +38,7 @@ public final class Staging {
     }
 
     public void copy(Asset asset) {
-        Path destination = folder.resolve(asset.path()).normalize();
-        try {
-            Files.createDirectories(destination.getParent());
-            Files.copy(asset.file(), destination, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + asset.path() + " next to " + target, e);
-        }
+        write(asset.path(), asset.bytes());
     }
 
     /** Moves the previous site aside, moves this one in, then deletes the previous one. */

@@ -7,9 +7,6 @@ import dev.playbook.model.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +19,6 @@ import java.util.stream.Stream;
  * so that output never depends on the file system's order.
  */
 public final class ContentReader {
-
-    /** Larger page sources are refused: a playbook page this big is a mistake or an attack. */
-    public static final long MAX_SOURCE_BYTES = 2L * 1024 * 1024;
 
     public ContentTree read(Path root) {
         return read(root, java.util.Optional.empty());
@@ -52,7 +46,7 @@ public final class ContentReader {
         for (Path file : files) {
             String relative = relativePath(root, file);
             if (!OutputPaths.isPageSource(relative)) {
-                assets.add(new Asset(relative, file));
+                assets.add(Asset.ofFile(relative, file));
                 continue;
             }
             readSource(file, relative, problems).ifPresent(sources::add);
@@ -64,26 +58,10 @@ public final class ContentReader {
 
     private static java.util.Optional<SourceFile> readSource(Path file, String relative, List<Problem> problems) {
         try {
-            long size = Files.size(file);
-            if (size > MAX_SOURCE_BYTES) {
-                problems.add(Problem.error("source.too-large", Position.ofFile(relative),
-                        "file is " + size + " bytes, more than the " + MAX_SOURCE_BYTES + " a page source may have",
-                        "split it into several pages"));
+            if (!SourceFiles.withinLimit(relative, Files.size(file), problems)) {
                 return java.util.Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return java.util.Optional.of(new SourceFile(relative, text.replace("\r\n", "\n")));
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.error("source.encoding", Position.ofFile(relative),
-                    "file is not valid UTF-8", "save it as UTF-8"));
-            return java.util.Optional.empty();
+            return SourceFiles.decode(relative, Files.readAllBytes(file), problems);
         } catch (IOException e) {
             problems.add(Problem.error("source.unreadable", Position.ofFile(relative),
                     "cannot read file: " + e.getMessage(), null));
@@ -92,12 +70,7 @@ public final class ContentReader {
     }
 
     private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+        return SourceFiles.isHidden(relative.toString().replace(java.io.File.separatorChar, '/'));
     }
 
     private static String relativePath(Path root, Path file) {

@@ -39,7 +39,7 @@ class SitePublisherTest {
     void aBuildThatFailsMidwayLeavesThePreviousSiteIntact() throws IOException {
         Path out = dir.resolve("site");
         publish(out, Map.of("index.html", bytes("good")), List.of());
-        Asset missing = new Asset("img/logo.png", dir.resolve("no-such-file.png"));
+        Asset missing = Asset.ofFile("img/logo.png", dir.resolve("no-such-file.png"));
         assertThrows(UncheckedIOException.class,
                 () -> publish(out, Map.of("index.html", bytes("new")), List.of(missing)));
         assertEquals("good", Files.readString(out.resolve("index.html")));
