@@ -25,9 +25,64 @@
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
+  // Version switcher: versions.json lists every published version, so pages of an old version
+  // learn of newer ones. Switching keeps the reader on the same page where the target version has it.
+  function initVersions() {
+    var box = document.querySelector(".version-switcher");
+    if (!box || !window.fetch) {
+      return;
+    }
+    var current = box.getAttribute("data-version");
+    var page = box.getAttribute("data-page");
+    var root = box.getAttribute("data-versions-root");
+    var select = box.querySelector("select");
+    var banner = document.querySelector(".version-banner");
+
+    function pageIn(folder) {
+      return fetch(root + folder + "pages.json")
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .then(function (pages) { return root + folder + (pages.indexOf(page) >= 0 ? page : "index.html"); })
+        .catch(function () { return root + folder + "index.html"; });
+    }
+
+    fetch(root + "versions.json")
+      .then(function (response) { return response.json(); })
+      .then(function (data) {
+        select.innerHTML = "";
+        data.versions.forEach(function (version) {
+          var option = document.createElement("option");
+          option.value = version.path;
+          option.textContent = version.name + (version.aliases.indexOf("latest") >= 0 ? " (latest)" : version.draft ? " (draft)" : "");
+          option.selected = version.name === current;
+          select.appendChild(option);
+        });
+        select.addEventListener("change", function () {
+          pageIn(select.value).then(function (url) { window.location.href = url; });
+        });
+        if (banner && banner.hidden && data.latest && data.latest !== current) {
+          pageIn("latest/").then(function (url) {
+            banner.textContent = "You are reading version " + current + ", which is outdated. ";
+            var link = document.createElement("a");
+            link.href = url;
+            link.textContent = "See this page in the latest version (" + data.latest + ")";
+            banner.appendChild(link);
+            banner.hidden = false;
+          });
+        }
+      })
+      .catch(function () {
+        // opened from the file system or without versions.json: the current version stays the only option
+      });
+  }
+
+  function start() {
     init();
+    initVersions();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
   }
 })();

@@ -64,6 +64,38 @@ public final class Generator {
         return outcome.report(Optional.empty());
     }
 
+    /** Builds every matching Git tag side by side, with latest/, versions.json and an index; writes nothing on errors. */
+    public VersionsReport buildVersions(VersionsRequest request) {
+        requireContent(request.content());
+        request.theme().ifPresent(Generator::requireTheme);
+        Staging staging;
+        try {
+            OutputGuard.checkOutput(request.output(), request.content());
+            staging = new SitePublisher().stage(request.output());
+        } catch (UnsafeOutputException e) {
+            throw new UsageException(e.getMessage(), e.hint());
+        }
+        try {
+            VersionsReport report = new VersionedSite(pipeline()).build(request, Optional.of(staging));
+            if (report.written()) {
+                staging.commit();
+            } else {
+                staging.discard();
+            }
+            return report;
+        } catch (RuntimeException e) {
+            staging.discard();
+            throw e;
+        }
+    }
+
+    /** Checks every matching Git tag (and the working tree with {@code draft}) without writing anything. */
+    public VersionsReport checkVersions(VersionsRequest request) {
+        requireContent(request.content());
+        request.theme().ifPresent(Generator::requireTheme);
+        return new VersionedSite(pipeline()).build(request, Optional.empty());
+    }
+
     /** Content files (relative to {@code content}) that differ from Git ref {@code ref}: a pull request's own files. */
     public java.util.Set<String> changedSince(Path content, String ref) {
         requireContent(content);

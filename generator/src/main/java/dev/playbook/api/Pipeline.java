@@ -31,6 +31,7 @@ import dev.playbook.validate.SchemaValidator;
 import dev.playbook.validate.Schemas;
 
 import dev.playbook.model.CheckSettings;
+import dev.playbook.model.SiteVersion;
 import dev.playbook.model.Completeness;
 import dev.playbook.rules.CheckResult;
 import dev.playbook.rules.CompletenessScorer;
@@ -80,6 +81,11 @@ final class Pipeline {
     }
 
     Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, PageSink sink) {
+        return run(tree, theme, today, sink, Optional.empty());
+    }
+
+    /** The same, for one of several versions published side by side. */
+    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, PageSink sink, Optional<SiteVersion> version) {
         ContentLoader.Result loaded = new ContentLoader().load(tree);
         Playbook playbook = loaded.playbook();
         List<Problem> problems = new ArrayList<>(loaded.problems());
@@ -108,7 +114,7 @@ final class Pipeline {
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file())
                 .collect(java.util.stream.Collectors.toSet());
         RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
-                today, completeness, ruleCatalog.rules()), sink);
+                today, completeness, ruleCatalog.rules(), version), sink);
         problems.addAll(site.problems());
 
         Map<String, Set<String>> ids = new HashMap<>();

@@ -3,6 +3,8 @@ package dev.playbook.cli;
 import dev.playbook.api.BuildRequest;
 import dev.playbook.api.Generator;
 import dev.playbook.api.Report;
+import dev.playbook.api.VersionsReport;
+import dev.playbook.api.VersionsRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,11 +25,21 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where the site goes (default: ${DEFAULT-VALUE}). Replaced only if Playbook wrote it.")
     Path out;
 
+    @Option(names = "--versions", paramLabel = "PATTERN",
+            description = "Build every Git tag matching PATTERN (e.g. v*) into OUT/<tag>/, with OUT/latest/ and OUT/versions.json.")
+    String versions;
+
+    @Option(names = "--draft", description = "With --versions, also build the working tree as the unreleased version \"next\".")
+    boolean draft;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (versions != null) {
+            return buildVersions();
+        }
         long start = System.nanoTime();
         Report report = new Generator().build(new BuildRequest(options.content(), out, options.theme(), options.today()));
         ProblemPrinter.print(report, spec.commandLine().getErr());
@@ -39,5 +51,18 @@ final class BuildCommand implements Callable<Integer> {
                     report.pages(), out, millis, report.summary());
         }
         return report.exitCode();
+    }
+
+    private int buildVersions() {
+        VersionsReport report = new Generator().buildVersions(
+                new VersionsRequest(options.content(), out, options.theme(), versions, draft));
+        VersionReports.print(report, spec.commandLine().getErr());
+        if (report.written()) {
+            spec.commandLine().getOut().printf("built %s into %s (latest: %s)%n", String.join(", ", report.names()), out,
+                    report.latest().orElse("none"));
+        } else {
+            spec.commandLine().getErr().println("build failed; nothing was written");
+        }
+        return report.exitCode(false);
     }
 }

@@ -3,6 +3,8 @@ package dev.playbook.cli;
 import dev.playbook.api.CheckRequest;
 import dev.playbook.api.Generator;
 import dev.playbook.api.Report;
+import dev.playbook.api.VersionsReport;
+import dev.playbook.api.VersionsRequest;
 import dev.playbook.report.ReportContext;
 import dev.playbook.report.ReportFiles;
 import dev.playbook.report.ReportFormat;
@@ -40,6 +42,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Mark problems in files changed since this Git ref (e.g. origin/main) and list them first.")
     String changedSince;
 
+    @Option(names = "--versions", paramLabel = "PATTERN", description = "Check every Git tag matching PATTERN (e.g. v*) instead of the working tree.")
+    String versions;
+
     @Spec
     CommandSpec spec;
 
@@ -55,6 +60,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (versions != null) {
+            VersionsReport report = new Generator().checkVersions(
+                    new VersionsRequest(options.content(), Path.of("target", "playbook"), options.theme(), versions, false));
+            VersionReports.print(report, spec.commandLine().getOut());
+            return report.exitCode(strict);
+        }
         List<Output> requested = outputs.isEmpty() ? List.of(textToStdout()) : outputs;
         List<ReportFormat> formats = new ArrayList<>();
         for (Output output : requested) {

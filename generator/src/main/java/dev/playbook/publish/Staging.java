@@ -41,6 +41,22 @@ public final class Staging {
         write(asset.path(), asset.bytes());
     }
 
+    /** Copies a folder already written into this staging area to another place in it, changing each file on the way. */
+    public void copyTree(String from, String to, java.util.function.BiFunction<String, byte[], byte[]> change) {
+        Path source = folder.resolve(from).normalize();
+        if (!source.startsWith(folder) || !Files.isDirectory(source)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = source.relativize(file).toString().replace('\\', '/');
+                write(to + "/" + relative, change.apply(relative, Files.readAllBytes(file)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+        }
+    }
+
     /** Moves the previous site aside, moves this one in, then deletes the previous one. */
     public void commit() {
         try {

@@ -30,7 +30,8 @@ final class SiteModel {
     private final Catalog catalog;
     private final Map<String, Object> hash;
 
-    SiteModel(Playbook playbook, Catalog catalog, MarkupFormatter formatter, String generator) {
+    SiteModel(Playbook playbook, Catalog catalog, MarkupFormatter formatter, String generator,
+              java.util.Optional<dev.playbook.model.SiteVersion> version) {
         this.playbook = playbook;
         this.catalog = catalog;
         Map<String, Object> site = new LinkedHashMap<>();
@@ -41,6 +42,8 @@ final class SiteModel {
             site.put("description", Markup.of(formatter.toHtml(playbook.config().description(), false)));
         }
         site.put("generator", generator);
+        // one of several versions published side by side: pages get a version switcher
+        version.ifPresent(v -> site.put("version", Map.of("name", v.name(), "draft", v.draft())));
         site.put("nav", navigation());
         site.put("roles", entities(Catalog.RefType.ROLE));
         site.put("stages", entities(Catalog.RefType.STAGE));

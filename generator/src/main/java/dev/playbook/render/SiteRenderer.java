@@ -41,7 +41,7 @@ public final class SiteRenderer {
 
     /** Renders every page into {@code sink} as it is done; the result keeps each page's ids and links. */
     public RenderResult render(RenderInput input, PageSink sink) {
-        SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator());
+        SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator(), input.version());
         PageModel pages = new PageModel(input, formatter);
         List<Job> jobs = jobs(input, site, pages);
         List<Problem> problems = new ArrayList<>();

@@ -1,0 +1,149 @@
+package dev.playbook.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.playbook.model.SiteVersion;
+import dev.playbook.publish.Staging;
+import dev.playbook.render.PageSink;
+import dev.playbook.source.ContentReader;
+import dev.playbook.source.ContentTree;
+import dev.playbook.source.GitVersions;
+import dev.playbook.source.Version;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Builds several versions side by side: {@code <tag>/} for each release read from Git, {@code latest/}
+ * as a copy of the newest release whose pages point search engines at the versioned URL, an
+ * {@code index.html} that leads to latest, and {@code versions.json}, which every page's version
+ * switcher reads when it loads, so old versions learn of new ones. Each version is judged as of its
+ * commit's date, so the same commits always give the same site.
+ */
+final class VersionedSite {
+
+    static final String LATEST = "latest";
+    static final String DRAFT = "next";
+
+    private final Pipeline pipeline;
+
+    VersionedSite(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** Builds every version into {@code staging}; writes nothing when any version has errors. */
+    VersionsReport build(VersionsRequest request, Optional<Staging> staging) {
+        try (GitVersions git = GitVersions.open(request.content())) {
+            List<Version> versions = git.matching(request.pattern());
+            if (versions.isEmpty() && !request.draft()) {
+                throw new UsageException("no Git tag matches \"" + request.pattern() + "\"",
+                        "tag a release (git tag v1.0.0) or pass a pattern such as \"v*\"");
+            }
+            Optional<Version> latest = versions.stream().filter(Version::isRelease).reduce((a, b) -> b);
+            Map<String, Report> reports = new LinkedHashMap<>();
+            for (Version version : versions) {
+                ContentTree tree = git.read(version);
+                LocalDate day = LocalDate.ofInstant(version.date(), ZoneOffset.UTC);
+                PageSink sink = staging.<PageSink>map(s -> (path, html) ->
+                        s.write(version.name() + "/" + path, html.getBytes(StandardCharsets.UTF_8))).orElse(PageSink.discard());
+                Pipeline.Outcome outcome = pipeline.run(tree, request.theme(), day, sink,
+                        Optional.of(new SiteVersion(version.name(), false)));
+                reports.put(version.name(), outcome.report(Optional.empty()));
+                staging.ifPresent(s -> writeAssets(s, version.name() + "/", outcome));
+            }
+            if (request.draft()) {
+                ContentTree tree = new ContentReader().read(request.content(), Optional.of(request.output()));
+                Pipeline.Outcome outcome = pipeline.run(tree, request.theme(), LocalDate.now(ZoneOffset.UTC),
+                        staging.<PageSink>map(s -> (path, html) -> s.write(DRAFT + "/" + path, html.getBytes(StandardCharsets.UTF_8)))
+                                .orElse(PageSink.discard()),
+                        Optional.of(new SiteVersion(DRAFT, true)));
+                reports.put(DRAFT, outcome.report(Optional.empty()));
+                staging.ifPresent(s -> writeAssets(s, DRAFT + "/", outcome));
+            }
+            boolean failed = reports.values().stream().anyMatch(Report::hasErrors);
+            if (staging.isPresent() && !failed) {
+                Staging s = staging.get();
+                latest.ifPresent(v -> writeLatest(s, v));
+                s.write("versions.json", versionsJson(versions, latest, request.draft()));
+                s.write("index.html", redirect(latest.map(v -> LATEST).orElse(request.draft() ? DRAFT
+                        : versions.get(versions.size() - 1).name())));
+            }
+            return new VersionsReport(reports, latest.map(Version::name), staging.isPresent() && !failed);
+        } catch (dev.playbook.source.SourceException e) {
+            throw new UsageException(e.getMessage(), e.hint());
+        }
+    }
+
+    /** A version's theme and content assets, and pages.json: the switcher's list of the pages this version has. */
+    private static void writeAssets(Staging staging, String prefix, Pipeline.Outcome outcome) {
+        new TreeMap<>(outcome.site().assets()).forEach((path, bytes) -> staging.write(prefix + "assets/" + path, bytes));
+        outcome.playbook().assets().forEach(asset -> staging.write(prefix + asset.path(), asset.bytes()));
+        List<String> pages = outcome.site().pages().stream().map(dev.playbook.render.RenderedPage::path).sorted().toList();
+        try {
+            staging.write(prefix + "pages.json", new ObjectMapper().writeValueAsBytes(pages));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** latest/ holds the newest release's pages, each with a canonical link to its versioned URL. */
+    private static void writeLatest(Staging staging, Version version) {
+        staging.copyTree(version.name(), LATEST, (path, bytes) -> {
+            if (!path.endsWith(".html")) {
+                return bytes;
+            }
+            String canonical = "../".repeat((int) path.chars().filter(c -> c == '/').count() + 1) + version.name() + "/" + path;
+            String html = new String(bytes, StandardCharsets.UTF_8);
+            int head = html.indexOf("</head>");
+            return head < 0 ? bytes : (html.substring(0, head) + "<link rel=\"canonical\" href=\"" + canonical + "\">\n"
+                    + html.substring(head)).getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
+    private static byte[] versionsJson(List<Version> versions, Optional<Version> latest, boolean draft) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        if (draft) {
+            entries.add(entry(DRAFT, null, List.of(), false, true));
+        }
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            Version version = versions.get(i);
+            boolean isLatest = latest.filter(version::equals).isPresent();
+            entries.add(entry(version.name(), LocalDate.ofInstant(version.date(), ZoneOffset.UTC).toString(),
+                    isLatest ? List.of(LATEST) : List.of(), !version.isRelease(), false));
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("latest", latest.map(Version::name).orElse(null));
+        root.put("versions", entries);
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> entry(String name, String date, List<String> aliases, boolean prerelease, boolean draft) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", name);
+        entry.put("path", name + "/");
+        entry.put("date", date);
+        entry.put("aliases", aliases);
+        entry.put("prerelease", prerelease);
+        entry.put("draft", draft);
+        return entry;
+    }
+
+    private static byte[] redirect(String folder) {
+        String target = folder + "/index.html";
+        return ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+                + "<meta http-equiv=\"refresh\" content=\"0; url=" + target + "\">\n"
+                + "<link rel=\"canonical\" href=\"" + target + "\"><title>Playbook</title></head>\n"
+                + "<body><p><a href=\"" + target + "\">Open the playbook</a></p></body></html>\n").getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.playbook.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One report per version, in version order, and the version {@code latest} names. */
+public record VersionsReport(Map<String, Report> versions, Optional<String> latest, boolean written) {
+
+    public VersionsReport {
+        versions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(versions));
+    }
+
+    public boolean hasErrors() {
+        return versions.values().stream().anyMatch(Report::hasErrors);
+    }
+
+    public int exitCode(boolean strict) {
+        return versions.values().stream().mapToInt(r -> r.exitCode(strict)).max().orElse(Report.EXIT_CLEAN);
+    }
+
+    public List<String> names() {
+        return List.copyOf(versions.keySet());
+    }
+}

@@ -1,0 +1,12 @@
+package dev.playbook.api;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Build every Git tag of the content's repository that matches {@code pattern} (such as {@code v*}) into
+ * {@code output/<tag>/}, with {@code output/latest/} for the newest release; with {@code draft}, also the
+ * working tree as {@code output/next/}.
+ */
+public record VersionsRequest(Path content, Path output, Optional<Path> theme, String pattern, boolean draft) {
+}

@@ -1,0 +1,27 @@
+package dev.playbook.cli;
+
+import dev.playbook.api.Report;
+import dev.playbook.api.VersionsReport;
+import dev.playbook.model.Problem;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+/** Prints the problems of several versions, each under its version's name. */
+final class VersionReports {
+
+    private VersionReports() {
+    }
+
+    static void print(VersionsReport report, PrintWriter out) {
+        for (Map.Entry<String, Report> version : report.versions().entrySet()) {
+            Report result = version.getValue();
+            out.println(version.getKey() + ": " + result.pages() + " pages, " + result.summary()
+                    + ", completeness " + result.completeness().overall().percent() + "%");
+            for (Problem problem : result.problems()) {
+                out.println("  " + version.getKey() + ":" + problem.format().replace("\n", "\n  "));
+            }
+        }
+        out.flush();
+    }
+}

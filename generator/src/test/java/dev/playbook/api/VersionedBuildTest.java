@@ -1,0 +1,151 @@
+package dev.playbook.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.playbook.testing.TestPlaybook;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Versions built side by side from tags of a real repository made in the test. */
+class VersionedBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private TestPlaybook playbook;
+
+    private static PersonIdent at(long epochSecond) {
+        return new PersonIdent("Enablement", "enablement@example.com", Date.from(Instant.ofEpochSecond(epochSecond)),
+                TimeZone.getTimeZone("UTC"));
+    }
+
+    private void release(Git git, String tag, long time) throws Exception {
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage(tag).setAuthor(at(time)).setCommitter(at(time)).call();
+        git.tag().setName(tag).call();
+    }
+
+    /** v1.0.0 has the scaffold; v1.1.0 adds a guide; the working tree then renames the sales process. */
+    private Path repositoryWithTwoReleases() throws Exception {
+        Path repo = dir.resolve("repo");
+        playbook = TestPlaybook.scaffold(repo.resolve("content"));
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            release(git, "v1.0.0", 1_768_500_000L); // 2026-01-15
+            playbook.write("team/guides/negotiation.md", "---\ntitle: Negotiation\nowner: ae\nlast_reviewed: 2026-01-20\n---\n## Give and get\n\nTrade, never give.\n");
+            release(git, "v1.1.0", 1_769_000_000L); // 2026-01-21
+        }
+        playbook.replace("team/sales-process.yaml", "title: Sales process", "title: Our sales process");
+        return repo;
+    }
+
+    private VersionsReport build(Path out, boolean draft) throws Exception {
+        return new Generator().buildVersions(new VersionsRequest(playbook.root(), out, Optional.empty(), "v*", draft));
+    }
+
+    @Test
+    void everyTagIsAVersionWithLatestAndAnIndex() throws Exception {
+        repositoryWithTwoReleases();
+        Path out = dir.resolve("site");
+        VersionsReport report = build(out, true);
+        assertFalse(report.hasErrors(), report.versions().toString());
+        assertEquals(List.of("v1.0.0", "v1.1.0", "next"), report.names());
+        assertEquals(Optional.of("v1.1.0"), report.latest());
+
+        assertTrue(Files.exists(out.resolve("v1.0.0/team/sales-process.html")));
+        assertFalse(Files.exists(out.resolve("v1.0.0/team/guides/negotiation.html")), "added in v1.1.0");
+        assertTrue(Files.exists(out.resolve("v1.1.0/team/guides/negotiation.html")));
+        assertEquals("Sales process", Jsoup.parse(out.resolve("v1.1.0/team/sales-process.html").toFile()).selectFirst("h1").text(),
+                "released versions come from their tags, not the working tree");
+        assertEquals("Our sales process", Jsoup.parse(out.resolve("next/team/sales-process.html").toFile()).selectFirst("h1").text());
+
+        JsonNode versions = new ObjectMapper().readTree(out.resolve("versions.json").toFile());
+        assertEquals("v1.1.0", versions.get("latest").asText());
+        assertEquals(List.of("next", "v1.1.0", "v1.0.0"), versions.get("versions").findValuesAsText("name"));
+        assertEquals("latest", versions.at("/versions/1/aliases/0").asText());
+        assertEquals("2026-01-21", versions.at("/versions/1/date").asText(), "dates come from the commits");
+        assertTrue(new ObjectMapper().readTree(out.resolve("v1.0.0/pages.json").toFile()).toString().contains("team/sales-process.html"));
+
+        Document latest = Jsoup.parse(out.resolve("latest/team/guides/negotiation.html").toFile());
+        assertEquals("../../../v1.1.0/team/guides/negotiation.html", latest.select("link[rel=canonical]").attr("href"));
+        assertEquals("Negotiation", latest.selectFirst("h1").text());
+        assertTrue(Files.exists(out.resolve("latest/assets/playbook.css")));
+        assertEquals("latest/index.html", Jsoup.parse(out.resolve("index.html").toFile()).select("a").attr("href"));
+    }
+
+    @Test
+    void everyPageCarriesTheSwitcherAndOldOrDraftVersionsABanner() throws Exception {
+        repositoryWithTwoReleases();
+        Path out = dir.resolve("site");
+        build(out, true);
+        Document old = Jsoup.parse(out.resolve("v1.0.0/team/roles.html").toFile());
+        var switcher = old.selectFirst(".version-switcher");
+        assertEquals("v1.0.0", switcher.attr("data-version"));
+        assertEquals("team/roles.html", switcher.attr("data-page"));
+        assertEquals("../../", switcher.attr("data-versions-root"), "versions.json is one folder above the version");
+        assertEquals("v1.0.0/", switcher.select("select option[selected]").val());
+        assertTrue(old.selectFirst(".version-banner").hasAttr("hidden"), "filled in by the script when a newer version exists");
+        Document draft = Jsoup.parse(out.resolve("next/index.html").toFile());
+        assertTrue(draft.selectFirst(".version-banner.is-draft").text().contains("unreleased draft"));
+    }
+
+    @Test
+    void theSameCommitsGiveByteIdenticalSites() throws Exception {
+        repositoryWithTwoReleases();
+        build(dir.resolve("a"), false);
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            build(dir.resolve("b"), false);
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+        assertEquals(tree(dir.resolve("a")), tree(dir.resolve("b")));
+    }
+
+    @Test
+    void checkValidatesEveryVersion() throws Exception {
+        Path repo = repositoryWithTwoReleases();
+        playbook.replace("team/roles.yaml", "    reports_to: sales-manager", "    reports_to: boss");
+        try (Git git = Git.open(repo.toFile())) {
+            release(git, "v1.2.0", 1_769_100_000L);
+        }
+        VersionsReport report = new Generator().checkVersions(new VersionsRequest(playbook.root(), dir.resolve("unused"), Optional.empty(), "v*", false));
+        assertFalse(report.versions().get("v1.1.0").hasErrors());
+        assertEquals("ref.role", report.versions().get("v1.2.0").problems().get(0).ruleId());
+        assertEquals(1, report.exitCode(false));
+        assertFalse(Files.exists(dir.resolve("unused")));
+        VersionsReport build = build(dir.resolve("site"), false);
+        assertFalse(build.written());
+        assertFalse(Files.exists(dir.resolve("site")), "a version with errors writes nothing");
+    }
+
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+}
