@@ -32,6 +32,7 @@ import dev.playbook.validate.Schemas;
 
 import dev.playbook.model.CheckSettings;
 import dev.playbook.model.SiteVersion;
+import dev.playbook.model.VersionHistory;
 import dev.playbook.model.Completeness;
 import dev.playbook.rules.CheckResult;
 import dev.playbook.rules.CompletenessScorer;
@@ -81,11 +82,15 @@ final class Pipeline {
     }
 
     Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, PageSink sink) {
-        return run(tree, theme, today, sink, Optional.empty());
+        return run(tree, theme, today, sink, Optional.empty(), playbook -> Optional.empty());
     }
 
-    /** The same, for one of several versions published side by side. */
-    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, PageSink sink, Optional<SiteVersion> version) {
+    /**
+     * The same, for one of several versions published side by side; {@code history} tells, once the
+     * version's model is loaded, what changed since the previous version.
+     */
+    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, PageSink sink, Optional<SiteVersion> version,
+                java.util.function.Function<Playbook, Optional<VersionHistory>> history) {
         ContentLoader.Result loaded = new ContentLoader().load(tree);
         Playbook playbook = loaded.playbook();
         List<Problem> problems = new ArrayList<>(loaded.problems());
@@ -114,7 +119,7 @@ final class Pipeline {
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file())
                 .collect(java.util.stream.Collectors.toSet());
         RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
-                today, completeness, ruleCatalog.rules(), version), sink);
+                today, completeness, ruleCatalog.rules(), version, history.apply(playbook)), sink);
         problems.addAll(site.problems());
 
         Map<String, Set<String>> ids = new HashMap<>();

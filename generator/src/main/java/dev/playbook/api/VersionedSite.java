@@ -2,7 +2,11 @@ package dev.playbook.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.playbook.diff.ModelDiff;
+import dev.playbook.model.ChangeSet;
+import dev.playbook.model.Playbook;
 import dev.playbook.model.SiteVersion;
+import dev.playbook.model.VersionHistory;
 import dev.playbook.publish.Staging;
 import dev.playbook.render.PageSink;
 import dev.playbook.source.ContentReader;
@@ -48,13 +52,14 @@ final class VersionedSite {
             }
             Optional<Version> latest = versions.stream().filter(Version::isRelease).reduce((a, b) -> b);
             Map<String, Report> reports = new LinkedHashMap<>();
+            History history = new History();
             for (Version version : versions) {
                 ContentTree tree = git.read(version);
                 LocalDate day = LocalDate.ofInstant(version.date(), ZoneOffset.UTC);
                 PageSink sink = staging.<PageSink>map(s -> (path, html) ->
                         s.write(version.name() + "/" + path, html.getBytes(StandardCharsets.UTF_8))).orElse(PageSink.discard());
                 Pipeline.Outcome outcome = pipeline.run(tree, request.theme(), day, sink,
-                        Optional.of(new SiteVersion(version.name(), false)));
+                        Optional.of(new SiteVersion(version.name(), false)), playbook -> Optional.of(history.next(version.name(), day, playbook)));
                 reports.put(version.name(), outcome.report(Optional.empty()));
                 staging.ifPresent(s -> writeAssets(s, version.name() + "/", outcome));
             }
@@ -63,7 +68,8 @@ final class VersionedSite {
                 Pipeline.Outcome outcome = pipeline.run(tree, request.theme(), LocalDate.now(ZoneOffset.UTC),
                         staging.<PageSink>map(s -> (path, html) -> s.write(DRAFT + "/" + path, html.getBytes(StandardCharsets.UTF_8)))
                                 .orElse(PageSink.discard()),
-                        Optional.of(new SiteVersion(DRAFT, true)));
+                        Optional.of(new SiteVersion(DRAFT, true)),
+                        playbook -> Optional.of(history.next(DRAFT, LocalDate.now(ZoneOffset.UTC), playbook)));
                 reports.put(DRAFT, outcome.report(Optional.empty()));
                 staging.ifPresent(s -> writeAssets(s, DRAFT + "/", outcome));
             }
@@ -82,6 +88,24 @@ final class VersionedSite {
     }
 
     /** A version's theme and content assets, and pages.json: the switcher's list of the pages this version has. */
+    /** The versions built so far, so each can say what changed since the one before it. */
+    private static final class History {
+        private final ModelDiff diff = new ModelDiff();
+        private final List<VersionHistory.Entry> entries = new ArrayList<>();
+        private String previousName;
+        private Playbook previous;
+
+        VersionHistory next(String name, LocalDate date, Playbook playbook) {
+            Optional<ChangeSet> changes = previous == null ? Optional.empty()
+                    : Optional.of(diff.diff(previousName, previous, name, playbook));
+            entries.add(0, new VersionHistory.Entry(name, date.toString(), changes.map(c -> c.changes().size()).orElse(0)));
+            Optional<String> notes = playbook.config().source().map("release_notes").flatMap(n -> n.text(name));
+            previousName = name;
+            previous = playbook;
+            return new VersionHistory(changes, notes, entries);
+        }
+    }
+
     private static void writeAssets(Staging staging, String prefix, Pipeline.Outcome outcome) {
         new TreeMap<>(outcome.site().assets()).forEach((path, bytes) -> staging.write(prefix + "assets/" + path, bytes));
         outcome.playbook().assets().forEach(asset -> staging.write(prefix + asset.path(), asset.bytes()));

@@ -152,6 +152,41 @@ final class PageModel {
         return page;
     }
 
+    Map<String, Object> forChanges(dev.playbook.model.VersionHistory history) {
+        String name = input.version().map(dev.playbook.model.SiteVersion::name).orElse("");
+        Map<String, Object> page = base("changes", "What changed in " + name, CHANGES_PAGE, Optional.empty());
+        history.releaseNotes().ifPresent(notes -> page.put("releaseNotes", Markup.of(formatter.toHtml(notes, false))));
+        history.changes().ifPresent(changes -> {
+            page.put("from", changes.from());
+            Map<String, List<Map<String, Object>>> byArea = new LinkedHashMap<>();
+            for (dev.playbook.model.ChangeSet.Change change : changes.changes()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("type", change.type().label());
+                row.put("subject", change.subject());
+                putIfPresent(row, "before", change.before());
+                putIfPresent(row, "after", change.after());
+                putIfPresent(row, "url", change.page());
+                byArea.computeIfAbsent(change.area(), a -> new ArrayList<>()).add(row);
+            }
+            page.put("areas", byArea.entrySet().stream()
+                    .map(e -> Map.of("area", e.getKey(), "changes", e.getValue())).toList());
+            page.put("edits", changes.edits().stream().map(edit -> Map.of(
+                    "title", edit.title(), "url", edit.page(),
+                    "words", edit.words().stream().map(w -> Map.of("text", w.text(),
+                            "type", w.type() == null ? "same" : w.type().label())).toList())).toList());
+        });
+        return page;
+    }
+
+    Map<String, Object> forChangelog(dev.playbook.model.VersionHistory history) {
+        Map<String, Object> page = base("changelog", "Changelog", CHANGELOG_PAGE, Optional.empty());
+        page.put("versions", history.versions().stream().map(v -> Map.of(
+                "name", v.name(), "date", v.date(), "changes", v.changes())).toList());
+        return page;
+    }
+
+    static final String CHANGES_PAGE = "changes.html";
+    static final String CHANGELOG_PAGE = "changelog.html";
     static final String COMPLETENESS_PAGE = "completeness.html";
     static final String RULES_PAGE = "rules.html";
 

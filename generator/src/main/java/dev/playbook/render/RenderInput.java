@@ -4,6 +4,7 @@ import dev.playbook.model.Catalog;
 import dev.playbook.model.Completeness;
 import dev.playbook.model.RuleInfo;
 import dev.playbook.model.SiteVersion;
+import dev.playbook.model.VersionHistory;
 import dev.playbook.model.GuideHtml;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.PullThrough;
@@ -21,7 +22,7 @@ import java.util.Set;
 public record RenderInput(Playbook playbook, Catalog catalog, Map<String, GuideHtml> guides,
                           Optional<PullThrough> pullThrough, String generator, Set<String> invalidSources,
                           LocalDate today, Completeness completeness, List<RuleInfo> rules,
-                          Optional<SiteVersion> version) {
+                          Optional<SiteVersion> version, Optional<VersionHistory> history) {
 
     public RenderInput {
         invalidSources = Set.copyOf(invalidSources);

@@ -49,9 +49,14 @@ final class SiteModel {
         site.put("stages", entities(Catalog.RefType.STAGE));
         site.put("metrics", entities(Catalog.RefType.METRIC));
         site.put("stageOrder", catalog.stageOrder());
-        site.put("generatedPages", List.of(
-                Map.of("title", "Completeness", "url", PageModel.COMPLETENESS_PAGE),
-                Map.of("title", "Rules", "url", PageModel.RULES_PAGE)));
+        List<Map<String, Object>> generated = new java.util.ArrayList<>();
+        if (version.isPresent()) {
+            generated.add(Map.of("title", "What changed", "url", PageModel.CHANGES_PAGE));
+            generated.add(Map.of("title", "Changelog", "url", PageModel.CHANGELOG_PAGE));
+        }
+        generated.add(Map.of("title", "Completeness", "url", PageModel.COMPLETENESS_PAGE));
+        generated.add(Map.of("title", "Rules", "url", PageModel.RULES_PAGE));
+        site.put("generatedPages", List.copyOf(generated));
         site.put("otherPages", pageLinks(playbook.documents().stream()
                 .filter(d -> sectionOf(d).isEmpty() && !isLandingPage(d)).toList()));
         this.hash = Map.copyOf(site);

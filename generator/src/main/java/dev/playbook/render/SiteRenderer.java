@@ -73,6 +73,10 @@ public final class SiteRenderer {
         }
         jobs.add(new Job(PageModel.COMPLETENESS_PAGE, null, List.of("completeness.ftlh"), pages::forCompleteness));
         jobs.add(new Job(PageModel.RULES_PAGE, null, List.of("rules.ftlh"), pages::forRules));
+        input.history().ifPresent(history -> {
+            jobs.add(new Job(PageModel.CHANGES_PAGE, null, List.of("changes.ftlh"), () -> pages.forChanges(history)));
+            jobs.add(new Job(PageModel.CHANGELOG_PAGE, null, List.of("changelog.ftlh"), () -> pages.forChangelog(history)));
+        });
         for (Document document : input.playbook().documents()) {
             if (SiteModel.isLandingPage(document)) {
                 continue;

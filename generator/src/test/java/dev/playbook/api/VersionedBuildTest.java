@@ -148,4 +148,53 @@ class VersionedBuildTest {
         }
         return files;
     }
+
+    @Test
+    void whatChangedIsComputedFromTheModels() throws Exception {
+        Path repo = dir.resolve("repo");
+        playbook = TestPlaybook.scaffold(repo.resolve("content"));
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            release(git, "v1.0.0", 1_768_500_000L);
+            playbook.replace("team/sales-process.yaml", "    owner: ae\n    handoff_trigger: A first", "    owner: sales-manager\n    handoff_trigger: A first")
+                    .replace("team/sales-process.yaml", "      - Pain, budget and decision maker are written in the CRM",
+                            "      - Pain, budget, timeline and decision maker are written in the CRM")
+                    .write("team/sales-process.yaml", playbook.read("team/sales-process.yaml") + """
+                              - id: negotiation
+                                name: Negotiation
+                                type: opportunity
+                                definition: Terms are agreed.
+                                owner: ae
+                                handoff_trigger: The buyer asked for a contract.
+                                exit_criteria:
+                                  - Contract signed
+                                buyer_outcomes:
+                                  - The buyer's legal team returned the redlines
+                            """)
+                    .replace("team/guides/discovery-call.md", "Ask about the problem before", "Ask about the buyer's problem before")
+                    .write("playbook.yaml", playbook.read("playbook.yaml") + "release_notes:\n  v1.1.0: Discovery now belongs to **sales managers**.\n");
+            release(git, "v1.1.0", 1_769_000_000L);
+        }
+        Path out = dir.resolve("site");
+        VersionsReport report = build(out, false);
+        assertFalse(report.hasErrors(), report.versions().toString());
+
+        Document changes = Jsoup.parse(out.resolve("v1.1.0/changes.html").toFile());
+        assertEquals("Discovery now belongs to sales managers.", changes.select(".release-notes p").text());
+        Map<String, List<String>> rows = new TreeMap<>();
+        for (var area : changes.select("section.change-area")) {
+            rows.put(area.selectFirst("h2").text(), area.select("tbody tr").eachText());
+        }
+        assertEquals(List.of("added Negotiation"), rows.get("Pipeline stages"));
+        assertEquals(List.of("changed Discovery ae sales-manager"), rows.get("Stage owners"));
+        assertEquals(List.of("changed Discovery Pain, budget and decision maker are written in the CRM "
+                + "Pain, budget, timeline and decision maker are written in the CRM"), rows.get("Exit criteria"));
+        assertEquals(List.of("changed Discovery call guide", "changed Sales process"), rows.get("Pages"));
+        assertEquals("buyer's", changes.select(".word-diff ins").text(), "the guide's edit, word by word");
+        assertTrue(changes.select(".word-diff del").isEmpty());
+        assertTrue(Jsoup.parse(out.resolve("v1.0.0/changes.html").toFile()).text().contains("first published version"));
+
+        Document changelog = Jsoup.parse(out.resolve("v1.1.0/changelog.html").toFile());
+        assertEquals(List.of("v1.1.0", "v1.0.0"), changelog.select(".changelog li strong").eachText());
+        assertEquals("../v1.0.0/changes.html", changelog.select(".changelog li a").get(1).attr("href"));
+    }
 }
