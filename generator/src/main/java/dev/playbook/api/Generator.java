@@ -76,7 +76,7 @@ public final class Generator {
             throw new UsageException(e.getMessage(), e.hint());
         }
         try {
-            VersionsReport report = new VersionedSite(pipeline()).build(request, Optional.of(staging));
+            VersionsReport report = new VersionedSite(pipeline(), fingerprint()).build(request, Optional.of(staging));
             if (report.written()) {
                 staging.commit();
             } else {
@@ -93,7 +93,7 @@ public final class Generator {
     public VersionsReport checkVersions(VersionsRequest request) {
         requireContent(request.content());
         request.theme().ifPresent(Generator::requireTheme);
-        return new VersionedSite(pipeline()).build(request, Optional.empty());
+        return new VersionedSite(pipeline(), fingerprint()).build(request, Optional.empty());
     }
 
     /** Content files (relative to {@code content}) that differ from Git ref {@code ref}: a pull request's own files. */
@@ -109,6 +109,22 @@ public final class Generator {
     /** Writes a minimal valid playbook into {@code directory}, which must be new or empty. */
     public void scaffold(Path directory) {
         new Scaffolder().scaffold(directory);
+    }
+
+    /** The generator's code, as a digest of its jar (or its version when it runs from classes). */
+    private String fingerprint() {
+        try {
+            java.net.URL location = Generator.class.getProtectionDomain().getCodeSource().getLocation();
+            Path code = Path.of(location.toURI());
+            if (Files.isRegularFile(code)) {
+                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                return java.util.HexFormat.of().formatHex(digest.digest(Files.readAllBytes(code)));
+            }
+        } catch (java.net.URISyntaxException | java.io.IOException | java.security.NoSuchAlgorithmException
+                 | SecurityException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            // no readable jar: fall back to the version, which is what a development build has
+        }
+        return version();
     }
 
     private Pipeline pipeline() {

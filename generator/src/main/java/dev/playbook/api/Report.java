@@ -26,6 +26,11 @@ public record Report(List<Problem> problems, int pages, Optional<Path> site, Com
 
 
 
+    /** The report of a version reused from the previous build: it was clean then, and nothing it depends on changed. */
+    static Report reused() {
+        return new Report(List.of(), 0, Optional.empty(), new Completeness(new Completeness.Score(0, 0), List.of()), List.of(), List.of());
+    }
+
     public long errors() {
         return problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
     }

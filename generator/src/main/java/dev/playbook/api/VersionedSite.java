@@ -36,10 +36,16 @@ final class VersionedSite {
     static final String LATEST = "latest";
     static final String DRAFT = "next";
 
-    private final Pipeline pipeline;
+    /** Written into each version's folder: the inputs it was built from. Hidden, so it is never read as content. */
+    static final String BUILD_STAMP = ".playbook-build";
 
-    VersionedSite(Pipeline pipeline) {
+    private final Pipeline pipeline;
+    private final String generator;
+
+    /** @param generator a fingerprint of the generator's code: a new generator rebuilds every version */
+    VersionedSite(Pipeline pipeline, String generator) {
         this.pipeline = pipeline;
+        this.generator = generator;
     }
 
     /** Builds every version into {@code staging}; writes nothing when any version has errors. */
@@ -52,16 +58,33 @@ final class VersionedSite {
             }
             Optional<Version> latest = versions.stream().filter(Version::isRelease).reduce((a, b) -> b);
             Map<String, Report> reports = new LinkedHashMap<>();
+            List<String> reused = new ArrayList<>();
             History history = new History();
+            String theme = new dev.playbook.render.Theme(request.theme()).fingerprint();
+            String previousCommit = "";
             for (Version version : versions) {
                 ContentTree tree = git.read(version);
                 LocalDate day = LocalDate.ofInstant(version.date(), ZoneOffset.UTC);
+                String stamp = stamp(version, previousCommit, theme);
+                previousCommit = version.commit();
+                if (staging.isPresent() && reusable(request.output(), version, stamp)) {
+                    // same commit, same predecessor, same generator and theme: the pages would come out byte for byte the same
+                    Playbook model = new dev.playbook.load.ContentLoader().load(tree).playbook();
+                    history.next(version.name(), day, model);
+                    staging.get().copyIn(request.output().resolve(version.name()), version.name());
+                    reports.put(version.name(), Report.reused());
+                    reused.add(version.name());
+                    continue;
+                }
                 PageSink sink = staging.<PageSink>map(s -> (path, html) ->
                         s.write(version.name() + "/" + path, html.getBytes(StandardCharsets.UTF_8))).orElse(PageSink.discard());
                 Pipeline.Outcome outcome = pipeline.run(tree, request.theme(), day, sink,
                         Optional.of(new SiteVersion(version.name(), false)), playbook -> Optional.of(history.next(version.name(), day, playbook)));
                 reports.put(version.name(), outcome.report(Optional.empty()));
-                staging.ifPresent(s -> writeAssets(s, version.name() + "/", outcome));
+                staging.ifPresent(s -> {
+                    writeAssets(s, version.name() + "/", outcome);
+                    s.write(version.name() + "/" + BUILD_STAMP, stamp.getBytes(StandardCharsets.UTF_8));
+                });
             }
             if (request.draft()) {
                 ContentTree tree = new ContentReader().read(request.content(), Optional.of(request.output()));
@@ -81,13 +104,28 @@ final class VersionedSite {
                 s.write("index.html", redirect(latest.map(v -> LATEST).orElse(request.draft() ? DRAFT
                         : versions.get(versions.size() - 1).name())));
             }
-            return new VersionsReport(reports, latest.map(Version::name), staging.isPresent() && !failed);
+            return new VersionsReport(reports, latest.map(Version::name), staging.isPresent() && !failed, reused);
         } catch (dev.playbook.source.SourceException e) {
             throw new UsageException(e.getMessage(), e.hint());
         }
     }
 
     /** A version's theme and content assets, and pages.json: the switcher's list of the pages this version has. */
+    /** What a version's pages depend on: its commit, the previous version's (for What changed), the generator and the theme. */
+    private String stamp(Version version, String previousCommit, String theme) {
+        return "commit " + version.commit() + "\nprevious " + previousCommit + "\ngenerator " + generator + "\ntheme " + theme + "\n";
+    }
+
+    private static boolean reusable(java.nio.file.Path output, Version version, String stamp) {
+        java.nio.file.Path file = output.resolve(version.name()).resolve(BUILD_STAMP);
+        try {
+            return java.nio.file.Files.isRegularFile(file)
+                    && java.nio.file.Files.readString(file, StandardCharsets.UTF_8).equals(stamp);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** The versions built so far, so each can say what changed since the one before it. */
     private static final class History {
         private final ModelDiff diff = new ModelDiff();

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One report per version, in version order, and the version {@code latest} names. */
-public record VersionsReport(Map<String, Report> versions, Optional<String> latest, boolean written) {
+/** One report per version, in version order, the version {@code latest} names, and the versions reused unchanged from the previous build. */
+public record VersionsReport(Map<String, Report> versions, Optional<String> latest, boolean written, List<String> reused) {
 
     public VersionsReport {
         versions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(versions));
+        reused = List.copyOf(reused);
     }
 
     public boolean hasErrors() {

@@ -58,8 +58,8 @@ final class BuildCommand implements Callable<Integer> {
                 new VersionsRequest(options.content(), out, options.theme(), versions, draft));
         VersionReports.print(report, spec.commandLine().getErr());
         if (report.written()) {
-            spec.commandLine().getOut().printf("built %s into %s (latest: %s)%n", String.join(", ", report.names()), out,
-                    report.latest().orElse("none"));
+            spec.commandLine().getOut().printf("built %s into %s (latest: %s; reused unchanged: %s)%n", String.join(", ", report.names()), out,
+                    report.latest().orElse("none"), report.reused().isEmpty() ? "none" : String.join(", ", report.reused()));
         } else {
             spec.commandLine().getErr().println("build failed; nothing was written");
         }

@@ -41,6 +41,17 @@ public final class Staging {
         write(asset.path(), asset.bytes());
     }
 
+    /** Copies a folder from outside (the previous site) into this staging area under {@code to}. */
+    public void copyIn(Path from, String to) {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                write(to + "/" + from.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reuse " + from, e);
+        }
+    }
+
     /** Copies a folder already written into this staging area to another place in it, changing each file on the way. */
     public void copyTree(String from, String to, java.util.function.BiFunction<String, byte[], byte[]> change) {
         Path source = folder.resolve(from).normalize();

@@ -42,7 +42,33 @@ public final class Theme {
         return assets;
     }
 
+    /**
+     * A digest of every file of the theme, built-in and user's: a site built with another theme, or another
+     * version of this one, is not the same site.
+     */
+    public String fingerprint() {
+        Map<String, byte[]> files = new TreeMap<>();
+        builtIn("", files);
+        userDirectory.filter(Files::isDirectory).ifPresent(dir -> readTree(dir, files));
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            files.forEach((path, bytes) -> {
+                digest.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(bytes);
+            });
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void builtInAssets(Map<String, byte[]> assets) {
+        builtIn("assets", assets);
+    }
+
+    /** Files of the built-in theme below {@code folder} ("" for all), from the jar or the class folder. */
+    private void builtIn(String folder, Map<String, byte[]> files) {
         URL marker = Theme.class.getClassLoader().getResource(BUILT_IN + "assets/playbook.css");
         if (marker == null) {
             throw new IllegalStateException("the built-in theme is missing from the class path");
@@ -51,15 +77,15 @@ public final class Theme {
             URI uri = marker.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    readTree(jar.getPath("/" + BUILT_IN + "assets"), assets);
+                    readTree(jar.getPath("/" + BUILT_IN + folder), files);
                 }
             } else {
-                readTree(Path.of(uri).getParent(), assets);
+                readTree(Path.of(uri).getParent().getParent().resolve(folder), files);
             }
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the built-in theme's assets", e);
         } catch (java.nio.file.FileSystemAlreadyExistsException e) {
-            readTree(FileSystems.getFileSystem(toUri(marker)).getPath("/" + BUILT_IN + "assets"), assets);
+            readTree(FileSystems.getFileSystem(toUri(marker)).getPath("/" + BUILT_IN + folder), files);
         }
     }
 

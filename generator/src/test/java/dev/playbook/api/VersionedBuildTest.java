@@ -197,4 +197,27 @@ class VersionedBuildTest {
         assertEquals(List.of("v1.1.0", "v1.0.0"), changelog.select(".changelog li strong").eachText());
         assertEquals("../v1.0.0/changes.html", changelog.select(".changelog li a").get(1).attr("href"));
     }
+
+    @Test
+    void anUnchangedVersionIsReusedAndANewTagBuildsOnlyItself() throws Exception {
+        Path repo = repositoryWithTwoReleases();
+        Path out = dir.resolve("site");
+        assertEquals(List.of(), build(out, false).reused());
+        Map<String, String> first = tree(out);
+
+        VersionsReport again = build(out, false);
+        assertEquals(List.of("v1.0.0", "v1.1.0"), again.reused(), "nothing changed: both versions are reused");
+        assertEquals(first, tree(out), "and the site is byte for byte the same");
+
+        playbook.write("team/guides/pricing.md", "---\ntitle: Pricing\nowner: ae\nlast_reviewed: 2026-01-25\n---\nList prices.\n");
+        try (Git git = Git.open(repo.toFile())) {
+            release(git, "v1.2.0", 1_769_400_000L);
+        }
+        VersionsReport added = build(out, false);
+        assertEquals(List.of("v1.0.0", "v1.1.0"), added.reused(), "only the new tag is built");
+        assertTrue(Files.exists(out.resolve("v1.2.0/team/guides/pricing.html")));
+        assertTrue(Files.exists(out.resolve("latest/team/guides/pricing.html")), "latest moved to the new tag");
+        assertEquals(List.of("v1.2.0", "v1.1.0", "v1.0.0"),
+                Jsoup.parse(out.resolve("v1.2.0/changelog.html").toFile()).select(".changelog li strong").eachText());
+    }
 }
