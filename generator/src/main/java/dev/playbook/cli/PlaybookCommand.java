@@ -2,7 +2,6 @@ package dev.playbook.cli;
 
 import dev.playbook.api.Generator;
 import dev.playbook.api.Report;
-import dev.playbook.api.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,7 +28,7 @@ public final class PlaybookCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            if (exception instanceof UsageException usage) {
+            if (exception instanceof dev.playbook.model.HintedException usage) {
                 err.println("playbook: " + usage.getMessage());
                 if (usage.hint() != null) {
                     err.println("    hint: " + usage.hint());

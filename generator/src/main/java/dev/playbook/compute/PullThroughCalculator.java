@@ -29,7 +29,7 @@ public final class PullThroughCalculator {
         Optional<String> winStage = model.text("win_rate_from");
         double weeks = model.number("selling_weeks").orElse(52.0);
         if (target.isEmpty() || dealSize.isEmpty() || winRate.isEmpty() || winStage.isEmpty()
-                || dealSize.get() <= 0 || winRate.get() <= 0 || weeks <= 0) {
+                || !positive(target.get()) || !positive(dealSize.get()) || !positive(winRate.get()) || !positive(weeks)) {
             return Optional.empty();
         }
         double deals = target.get() / dealSize.get();
@@ -42,7 +42,7 @@ public final class PullThroughCalculator {
         for (int i = steps.size() - 1; i >= 0; i--) {
             MapNode step = steps.get(i);
             double rate = step.number("conversion_rate").orElse(0.0);
-            if (rate <= 0) {
+            if (!positive(rate)) {
                 return Optional.empty();
             }
             next = next / rate;
@@ -65,6 +65,11 @@ public final class PullThroughCalculator {
         double max = range.size() == 2 ? number(range.get(1), DEFAULT_COVERAGE_MAX) : DEFAULT_COVERAGE_MAX;
         double pipeline = winEntries * dealSize.get();
         return Optional.of(new PullThrough(deals, weeks, win, funnel, pipeline, pipeline / target.get(), min, max, activities));
+    }
+
+    /** Only finite, positive numbers can be divided by; the schema and the rules report the others. */
+    private static boolean positive(double value) {
+        return Double.isFinite(value) && value > 0;
     }
 
     private static double number(Node node, double fallback) {

@@ -37,7 +37,9 @@ final class ScalarValues {
             }
             return Long.parseLong(digits);
         } catch (NumberFormatException tooLarge) {
-            return Double.parseDouble(digits);
+            // beyond a long: keep the magnitude as a double, whatever the base
+            int radix = digits.startsWith("0x") ? 16 : digits.startsWith("0o") ? 8 : 10;
+            return new java.math.BigInteger(radix == 10 ? digits : digits.substring(2), radix).doubleValue();
         }
     }
 

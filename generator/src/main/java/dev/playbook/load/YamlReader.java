@@ -77,8 +77,10 @@ public final class YamlReader {
                     .orElse(new Position(file, lineOffset + 1, 1));
             problems.add(Problem.error("yaml.syntax", position, describe(e), syntaxHint(e)));
         } catch (YamlEngineException e) {
-            problems.add(Problem.error("yaml.syntax", new Position(file, lineOffset + 1, 1),
-                    firstLine(e.getMessage()), null));
+            boolean aliases = String.valueOf(e.getMessage()).contains("aliases");
+            problems.add(Problem.error(aliases ? "yaml.limit" : "yaml.syntax", new Position(file, lineOffset + 1, 1),
+                    aliases ? "the document uses more than " + MAX_ALIASES + " aliases" : firstLine(e.getMessage()),
+                    aliases ? "YAML anchors and aliases are limited to keep loading safe; write the values out" : null));
         } catch (TooLargeException e) {
             problems.add(Problem.error("yaml.limit", e.position, e.getMessage(),
                     "YAML anchors and aliases are limited to keep loading safe; write the values out"));

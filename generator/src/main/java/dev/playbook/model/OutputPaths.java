@@ -3,6 +3,17 @@ package dev.playbook.model;
 /** The one rule mapping a source path to the page it becomes, shared by the renderer and the link checker. */
 public final class OutputPaths {
 
+    public static final String HOME = "index.html";
+    public static final String COMPLETENESS = "completeness.html";
+    public static final String RULES = "rules.html";
+    public static final String CHANGES = "changes.html";
+    public static final String CHANGELOG = "changelog.html";
+    /** The folder the theme's assets go to. */
+    public static final String ASSETS = "assets/";
+    /** Files the generator writes itself; content may not claim them. */
+    public static final java.util.Set<String> GENERATED = java.util.Set.of(COMPLETENESS, RULES, CHANGES, CHANGELOG,
+            "pages.json", "versions.json");
+
     private OutputPaths() {
     }
 

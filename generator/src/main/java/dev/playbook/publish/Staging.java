@@ -78,8 +78,10 @@ public final class Staging {
                 move(target, previous);
             }
             move(folder, target);
-            if (previous != null) {
+            if (previous != null && Files.exists(previous.resolve(SitePublisher.MARKER))) {
                 SitePublisher.deleteTree(previous);
+            } else if (previous != null) {
+                Files.delete(previous); // an empty folder the user made: the guard let it through only because it was empty
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + target, e);

@@ -185,10 +185,10 @@ final class PageModel {
         return page;
     }
 
-    static final String CHANGES_PAGE = "changes.html";
-    static final String CHANGELOG_PAGE = "changelog.html";
-    static final String COMPLETENESS_PAGE = "completeness.html";
-    static final String RULES_PAGE = "rules.html";
+    static final String CHANGES_PAGE = dev.playbook.model.OutputPaths.CHANGES;
+    static final String CHANGELOG_PAGE = dev.playbook.model.OutputPaths.CHANGELOG;
+    static final String COMPLETENESS_PAGE = dev.playbook.model.OutputPaths.COMPLETENESS;
+    static final String RULES_PAGE = dev.playbook.model.OutputPaths.RULES;
 
     private static Map<String, Object> score(Completeness.Score score) {
         return Map.of("passed", score.passed(), "total", score.total(), "percent", score.percent());

@@ -115,6 +115,10 @@ public final class SiteRenderer {
                         "cannot render " + path + (source == null ? "" : " (from " + source + ")") + ": "
                                 + firstLine(e.getMessageWithoutStackTop()),
                         "the template expects a value this page does not have; guard it with ?? or !"));
+            } catch (RuntimeException e) {
+                // a page model or a template function met data it could not handle: report the page, keep building the others
+                return Outcome.failed(source, Problem.error("theme.render", Position.ofFile(source == null ? "theme" : source),
+                        "cannot render " + path + ": " + e, "check the values on this page; if they look right, this is a bug in Playbook"));
             } catch (IOException e) {
                 return Outcome.failed(source, Problem.error("theme.missing", Position.ofFile("theme"),
                         "no template for " + path + ": tried " + String.join(", ", templates), null));

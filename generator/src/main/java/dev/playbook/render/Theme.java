@@ -76,26 +76,20 @@ public final class Theme {
         try {
             URI uri = marker.toURI();
             if (uri.getScheme().equals("jar")) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    readTree(jar.getPath("/" + BUILT_IN + folder), files);
+                // a private file system per call: the shared one for a jar URI would be closed under other builds' feet
+                String jar = uri.getRawSchemeSpecificPart();
+                Path jarFile = Path.of(URI.create(jar.substring(0, jar.indexOf("!/"))));
+                try (FileSystem zip = FileSystems.newFileSystem(jarFile, (ClassLoader) null)) {
+                    readTree(zip.getPath("/" + BUILT_IN + folder), files);
                 }
             } else {
                 readTree(Path.of(uri).getParent().getParent().resolve(folder), files);
             }
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the built-in theme's assets", e);
-        } catch (java.nio.file.FileSystemAlreadyExistsException e) {
-            readTree(FileSystems.getFileSystem(toUri(marker)).getPath("/" + BUILT_IN + folder), files);
         }
     }
 
-    private static URI toUri(URL url) {
-        try {
-            return url.toURI();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void readTree(Path dir, Map<String, byte[]> into) {
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -19,7 +19,8 @@ public record ReportContext(Report report, String pathPrefix, Set<String> change
 
     /** The path a reader or a CI system knows the file by. */
     public String path(String file) {
-        return pathPrefix + file;
+        // theme problems are located in the theme ("theme:home.ftlh"), not in the content folder
+        return file.equals("theme") || file.startsWith("theme:") ? file : pathPrefix + file;
     }
 
     public boolean changed(Problem problem) {

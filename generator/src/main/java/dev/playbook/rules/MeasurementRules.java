@@ -143,7 +143,8 @@ final class MeasurementRules {
 
     private static void checkRate(String what, Node rate, CheckLog log) {
         double value = rate instanceof ScalarNode s && s.value() instanceof Number n ? n.doubleValue() : Double.NaN;
-        log.expect(value > 0 && value <= 1, rate.position(), what + " is " + ((ScalarNode) rate).text() + ", outside (0, 1]",
+        String shown = rate instanceof ScalarNode scalar ? scalar.text() : "not a number";
+        log.expect(value > 0 && value <= 1, rate.position(), what + " is " + shown + ", outside (0, 1]",
                 "write rates as fractions: 25% is 0.25");
     }
 

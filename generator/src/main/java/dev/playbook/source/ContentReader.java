@@ -35,8 +35,7 @@ public final class ContentReader {
         List<Problem> problems = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(root.relativize(p)))
+            files = walk.filter(p -> !isHidden(root.relativize(p)))
                     .filter(p -> skip == null || !p.toAbsolutePath().normalize().startsWith(skip))
                     .sorted()
                     .toList();
@@ -45,6 +44,15 @@ public final class ContentReader {
         }
         for (Path file : files) {
             String relative = relativePath(root, file);
+            if (Files.isSymbolicLink(file)) {
+                // a link could publish any file of the machine that builds the site
+                problems.add(Problem.error("source.symlink", Position.ofFile(relative),
+                        "symbolic links are not published", "copy the file into the content folder instead of linking to it"));
+                continue;
+            }
+            if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
             if (!OutputPaths.isPageSource(relative)) {
                 assets.add(Asset.ofFile(relative, file));
                 continue;

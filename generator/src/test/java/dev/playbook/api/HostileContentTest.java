@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,5 +47,39 @@ class HostileContentTest {
         assertTrue(guide.select("iframe").isEmpty());
         guide.select("a").forEach(a -> assertFalse(a.attr("href").replaceAll("\\s", "").toLowerCase().startsWith("javascript"), a.outerHtml()));
         assertFalse(Files.readString(dir.resolve("site/team/guides/discovery-call.html")).contains("<script>alert"));
+    }
+
+    @Test
+    void malformedNumbersAreProblemsNotCrashes() {
+        TestPlaybook playbook = TestPlaybook.sample(dir)
+                .replace("management/pull-through.yaml", "revenue_target: 900000", "revenue_target: 0")
+                .replace("management/pull-through.yaml", "win_rate: 0.28", "win_rate: [0.2]")
+                .replace("team/sales-process.yaml", "    target_days: 21\n", "    target_days: 0xFFFFFFFFFFFFFFFFFF\n");
+        Report report = playbook.check();
+        List<String> rules = report.problems().stream().map(p -> p.ruleId()).distinct().sorted().toList();
+        assertEquals(List.of("pull-through.rates", "schema.type", "schema.value"), rules, report.problems().toString());
+    }
+
+    @Test
+    void symbolicLinksAreNotPublished() throws IOException {
+        TestPlaybook playbook = TestPlaybook.scaffold(dir.resolve("content"));
+        Files.writeString(dir.resolve("secret.txt"), "do not publish");
+        Files.createSymbolicLink(playbook.root().resolve("team/logo.png"), dir.resolve("secret.txt"));
+        assertEquals(List.of("team/logo.png: error [source.symlink] symbolic links are not published\n"
+                + "    hint: copy the file into the content folder instead of linking to it"), playbook.problems());
+    }
+
+    @Test
+    void contentCannotClaimFilesTheGeneratorWrites() {
+        TestPlaybook playbook = TestPlaybook.scaffold(dir.resolve("content"))
+                .write("rules.md", "---\ntitle: Our rules\nowner: ae\nlast_reviewed: 2026-01-15\n---\nText.\n")
+                .write("assets/playbook.css", "body { display: none }")
+                .write("team/guides/discovery-call.html", "<p>stale export</p>");
+        List<String> problems = playbook.problems().stream().filter(p -> p.contains("[page.conflict]")).toList();
+        assertEquals(List.of(
+                "assets/playbook.css: error [page.conflict] assets/playbook.css cannot be published: the assets/ folder belongs to the theme\n    hint: rename or move it",
+                "rules.md: error [page.conflict] rules.md cannot be published: the generator writes rules.html itself\n    hint: rename or move it",
+                "team/guides/discovery-call.html: error [page.conflict] team/guides/discovery-call.html cannot be published: the page made from team/guides/discovery-call.md is written there too\n    hint: rename or move it"),
+                problems);
     }
 }

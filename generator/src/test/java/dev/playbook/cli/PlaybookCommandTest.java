@@ -50,7 +50,7 @@ class PlaybookCommandTest {
         Run run = run("check", TODAY, "--content", content.toString());
         assertEquals(1, run.exit());
         assertTrue(run.out().contains("team/sales-process.yaml:11:12: error [ref.role] unknown role \"nobody\""), run.out());
-        assertFalse(run.out().contains("Exception"), run.out());
+        assertFalse(run.out().contains("Exception") || run.err().contains("Exception"), run.out() + run.err());
     }
 
     @Test

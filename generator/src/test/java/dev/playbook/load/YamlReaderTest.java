@@ -74,7 +74,25 @@ class YamlReaderTest {
         }
         List<String> found = problems(yaml.toString());
         assertEquals(1, found.size(), found.toString());
-        assertTrue(found.get(0).contains("error [yaml."), found.get(0));
+        assertTrue(found.get(0).startsWith("f.yaml:1:1: error [yaml.limit] the document uses more than 50 aliases"), found.get(0));
+    }
+
+    @Test
+    void stopsExpansionWithinTheAliasLimit() {
+        // 7 levels of 10 aliases each: 70 aliases would be refused, so use fewer, larger lists
+        StringBuilder yaml = new StringBuilder("a: &a [" + "x, ".repeat(999) + "x]\n");
+        char previous = 'a';
+        for (char name = 'b'; name <= 'e'; name++) {
+            yaml.append(name).append(": &").append(name).append(" [");
+            for (int i = 0; i < 10; i++) {
+                yaml.append(i == 0 ? "" : ", ").append('*').append(previous);
+            }
+            yaml.append("]\n");
+            previous = name;
+        }
+        List<String> found = problems(yaml.toString());
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("[yaml.limit] document expands to more than 200000 values"), found.get(0));
     }
 
     @Test

@@ -47,6 +47,14 @@ class SitePublisherTest {
     }
 
     @Test
+    void replacesAnEmptyFolderTheUserMade() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("site"));
+        publish(out, Map.of("index.html", bytes("one")), List.of());
+        assertEquals("one", Files.readString(out.resolve("index.html")));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
     void refusesAFolderItDidNotWrite() throws IOException {
         Path out = Files.createDirectories(dir.resolve("docs"));
         Files.writeString(out.resolve("readme.txt"), "keep me");

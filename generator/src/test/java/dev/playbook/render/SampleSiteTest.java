@@ -152,7 +152,8 @@ class SampleSiteTest {
         assertTrue(doc.select(".coverage").text().contains("3.6"), doc.select(".coverage").text());
         assertFalse(doc.select(".coverage.is-in-range").isEmpty(), "coverage 1/0.28 lies in 3-4x");
         assertTrue(doc.select("ol.funnel > li").size() >= 4, "a funnel step per stage");
-        assertTrue(doc.text().contains("25"), "deals per year: 900,000 / 36,000");
+        assertTrue(doc.selectFirst(".kpi:contains(deals per year)").text().startsWith("25 "),
+                "deals per year: 900,000 / 36,000 = 25, " + doc.selectFirst(".kpi:contains(deals per year)").text());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.playbook.maven;
 
-import dev.playbook.api.UsageException;
+import dev.playbook.model.HintedException;
 import dev.playbook.model.Problem;
 import dev.playbook.report.ReportContext;
 import org.apache.maven.plugin.AbstractMojo;
@@ -34,13 +34,18 @@ abstract class AbstractPlaybookMojo extends AbstractMojo {
         return Optional.ofNullable(theme).map(File::toPath);
     }
 
-    /** Runs a generator call; a wrong request becomes a configuration error that names the cause and the fix. */
+    /**
+     * Runs a generator call; a wrong request becomes a configuration error that names the cause and the fix,
+     * anything else an execution error that says it is a bug.
+     */
     <T> T usage(Supplier<T> call) throws MojoExecutionException {
         try {
             return call.get();
-        } catch (UsageException e) {
+        } catch (HintedException e) {
             throw new MojoExecutionException("playbook: " + e.getMessage()
                     + (e.hint() == null ? "" : System.lineSeparator() + "    hint: " + e.hint()));
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("playbook: internal error (a bug in Playbook; please report it): " + e, e);
         }
     }
 
