@@ -108,7 +108,11 @@ public final class Generator {
 
     /** Writes a minimal valid playbook into {@code directory}, which must be new or empty. */
     public void scaffold(Path directory) {
-        new Scaffolder().scaffold(directory);
+        try {
+            new Scaffolder().scaffold(directory);
+        } catch (dev.playbook.scaffold.ScaffoldException e) {
+            throw new UsageException(e.getMessage(), e.hint());
+        }
     }
 
     /** The generator's code, as a digest of its jar (or its version when it runs from classes). */

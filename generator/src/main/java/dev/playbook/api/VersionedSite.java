@@ -88,11 +88,11 @@ final class VersionedSite {
             }
             if (request.draft()) {
                 ContentTree tree = new ContentReader().read(request.content(), Optional.of(request.output()));
-                Pipeline.Outcome outcome = pipeline.run(tree, request.theme(), LocalDate.now(ZoneOffset.UTC),
+                Pipeline.Outcome outcome = pipeline.run(tree, request.theme(), request.today(),
                         staging.<PageSink>map(s -> (path, html) -> s.write(DRAFT + "/" + path, html.getBytes(StandardCharsets.UTF_8)))
                                 .orElse(PageSink.discard()),
                         Optional.of(new SiteVersion(DRAFT, true)),
-                        playbook -> Optional.of(history.next(DRAFT, LocalDate.now(ZoneOffset.UTC), playbook)));
+                        playbook -> Optional.of(history.next(DRAFT, request.today(), playbook)));
                 reports.put(DRAFT, outcome.report(Optional.empty()));
                 staging.ifPresent(s -> writeAssets(s, DRAFT + "/", outcome));
             }
@@ -110,7 +110,6 @@ final class VersionedSite {
         }
     }
 
-    /** A version's theme and content assets, and pages.json: the switcher's list of the pages this version has. */
     /** What a version's pages depend on: its commit, the previous version's (for What changed), the generator and the theme. */
     private String stamp(Version version, String previousCommit, String theme) {
         return "commit " + version.commit() + "\nprevious " + previousCommit + "\ngenerator " + generator + "\ntheme " + theme + "\n";
@@ -144,6 +143,7 @@ final class VersionedSite {
         }
     }
 
+    /** A version's theme and content assets, and pages.json: the switcher's list of the pages this version has. */
     private static void writeAssets(Staging staging, String prefix, Pipeline.Outcome outcome) {
         new TreeMap<>(outcome.site().assets()).forEach((path, bytes) -> staging.write(prefix + "assets/" + path, bytes));
         outcome.playbook().assets().forEach(asset -> staging.write(prefix + asset.path(), asset.bytes()));

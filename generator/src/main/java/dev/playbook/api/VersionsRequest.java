@@ -6,7 +6,13 @@ import java.util.Optional;
 /**
  * Build every Git tag of the content's repository that matches {@code pattern} (such as {@code v*}) into
  * {@code output/<tag>/}, with {@code output/latest/} for the newest release; with {@code draft}, also the
- * working tree as {@code output/next/}.
+ * working tree as {@code output/next/}. Released versions are judged as of their commit's date; the draft
+ * as of {@code today}.
  */
-public record VersionsRequest(Path content, Path output, Optional<Path> theme, String pattern, boolean draft) {
+public record VersionsRequest(Path content, Path output, Optional<Path> theme, String pattern, boolean draft,
+                              java.time.LocalDate today) {
+
+    public VersionsRequest(Path content, Path output, Optional<Path> theme, String pattern, boolean draft) {
+        this(content, output, theme, pattern, draft, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
 }

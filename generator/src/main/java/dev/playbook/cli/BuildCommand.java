@@ -55,7 +55,7 @@ final class BuildCommand implements Callable<Integer> {
 
     private int buildVersions() {
         VersionsReport report = new Generator().buildVersions(
-                new VersionsRequest(options.content(), out, options.theme(), versions, draft));
+                new VersionsRequest(options.content(), out, options.theme(), versions, draft, options.today()));
         VersionReports.print(report, spec.commandLine().getErr());
         if (report.written()) {
             spec.commandLine().getOut().printf("built %s into %s (latest: %s; reused unchanged: %s)%n", String.join(", ", report.names()), out,

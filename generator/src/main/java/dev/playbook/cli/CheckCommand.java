@@ -62,7 +62,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (versions != null) {
             VersionsReport report = new Generator().checkVersions(
-                    new VersionsRequest(options.content(), Path.of("target", "playbook"), options.theme(), versions, false));
+                    new VersionsRequest(options.content(), Path.of("target", "playbook"), options.theme(), versions, false,
+                            options.today()));
             VersionReports.print(report, spec.commandLine().getOut());
             return report.exitCode(strict);
         }

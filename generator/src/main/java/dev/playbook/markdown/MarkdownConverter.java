@@ -136,7 +136,10 @@ public final class MarkdownConverter {
         LineIndex lines = new LineIndex(markdown);
         NodeVisitor visitor = new NodeVisitor(
                 new VisitHandler<>(Link.class, link -> links.add(lines.ref(link.getUrl().toString(), link.getStartOffset()))),
-                new VisitHandler<>(Image.class, image -> links.add(lines.ref(image.getUrl().toString(), image.getStartOffset()))));
+                new VisitHandler<>(Image.class, image -> links.add(lines.ref(image.getUrl().toString(), image.getStartOffset()))),
+                // [text][ref] links land where their definition "[ref]: url" points: check the definition
+                new VisitHandler<>(com.vladsch.flexmark.ast.Reference.class,
+                        reference -> links.add(lines.ref(reference.getUrl().toString(), reference.getStartOffset()))));
         visitor.visit(document);
         return links;
     }

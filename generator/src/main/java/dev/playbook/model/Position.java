@@ -10,10 +10,6 @@ public record Position(String file, int line, int column) {
         return new Position(file, 0, 0);
     }
 
-    /** The position {@code lines} lines further down, as when a front matter block is parsed on its own. */
-    public Position shiftLines(int lines) {
-        return line == 0 ? this : new Position(file, line + lines, column);
-    }
 
     @Override
     public String toString() {

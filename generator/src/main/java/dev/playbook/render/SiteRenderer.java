@@ -35,10 +35,6 @@ public final class SiteRenderer {
         this.formatter = formatter;
     }
 
-    public RenderResult render(RenderInput input) {
-        return render(input, PageSink.discard());
-    }
-
     /** Renders every page into {@code sink} as it is done; the result keeps each page's ids and links. */
     public RenderResult render(RenderInput input, PageSink sink) {
         SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator(), input.version());

@@ -32,9 +32,6 @@ public final class Suppressions {
         this.all = List.copyOf(all);
     }
 
-    public static Suppressions none() {
-        return new Suppressions(List.of());
-    }
 
     /** @param sources text of each page source by path */
     public static Suppressions scan(Map<String, String> sources) {

@@ -1,7 +1,5 @@
 package dev.playbook.scaffold;
 
-import dev.playbook.api.UsageException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,7 +31,7 @@ public final class Scaffolder {
 
     public void scaffold(Path directory, java.time.LocalDate today) {
         if (Files.exists(directory) && !isEmptyDirectory(directory)) {
-            throw new UsageException(directory + " already exists and is not empty",
+            throw new ScaffoldException(directory + " already exists and is not empty",
                     "pass the name of a new folder, such as \"playbook new my-playbook\"");
         }
         try {

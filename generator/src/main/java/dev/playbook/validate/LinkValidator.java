@@ -47,6 +47,11 @@ public final class LinkValidator {
         String pathPart = stripQuery(hash < 0 ? target : target.substring(0, hash));
         String anchor = hash < 0 ? null : decode(target.substring(hash + 1));
         String from = link.position().file();
+        if (pathPart.startsWith("/")) {
+            return Optional.of(Problem.error("link.outside", link.position(),
+                    "link \"" + target + "\" starts at the root of the web server",
+                    "write it relative to this file, such as \"../sales-process.yaml\": the site may be served from a sub-folder or opened from disk"));
+        }
         String page;
         if (pathPart.isEmpty()) {
             page = OutputPaths.pageFor(from);
@@ -81,9 +86,6 @@ public final class LinkValidator {
         Set<String> ids = idsByPage.get(page);
         if (ids == null || ids.contains(anchor)) {
             // a page that failed to render has no ids to check against; its own problem is reported
-            return Optional.empty();
-        }
-        if (ids.contains(anchor)) {
             return Optional.empty();
         }
         return Optional.of(Problem.error("link.anchor", link.position(),

@@ -56,9 +56,6 @@ public final class Schemas {
         };
     }
 
-    public boolean exists(String name) {
-        return Schemas.class.getClassLoader().getResource(RESOURCE_DIR + fileName(name)) != null;
-    }
 
     public JsonSchema compiled(String name) {
         return compiled.computeIfAbsent(name,

@@ -76,6 +76,14 @@ class ValidationRulesTest {
                 arguments("link.outside", "team/guides/discovery-call.md", "(../sales-process.yaml#stage-discovery)", "(../../../etc/passwd)",
                         List.of("team/guides/discovery-call.md:17:1: error [link.outside] link \"../../../etc/passwd\" leads outside the playbook\n"
                                 + "    hint: link to a file inside the content directory")),
+                arguments("link.broken (reference definition)", "team/guides/discovery-call.md",
+                        "[exit criteria](../sales-process.yaml#stage-discovery) for what you must learn.\n\n## After the call\n\nSend a short summary and ask the buyer to correct it.\n",
+                        "[exit criteria][ec] for what you must learn.\n\n## After the call\n\nSend a short summary and ask the buyer to correct it.\n\n[ec]: ../sales-proces.yaml#stage-discovery\n",
+                        List.of("team/guides/discovery-call.md:23:1: error [link.broken] broken link \"../sales-proces.yaml#stage-discovery\": there is no team/sales-proces.yaml\n"
+                                + "    hint: did you mean \"../sales-process.yaml\"?")),
+                arguments("link.outside (absolute path)", "team/guides/discovery-call.md", "(../sales-process.yaml#stage-discovery)", "(/team/sales-process.yaml#stage-discovery)",
+                        List.of("team/guides/discovery-call.md:17:1: error [link.outside] link \"/team/sales-process.yaml#stage-discovery\" starts at the root of the web server\n"
+                                + "    hint: write it relative to this file, such as \"../sales-process.yaml\": the site may be served from a sub-folder or opened from disk")),
                 arguments("yaml.duplicate-key", "team/roles.yaml", "title: Roles", "title: Roles\ntitle: People",
                         List.of("team/roles.yaml:3:1: error [yaml.duplicate-key] duplicate key \"title\" (first defined at line 2)\n"
                                 + "    hint: remove one of the two; YAML keeps only one value per key")),
