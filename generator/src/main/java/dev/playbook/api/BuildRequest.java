@@ -7,9 +7,14 @@ import java.util.Optional;
 
 /**
  * Build {@code content} into a site at {@code output}, with an optional theme that shadows the
- * default. {@code today} decides which pages are overdue for review.
+ * default. {@code today} decides which pages are overdue for review. With {@code force}, an output folder
+ * holding files Playbook did not write is moved aside (never deleted) instead of refused.
  */
-public record BuildRequest(Path content, Path output, Optional<Path> theme, LocalDate today) {
+public record BuildRequest(Path content, Path output, Optional<Path> theme, LocalDate today, boolean force) {
+
+    public BuildRequest(Path content, Path output, Optional<Path> theme, LocalDate today) {
+        this(content, output, theme, today, false);
+    }
 
     public BuildRequest(Path content, Path output, Optional<Path> theme) {
         this(content, output, theme, LocalDate.now(ZoneOffset.UTC));

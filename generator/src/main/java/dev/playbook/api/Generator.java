@@ -1,5 +1,6 @@
 package dev.playbook.api;
 
+import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
 import dev.playbook.publish.OutputGuard;
 import dev.playbook.publish.Staging;
@@ -34,8 +35,8 @@ public final class Generator {
         request.theme().ifPresent(Generator::requireTheme);
         Staging staging;
         try {
-            OutputGuard.checkOutput(request.output(), request.content());
-            staging = new SitePublisher().stage(request.output());
+            OutputGuard.checkOutput(request.output(), request.content(), request.force());
+            staging = new SitePublisher().stage(request.output(), request.force());
         } catch (UnsafeOutputException e) {
             throw new UsageException(e.getMessage(), e.hint());
         }
@@ -50,7 +51,10 @@ public final class Generator {
             outcome.site().assets().forEach((path, bytes) -> staging.write("assets/" + path, bytes));
             outcome.playbook().assets().forEach(staging::copy);
             staging.commit();
-            return outcome.report(Optional.of(request.output()));
+            Report report = outcome.report(Optional.of(request.output()));
+            return staging.keptAside().map(aside -> report.with(Problem.warning("publish.kept-aside", Position.ofFile(aside.toString()),
+                    "the files that were in " + request.output() + " were moved to " + aside,
+                    "delete that folder once you have checked nothing in it is needed"))).orElse(report);
         } catch (RuntimeException e) {
             staging.discard();
             throw e;
@@ -94,6 +98,30 @@ public final class Generator {
         requireContent(request.content());
         request.theme().ifPresent(Generator::requireTheme);
         return new VersionedSite(pipeline(), fingerprint()).build(request, Optional.empty());
+    }
+
+    /**
+     * The {@code versions} block of the working tree's playbook.yaml, when it has one: the tag pattern and
+     * whether to publish the draft, so that a plain build publishes versions as the playbook asks.
+     */
+    public Optional<VersionSettings> versionSettings(Path content) {
+        Path config = content.resolve(dev.playbook.model.SiteConfig.FILE_NAME);
+        if (!Files.isRegularFile(config)) {
+            return Optional.empty();
+        }
+        try {
+            var source = new dev.playbook.source.SourceFile(dev.playbook.model.SiteConfig.FILE_NAME, Files.readString(config));
+            var tree = new ContentTree(java.util.List.of(source), java.util.List.of(), java.util.List.of());
+            return new dev.playbook.load.ContentLoader().load(tree).playbook().config().source().map("versions")
+                    .flatMap(v -> v.text("pattern").map(p -> new VersionSettings(p,
+                            v.get("draft").filter(d -> d instanceof dev.playbook.model.ScalarNode s && Boolean.TRUE.equals(s.value())).isPresent())));
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Which tags are versions, and whether the working tree is published as a draft. */
+    public record VersionSettings(String pattern, boolean draft) {
     }
 
     /** Content files (relative to {@code content}) that differ from Git ref {@code ref}: a pull request's own files. */

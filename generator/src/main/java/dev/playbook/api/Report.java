@@ -26,6 +26,13 @@ public record Report(List<Problem> problems, int pages, Optional<Path> site, Com
 
 
 
+    /** The same report with one more problem, such as a note from publishing. */
+    Report with(Problem problem) {
+        List<Problem> all = new java.util.ArrayList<>(problems);
+        all.add(problem);
+        return new Report(all, pages, site, completeness, checks, rules);
+    }
+
     /** The report of a version reused from the previous build: it was clean then, and nothing it depends on changed. */
     static Report reused() {
         return new Report(List.of(), 0, Optional.empty(), new Completeness(new Completeness.Score(0, 0), List.of()), List.of(), List.of());

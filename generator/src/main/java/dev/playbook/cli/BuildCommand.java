@@ -32,16 +32,26 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--draft", description = "With --versions, also build the working tree as the unreleased version \"next\".")
     boolean draft;
 
+    @Option(names = "--force", description = "Publish into a folder holding files Playbook did not write; that folder is moved aside, not deleted.")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (versions == null) {
+            // the playbook may ask for versions itself, in playbook.yaml
+            new Generator().versionSettings(options.content()).ifPresent(settings -> {
+                versions = settings.pattern();
+                draft = draft || settings.draft();
+            });
+        }
         if (versions != null) {
             return buildVersions();
         }
         long start = System.nanoTime();
-        Report report = new Generator().build(new BuildRequest(options.content(), out, options.theme(), options.today()));
+        Report report = new Generator().build(new BuildRequest(options.content(), out, options.theme(), options.today(), force));
         ProblemPrinter.print(report, spec.commandLine().getErr());
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (report.hasErrors()) {

@@ -11,16 +11,24 @@ public final class OutputGuard {
 
     /** Checks before anything is built, with the content folder known. */
     public static void checkOutput(Path output, Path content) {
+        checkOutput(output, content, false);
+    }
+
+    /**
+     * With {@code force}, a folder holding files Playbook did not write is accepted; it is moved aside,
+     * never deleted. The content folder, {@code .git}, {@code /} and the home folder are refused all the same.
+     */
+    public static void checkOutput(Path output, Path content, boolean force) {
         Path target = output.toAbsolutePath().normalize();
         Path source = content.toAbsolutePath().normalize();
         if (target.equals(source) || source.startsWith(target)) {
             throw new UnsafeOutputException("the output folder " + target + " is or contains the content folder",
                     "choose a folder outside the content, such as target/playbook");
         }
-        checkReplaceable(target);
+        checkReplaceable(target, force);
     }
 
-    static void checkReplaceable(Path target) {
+    static void checkReplaceable(Path target, boolean force) {
         if (target.getParent() == null) {
             throw new UnsafeOutputException("refusing to publish into the file system root", "choose a project folder");
         }
@@ -33,9 +41,10 @@ public final class OutputGuard {
                 throw new UnsafeOutputException("refusing to publish inside a .git folder: " + target, "choose a folder outside .git");
             }
         }
-        if (!SitePublisher.isReplaceable(target)) {
+        if (!force && !SitePublisher.isReplaceable(target)) {
             throw new UnsafeOutputException("the output folder " + target + " holds files that Playbook did not write",
-                    "choose an empty or new folder; Playbook only replaces folders that carry its " + SitePublisher.MARKER + " marker");
+                    "choose an empty or new folder (Playbook only replaces folders that carry its " + SitePublisher.MARKER
+                            + " marker), or pass --force to move the folder aside and publish there");
         }
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new UnsafeOutputException("the output path " + target + " is a file", "choose a folder");

@@ -22,8 +22,13 @@ public final class SitePublisher {
 
     /** Opens a staging folder beside {@code output}; nothing outside it is touched until {@link Staging#commit()}. */
     public Staging stage(Path output) {
+        return stage(output, false);
+    }
+
+    /** With {@code force}, a folder Playbook did not write is accepted; {@link Staging#commit()} moves it aside. */
+    public Staging stage(Path output, boolean force) {
         Path target = output.toAbsolutePath().normalize();
-        OutputGuard.checkReplaceable(target);
+        OutputGuard.checkReplaceable(target, force);
         try {
             Files.createDirectories(target.getParent());
             Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");

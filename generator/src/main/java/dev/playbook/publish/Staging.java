@@ -80,8 +80,10 @@ public final class Staging {
             move(folder, target);
             if (previous != null && Files.exists(previous.resolve(SitePublisher.MARKER))) {
                 SitePublisher.deleteTree(previous);
+            } else if (previous != null && isEmpty(previous)) {
+                Files.delete(previous); // an empty folder the user made
             } else if (previous != null) {
-                Files.delete(previous); // an empty folder the user made: the guard let it through only because it was empty
+                keptAside = java.util.Optional.of(previous); // forced over files Playbook did not write: kept, never deleted
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + target, e);
@@ -94,6 +96,19 @@ public final class Staging {
             SitePublisher.deleteTree(folder);
         } catch (IOException ignored) {
             // the folder carries the marker, so a later build may delete it; the error that matters is the caller's
+        }
+    }
+
+    private java.util.Optional<Path> keptAside = java.util.Optional.empty();
+
+    /** After a forced commit: where the folder that was replaced now is. */
+    public java.util.Optional<Path> keptAside() {
+        return keptAside;
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
         }
     }
 

@@ -61,6 +61,8 @@ public final class RuleCatalog {
             fixed("schema.value", "Values are allowed", "Values outside the schema's range cannot be shown correctly."),
             fixed("source.too-large", "Page sources are at most 2 MiB", "Larger files are mistakes or attacks."),
             fixed("source.encoding", "Page sources are UTF-8", "Other encodings garble text."),
+            new RuleInfo("publish.kept-aside", Severity.WARNING, "A forced build keeps what it replaced",
+                    "--force moves a folder Playbook did not write aside instead of deleting it.", "%d {folder|folders} kept aside", false),
             fixed("source.symlink", "Content holds no symbolic links", "A link could publish any file of the machine that builds the site."),
             fixed("source.unreadable", "Page sources can be read", "A file that cannot be read is missing from the site."),
             fixed("page.conflict", "Two sources do not become one page", "One of them would be lost."),

@@ -220,4 +220,19 @@ class VersionedBuildTest {
         assertEquals(List.of("v1.2.0", "v1.1.0", "v1.0.0"),
                 Jsoup.parse(out.resolve("v1.2.0/changelog.html").toFile()).select(".changelog li strong").eachText());
     }
+
+    @Test
+    void thePlaybookCanAskForVersionsInItsConfig() throws Exception {
+        Path repo = repositoryWithTwoReleases();
+        playbook.write("playbook.yaml", playbook.read("playbook.yaml") + "versions:\n  pattern: \"v1.0.*\"\n  draft: true\n");
+        Path out = dir.resolve("site");
+        java.io.StringWriter stdout = new java.io.StringWriter();
+        int exit = dev.playbook.cli.PlaybookCommand.run(new String[] {"build", "--today=2026-02-01", "--content",
+                playbook.root().toString(), "--out", out.toString()}, new java.io.PrintWriter(stdout), new java.io.PrintWriter(new java.io.StringWriter()));
+        assertEquals(0, exit, stdout.toString());
+        assertTrue(Files.exists(out.resolve("v1.0.0/index.html")));
+        assertFalse(Files.exists(out.resolve("v1.1.0")), "only tags matching the configured pattern");
+        assertTrue(Files.exists(out.resolve("next/index.html")), "the configured draft");
+        assertTrue(stdout.toString().contains("built v1.0.0, next"), stdout.toString());
+    }
 }

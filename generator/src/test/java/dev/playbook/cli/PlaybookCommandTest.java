@@ -116,6 +116,23 @@ class PlaybookCommandTest {
     }
 
     @Test
+    void forcePublishesOverAForeignFolderAndKeepsItsFilesAside() throws IOException {
+        Path content = TestPlaybook.scaffold(dir.resolve("content")).root();
+        Path out = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        Run run = run("build", TODAY, "--force", "--content", content.toString(), "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.exists(out.resolve("index.html")));
+        assertTrue(run.err().contains("[publish.kept-aside]"), run.err());
+        try (Stream<Path> siblings = Files.list(dir)) {
+            Path aside = siblings.filter(p -> p.getFileName().toString().startsWith(".docs.old-")).findFirst().orElseThrow();
+            assertEquals("mine", Files.readString(aside.resolve("notes.txt")), "nothing the user wrote is deleted");
+        }
+        assertEquals(2, run("build", TODAY, "--force", "--content", content.toString(), "--out", content.toString()).exit(),
+                "--force never allows the content folder itself");
+    }
+
+    @Test
     void sameInputBuildsByteIdenticalOutput() throws IOException {
         Path content = TestPlaybook.scaffold(dir.resolve("content")).root();
         assertEquals(0, run("build", TODAY, "--content", content.toString(), "--out", dir.resolve("a").toString()).exit());

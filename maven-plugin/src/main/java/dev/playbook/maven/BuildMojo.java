@@ -3,6 +3,8 @@ package dev.playbook.maven;
 import dev.playbook.api.BuildRequest;
 import dev.playbook.api.Generator;
 import dev.playbook.api.Report;
+import dev.playbook.api.VersionsReport;
+import dev.playbook.api.VersionsRequest;
 import dev.playbook.report.ReportContext;
 import dev.playbook.report.ReportFiles;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,14 +24,48 @@ public final class BuildMojo extends AbstractPlaybookMojo {
     @Parameter(property = "playbook.out", defaultValue = "${project.build.directory}/playbook")
     File out;
 
+    /** Publish every Git tag matching this pattern (e.g. {@code v*}) side by side; default: playbook.yaml's versions.pattern. */
+    @Parameter(property = "playbook.versions")
+    String versions;
+
+    /** With versions, also publish the working tree as the unreleased version {@code next}. */
+    @Parameter(property = "playbook.draft", defaultValue = "false")
+    boolean draft;
+
+    /** Publish into a folder holding files Playbook did not write; that folder is moved aside, never deleted. */
+    @Parameter(property = "playbook.force", defaultValue = "false")
+    boolean force;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("playbook: skipped");
             return;
         }
-        Report report = usage(() -> new Generator().build(new BuildRequest(content.toPath(), out.toPath(), themePath())));
+        Generator generator = new Generator();
+        java.util.Optional<Generator.VersionSettings> settings = versions == null || versions.isBlank()
+                ? usage(() -> generator.versionSettings(content.toPath()))
+                : java.util.Optional.of(new Generator.VersionSettings(versions, draft));
+        if (settings.isPresent()) {
+            buildVersions(generator, settings.get());
+            return;
+        }
+        Report report = usage(() -> generator.build(new BuildRequest(content.toPath(), out.toPath(), themePath(),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC), force)));
         fail("build", new ReportContext(report, ReportFiles.prefixFor(content.toPath()), Set.of(), false, Generator.version()));
         getLog().info("playbook: built " + report.pages() + " pages into " + out + " (" + report.summary() + ")");
+    }
+
+    private void buildVersions(Generator generator, Generator.VersionSettings settings) throws MojoExecutionException, MojoFailureException {
+        VersionsReport report = usage(() -> generator.buildVersions(new VersionsRequest(content.toPath(), out.toPath(), themePath(),
+                settings.pattern(), draft || settings.draft())));
+        for (java.util.Map.Entry<String, Report> version : report.versions().entrySet()) {
+            getLog().info("playbook: " + version.getKey() + ": " + version.getValue().summary());
+            fail("build of " + version.getKey(), new ReportContext(version.getValue(), ReportFiles.prefixFor(content.toPath()),
+                    Set.of(), false, Generator.version()));
+        }
+        getLog().info("playbook: built " + String.join(", ", report.names()) + " into " + out
+                + " (latest: " + report.latest().orElse("none") + "; reused unchanged: "
+                + (report.reused().isEmpty() ? "none" : String.join(", ", report.reused())) + ")");
     }
 }
