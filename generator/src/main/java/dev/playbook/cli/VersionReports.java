@@ -16,6 +16,10 @@ final class VersionReports {
     static void print(VersionsReport report, PrintWriter out) {
         for (Map.Entry<String, Report> version : report.versions().entrySet()) {
             Report result = version.getValue();
+            if (report.reused().contains(version.getKey())) {
+                out.println(version.getKey() + ": unchanged since the previous build, reused");
+                continue;
+            }
             out.println(version.getKey() + ": " + result.pages() + " pages, " + result.summary()
                     + ", completeness " + result.completeness().overall().percent() + "%");
             for (Problem problem : result.problems()) {
