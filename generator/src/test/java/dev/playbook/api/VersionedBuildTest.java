@@ -112,12 +112,16 @@ class VersionedBuildTest {
     void theSameCommitsGiveByteIdenticalSites() throws Exception {
         repositoryWithTwoReleases();
         build(dir.resolve("a"), false);
+        // the second build runs on a machine set to another time zone and language; restored afterwards
         TimeZone zone = TimeZone.getDefault();
+        java.util.Locale locale = java.util.Locale.getDefault();
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("de-DE"));
             build(dir.resolve("b"), false);
         } finally {
             TimeZone.setDefault(zone);
+            java.util.Locale.setDefault(locale);
         }
         assertEquals(tree(dir.resolve("a")), tree(dir.resolve("b")));
     }
