@@ -6,7 +6,7 @@ import dev.playbook.publish.OutputGuard;
 import dev.playbook.publish.Staging;
 import dev.playbook.render.PageSink;
 import dev.playbook.source.ContentReader;
-import dev.playbook.source.ContentTree;
+import dev.playbook.model.ContentTree;
 import dev.playbook.publish.SitePublisher;
 import dev.playbook.publish.UnsafeOutputException;
 import dev.playbook.scaffold.Scaffolder;
@@ -110,7 +110,7 @@ public final class Generator {
             return Optional.empty();
         }
         try {
-            var source = new dev.playbook.source.SourceFile(dev.playbook.model.SiteConfig.FILE_NAME, Files.readString(config));
+            var source = new dev.playbook.model.SourceFile(dev.playbook.model.SiteConfig.FILE_NAME, Files.readString(config));
             var tree = new ContentTree(java.util.List.of(source), java.util.List.of(), java.util.List.of());
             return new dev.playbook.load.ContentLoader().load(tree).playbook().config().source().map("versions")
                     .flatMap(v -> v.text("pattern").map(p -> new VersionSettings(p,

@@ -23,7 +23,7 @@ import dev.playbook.render.RenderResult;
 import dev.playbook.render.RenderedPage;
 import dev.playbook.render.SiteRenderer;
 import dev.playbook.render.Theme;
-import dev.playbook.source.ContentTree;
+import dev.playbook.model.ContentTree;
 import dev.playbook.validate.LinkValidator;
 import dev.playbook.validate.PagePathValidator;
 import dev.playbook.validate.ReferenceValidator;

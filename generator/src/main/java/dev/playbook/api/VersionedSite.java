@@ -10,7 +10,7 @@ import dev.playbook.model.VersionHistory;
 import dev.playbook.publish.Staging;
 import dev.playbook.render.PageSink;
 import dev.playbook.source.ContentReader;
-import dev.playbook.source.ContentTree;
+import dev.playbook.model.ContentTree;
 import dev.playbook.source.GitVersions;
 import dev.playbook.source.Version;
 

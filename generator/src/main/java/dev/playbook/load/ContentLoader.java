@@ -12,8 +12,8 @@ import dev.playbook.model.Problem;
 import dev.playbook.model.Section;
 import dev.playbook.model.SiteConfig;
 import dev.playbook.model.StructuredDocument;
-import dev.playbook.source.ContentTree;
-import dev.playbook.source.SourceFile;
+import dev.playbook.model.ContentTree;
+import dev.playbook.model.SourceFile;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -18,11 +18,14 @@ public final class Suppressions {
     private static final Pattern MARKER = Pattern.compile(
             "(?:#|<!--)\\s*playbook-ignore\\s+([a-z][a-z0-9.-]*)(?:\\s*:\\s*(.*?))?\\s*(?:-->)?\\s*$");
 
-    /** One suppression comment; it covers its own line and the next. */
+    /**
+     * One suppression comment; it covers its own line and the next, and findings about the file as a
+     * whole (line 0, such as an unreachable page) wherever it stands in that file.
+     */
     public record Suppression(String ruleId, String reason, Position position) {
 
         boolean covers(String file, int line) {
-            return position.file().equals(file) && (line == position.line() || line == position.line() + 1);
+            return position.file().equals(file) && (line == 0 || line == position.line() || line == position.line() + 1);
         }
     }
 

@@ -7,7 +7,6 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.FileTreeIterator;
 
@@ -24,13 +23,9 @@ public final class ChangedFiles {
 
     /** Paths relative to {@code content}, as problems name them. */
     public Set<String> since(Path content, String ref) {
-        Path absolute = content.toAbsolutePath().normalize();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(absolute.toFile());
-        if (builder.getGitDir() == null) {
-            throw new SourceException("--changed-since needs a Git repository, and " + content + " is not in one",
-                    "run the check inside the playbook's repository, or leave out --changed-since");
-        }
-        try (Repository repository = builder.build(); Git git = new Git(repository)) {
+        GitRepository around = GitRepository.around(content, "--changed-since compares with a Git ref",
+                "run the check inside the playbook's repository, or leave out --changed-since");
+        try (Repository repository = around.repository(); Git git = new Git(repository)) {
             ObjectId commit = repository.resolve(ref + "^{commit}");
             if (commit == null) {
                 throw new SourceException("--changed-since: no commit is called \"" + ref + "\"",
@@ -40,8 +35,7 @@ public final class ChangedFiles {
             try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(repository)) {
                 old.reset(reader, walk.parseCommit(commit).getTree());
             }
-            Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
-            String prefix = workTree.relativize(absolute).toString().replace('\\', '/');
+            String prefix = around.prefix();
             Set<String> changed = new TreeSet<>();
             for (DiffEntry entry : git.diff().setOldTree(old).setNewTree(new FileTreeIterator(repository)).call()) {
                 for (String path : new String[] {entry.getNewPath(), entry.getOldPath()}) {

@@ -1,5 +1,7 @@
 package dev.playbook.source;
 
+import dev.playbook.model.SourceFile;
+import dev.playbook.model.ContentTree;
 import dev.playbook.model.Asset;
 import dev.playbook.model.OutputPaths;
 import dev.playbook.model.Position;

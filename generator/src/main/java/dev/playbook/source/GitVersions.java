@@ -1,5 +1,7 @@
 package dev.playbook.source;
 
+import dev.playbook.model.SourceFile;
+import dev.playbook.model.ContentTree;
 import dev.playbook.model.Asset;
 import dev.playbook.model.OutputPaths;
 import dev.playbook.model.Problem;
@@ -10,7 +12,6 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 
@@ -40,19 +41,9 @@ public final class GitVersions implements AutoCloseable {
 
     /** The repository around {@code content}; content paths are taken relative to it. */
     public static GitVersions open(Path content) {
-        Path absolute = content.toAbsolutePath().normalize();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(absolute.toFile());
-        if (builder.getGitDir() == null) {
-            throw new SourceException("versions are read from Git tags, and " + content + " is not in a Git repository",
-                    "run inside the playbook's repository, or leave out --versions");
-        }
-        try {
-            Repository repository = builder.build();
-            Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
-            return new GitVersions(repository, workTree.relativize(absolute).toString().replace('\\', '/'));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the Git repository of " + content, e);
-        }
+        GitRepository git = GitRepository.around(content, "versions are read from Git tags",
+                "run inside the playbook's repository, or leave out --versions");
+        return new GitVersions(git.repository(), git.prefix());
     }
 
     /** Tags matching a glob such as {@code v*}, oldest version first. */

@@ -1,5 +1,6 @@
 package dev.playbook.source;
 
+import dev.playbook.model.SourceFile;
 import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
 

@@ -94,6 +94,19 @@ class ProblemPolicyTest {
     }
 
     @Test
+    void aSuppressionAnywhereInAFileCoversFindingsAboutTheWholeFile() {
+        Suppressions suppressions = Suppressions.scan(java.util.Map.of("notes.md",
+                "---\ntitle: Notes\n---\nText.\n\n<!-- playbook-ignore nav.unreachable: linked from the intranet -->\n"));
+        dev.playbook.model.SiteConfig config = new dev.playbook.model.SiteConfig("T", "", "USD", null,
+                dev.playbook.model.CheckSettings.defaults(),
+                new dev.playbook.model.MapNode(List.of(), dev.playbook.model.Position.ofFile("playbook.yaml")));
+        ProblemPolicy policy = new ProblemPolicy(config.checks(), new RuleCatalog(RuleSet.defaults()), suppressions, config);
+        var unreachable = dev.playbook.model.Problem.warning("nav.unreachable", dev.playbook.model.Position.ofFile("notes.md"), "unreachable", null);
+        var elsewhere = dev.playbook.model.Problem.warning("nav.unreachable", dev.playbook.model.Position.ofFile("other.md"), "unreachable", null);
+        assertEquals(List.of(elsewhere), policy.apply(List.of(unreachable, elsewhere), List.of()).problems());
+    }
+
+    @Test
     void completenessNamesWhatIsMissing() {
         var completeness = withoutBuyerOutcomes().removeKey(PROCESS, "  - id: evaluation", "    buyer_outcomes:").check().completeness();
         var process = completeness.playbooks().get(0).sections().stream()

@@ -1,5 +1,7 @@
 package dev.playbook.source;
 
+import dev.playbook.model.SourceFile;
+import dev.playbook.model.ContentTree;
 import dev.playbook.testing.TestPlaybook;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;

@@ -3,8 +3,8 @@ package dev.playbook.validate;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Problem;
 import dev.playbook.load.ContentLoader;
-import dev.playbook.source.ContentTree;
-import dev.playbook.source.SourceFile;
+import dev.playbook.model.ContentTree;
+import dev.playbook.model.SourceFile;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

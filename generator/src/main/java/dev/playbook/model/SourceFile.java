@@ -1,4 +1,4 @@
-package dev.playbook.source;
+package dev.playbook.model;
 
 /** A page source read from the content directory: its relative path and its text. */
 public record SourceFile(String path, String text) {

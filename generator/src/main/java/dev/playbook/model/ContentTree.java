@@ -1,7 +1,5 @@
-package dev.playbook.source;
+package dev.playbook.model;
 
-import dev.playbook.model.Asset;
-import dev.playbook.model.Problem;
 
 import java.util.List;
 
