@@ -36,6 +36,11 @@ final class Items {
         return !((MapNode) node).entries().isEmpty();
     }
 
+    /** A number as authors write it: 100, not 100.0. */
+    static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
     /** How an item is named in messages: {@code stage "discovery"}. */
     static String label(String noun, MapNode item) {
         return item.text("id").or(() -> item.text("name")).map(id -> noun + " \"" + id + "\"").orElse("a " + noun);

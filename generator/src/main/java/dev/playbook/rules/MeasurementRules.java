@@ -161,12 +161,9 @@ final class MeasurementRules {
             Node at = model.get().data().get("win_rate").orElse(model.get().data());
             log.expect(computed.coverageInRange(), at.position(),
                     String.format(java.util.Locale.ROOT, "computed pipeline coverage is %.2fx, outside the %sx-%sx range",
-                            computed.coverage(), trim(computed.coverageMin()), trim(computed.coverageMax())),
+                            computed.coverage(), Items.number(computed.coverageMin()), Items.number(computed.coverageMax())),
                     "coverage is 1 / win rate; revisit the win rate or \"coverage_range\"");
         });
     }
 
-    private static String trim(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-    }
 }

@@ -63,7 +63,7 @@ final class SectionRules {
                         .mapToDouble(c -> c.number("weight").orElse(0.0)).sum();
                 Node at = formula.data().get("characteristics").orElse(formula.data());
                 log.expect(Math.abs(sum - 100) < 1e-6, at.position(),
-                        "the characteristics' weights sum to " + format(sum) + ", not 100",
+                        "the characteristics' weights sum to " + Items.number(sum) + ", not 100",
                         "adjust the weights so that they add up to 100");
             }
         });
@@ -99,9 +99,6 @@ final class SectionRules {
         });
     }
 
-    private static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-    }
 
     private static String abbreviate(String text) {
         return text.length() <= 50 ? text : text.substring(0, 47) + "...";
