@@ -123,7 +123,7 @@ class VersionedBuildTest {
             TimeZone.setDefault(zone);
             java.util.Locale.setDefault(locale);
         }
-        assertEquals(tree(dir.resolve("a")), tree(dir.resolve("b")));
+        assertEquals(TestPlaybook.files(dir.resolve("a")), TestPlaybook.files(dir.resolve("b")));
     }
 
     @Test
@@ -143,15 +143,6 @@ class VersionedBuildTest {
         assertFalse(Files.exists(dir.resolve("site")), "a version with errors writes nothing");
     }
 
-    private static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file));
-            }
-        }
-        return files;
-    }
 
     @Test
     void whatChangedIsComputedFromTheModels() throws Exception {
@@ -207,11 +198,11 @@ class VersionedBuildTest {
         Path repo = repositoryWithTwoReleases();
         Path out = dir.resolve("site");
         assertEquals(List.of(), build(out, false).reused());
-        Map<String, String> first = tree(out);
+        Map<String, String> first = TestPlaybook.files(out);
 
         VersionsReport again = build(out, false);
         assertEquals(List.of("v1.0.0", "v1.1.0"), again.reused(), "nothing changed: both versions are reused");
-        assertEquals(first, tree(out), "and the site is byte for byte the same");
+        assertEquals(first, TestPlaybook.files(out), "and the site is byte for byte the same");
 
         playbook.write("team/guides/pricing.md", "---\ntitle: Pricing\nowner: ae\nlast_reviewed: 2026-01-25\n---\nList prices.\n");
         try (Git git = Git.open(repo.toFile())) {

@@ -139,16 +139,7 @@ class PlaybookCommandTest {
         assertEquals(0, run("build", TODAY, "--content", content.toString(), "--out", dir.resolve("b").toString()).exit());
         assertEquals(0, run("build", TODAY, "--content", content.toString(), "--out", dir.resolve("b").toString()).exit(),
                 "rebuilding into a folder Playbook wrote replaces it");
-        assertEquals(tree(dir.resolve("a")), tree(dir.resolve("b")));
+        assertEquals(TestPlaybook.files(dir.resolve("a")), TestPlaybook.files(dir.resolve("b")));
     }
 
-    private static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file));
-            }
-        }
-        return files;
-    }
 }

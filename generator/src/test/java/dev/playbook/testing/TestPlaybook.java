@@ -68,6 +68,19 @@ public final class TestPlaybook {
         return copy;
     }
 
+    /** Every file below {@code root} with its text, by relative path: for comparing two builds byte for byte. */
+    public static java.util.Map<String, String> files(Path root) {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
     public Path root() {
         return root;
     }

@@ -21,8 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class KindSchemasTest {
 
-    private static final Path SAMPLE = Path.of("..", "content");
-
     @TempDir
     Path dir;
 
@@ -30,14 +28,8 @@ class KindSchemasTest {
         return ContentKind.ids().stream();
     }
 
-    private TestPlaybook sampleCopy() throws IOException {
-        TestPlaybook copy = TestPlaybook.scaffold(dir);
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                copy.write(SAMPLE.relativize(file).toString().replace('\\', '/'), Files.readString(file));
-            }
-        }
-        return copy;
+    private TestPlaybook sampleCopy() {
+        return TestPlaybook.sample(dir);
     }
 
     private static String fileOf(String kind) {
