@@ -33,13 +33,7 @@ public final class Generator {
     public Report build(BuildRequest request) {
         requireContent(request.content());
         request.theme().ifPresent(Generator::requireTheme);
-        Staging staging;
-        try {
-            OutputGuard.checkOutput(request.output(), request.content(), request.force());
-            staging = new SitePublisher().stage(request.output(), request.force());
-        } catch (UnsafeOutputException e) {
-            throw new UsageException(e.getMessage(), e.hint());
-        }
+        Staging staging = stage(request.output(), request.content(), request.force());
         try {
             ContentTree tree = new ContentReader().read(request.content(), Optional.of(request.output()));
             Pipeline.Outcome outcome = pipeline().run(tree, request.theme(), request.today(),
@@ -48,8 +42,7 @@ public final class Generator {
                 staging.discard();
                 return outcome.report(Optional.empty());
             }
-            outcome.site().assets().forEach((path, bytes) -> staging.write("assets/" + path, bytes));
-            outcome.playbook().assets().forEach(staging::copy);
+            outcome.writeAssets(staging, "");
             staging.commit();
             Report report = outcome.report(Optional.of(request.output()));
             return staging.keptAside().map(aside -> report.with(Problem.warning("publish.kept-aside", Position.ofFile(aside.toString()),
@@ -72,13 +65,7 @@ public final class Generator {
     public VersionsReport buildVersions(VersionsRequest request) {
         requireContent(request.content());
         request.theme().ifPresent(Generator::requireTheme);
-        Staging staging;
-        try {
-            OutputGuard.checkOutput(request.output(), request.content());
-            staging = new SitePublisher().stage(request.output());
-        } catch (UnsafeOutputException e) {
-            throw new UsageException(e.getMessage(), e.hint());
-        }
+        Staging staging = stage(request.output(), request.content(), false);
         try {
             VersionsReport report = new VersionedSite(pipeline(), fingerprint()).build(request, Optional.of(staging));
             if (report.written()) {
@@ -139,6 +126,16 @@ public final class Generator {
         try {
             new Scaffolder().scaffold(directory);
         } catch (dev.playbook.scaffold.ScaffoldException e) {
+            throw new UsageException(e.getMessage(), e.hint());
+        }
+    }
+
+    /** Checks the output folder and opens a staging area beside it; an unsafe folder is a usage error. */
+    private static Staging stage(Path output, Path content, boolean force) {
+        try {
+            OutputGuard.checkOutput(output, content, force);
+            return new SitePublisher().stage(output, force);
+        } catch (UnsafeOutputException e) {
             throw new UsageException(e.getMessage(), e.hint());
         }
     }

@@ -64,6 +64,13 @@ final class Pipeline {
     record Outcome(Playbook playbook, RenderResult site, List<Problem> problems, Completeness completeness,
                    List<CheckResult> checks, List<dev.playbook.model.RuleInfo> rules) {
 
+        /** The theme's assets under {@code prefix}assets/ and the content's own files under {@code prefix}. */
+        void writeAssets(dev.playbook.publish.Staging staging, String prefix) {
+            new java.util.TreeMap<>(site.assets()).forEach((path, bytes) ->
+                    staging.write(prefix + dev.playbook.model.OutputPaths.ASSETS + path, bytes));
+            playbook.assets().forEach(asset -> staging.write(prefix + asset.path(), asset.bytes()));
+        }
+
         Report report(Optional<Path> written) {
             return new Report(problems, site.pages().size(), written, completeness, checks, rules);
         }

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Builds several versions side by side: {@code <tag>/} for each release read from Git, {@code latest/}
@@ -145,8 +144,7 @@ final class VersionedSite {
 
     /** A version's theme and content assets, and pages.json: the switcher's list of the pages this version has. */
     private static void writeAssets(Staging staging, String prefix, Pipeline.Outcome outcome) {
-        new TreeMap<>(outcome.site().assets()).forEach((path, bytes) -> staging.write(prefix + "assets/" + path, bytes));
-        outcome.playbook().assets().forEach(asset -> staging.write(prefix + asset.path(), asset.bytes()));
+        outcome.writeAssets(staging, prefix);
         List<String> pages = outcome.site().pages().stream().map(dev.playbook.render.RenderedPage::path).sorted().toList();
         try {
             staging.write(prefix + "pages.json", new ObjectMapper().writeValueAsBytes(pages));

@@ -36,7 +36,7 @@ public final class PullThroughCalculator {
         double winEntries = deals / winRate.get();
         PullThrough.StageVolume win = new PullThrough.StageVolume(winStage.get(), winRate.get(), winEntries);
 
-        List<MapNode> steps = maps(model.list("funnel"));
+        List<MapNode> steps = model.maps("funnel");
         List<PullThrough.StageVolume> funnel = new ArrayList<>();
         double next = winEntries;
         for (int i = steps.size() - 1; i >= 0; i--) {
@@ -53,7 +53,7 @@ public final class PullThroughCalculator {
         Map<String, Double> entriesByStage = new HashMap<>();
         funnel.forEach(s -> entriesByStage.put(s.stage(), s.entriesPerYear()));
         List<PullThrough.ActivityVolume> activities = new ArrayList<>();
-        for (MapNode activity : maps(model.list("activities"))) {
+        for (MapNode activity : model.maps("activities")) {
             String stage = activity.text("per_stage").orElse("");
             double ratio = activity.number("ratio").orElse(0.0);
             double perYear = entriesByStage.getOrDefault(stage, 0.0) * ratio;
@@ -76,7 +76,4 @@ public final class PullThroughCalculator {
         return node instanceof dev.playbook.model.ScalarNode s && s.value() instanceof Number n ? n.doubleValue() : fallback;
     }
 
-    private static List<MapNode> maps(List<Node> nodes) {
-        return nodes.stream().filter(MapNode.class::isInstance).map(MapNode.class::cast).toList();
-    }
 }

@@ -224,10 +224,8 @@ public final class ModelDiff {
     private static Map<String, MapNode> byKey(Playbook playbook, String kind, String key, String idKey) {
         Map<String, MapNode> items = new LinkedHashMap<>();
         for (StructuredDocument document : playbook.ofKind(kind)) {
-            for (Node item : document.data().list(key)) {
-                if (item instanceof MapNode map) {
-                    map.text(idKey).ifPresent(id -> items.putIfAbsent(id, map));
-                }
+            for (MapNode map : document.data().maps(key)) {
+                map.text(idKey).ifPresent(id -> items.putIfAbsent(id, map));
             }
         }
         return items;

@@ -69,11 +69,9 @@ public record Catalog(Map<String, Entity> roles, Map<String, Entity> stages, Map
         for (RefType type : RefType.values()) {
             Map<String, Entity> entities = new LinkedHashMap<>();
             for (StructuredDocument doc : playbook.ofKind(type.definingKind())) {
-                for (Node item : doc.data().list(listKey(type))) {
-                    if (item instanceof MapNode fields) {
-                        fields.text("id").ifPresent(id -> entities.putIfAbsent(id,
-                                new Entity(id, fields.text("name").orElse(id), doc.path(), fields)));
-                    }
+                for (MapNode fields : doc.data().maps(listKey(type))) {
+                    fields.text("id").ifPresent(id -> entities.putIfAbsent(id,
+                            new Entity(id, fields.text("name").orElse(id), doc.path(), fields)));
                 }
             }
             found.put(type, entities);

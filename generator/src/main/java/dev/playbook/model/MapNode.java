@@ -38,6 +38,11 @@ public record MapNode(List<Entry> entries, Position position) implements Node {
         return get(key).filter(ListNode.class::isInstance).map(n -> ((ListNode) n).items()).orElse(List.of());
     }
 
+    /** The mappings of a list value; other items are skipped (the schema reports them). */
+    public List<MapNode> maps(String key) {
+        return list(key).stream().filter(MapNode.class::isInstance).map(MapNode.class::cast).toList();
+    }
+
     public Optional<MapNode> map(String key) {
         return get(key).filter(MapNode.class::isInstance).map(MapNode.class::cast);
     }

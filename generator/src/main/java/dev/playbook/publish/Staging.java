@@ -1,7 +1,5 @@
 package dev.playbook.publish;
 
-import dev.playbook.model.Asset;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -37,9 +35,6 @@ public final class Staging {
         }
     }
 
-    public void copy(Asset asset) {
-        write(asset.path(), asset.bytes());
-    }
 
     /** Copies a folder from outside (the previous site) into this staging area under {@code to}. */
     public void copyIn(Path from, String to) {

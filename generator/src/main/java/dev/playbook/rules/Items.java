@@ -3,22 +3,11 @@ package dev.playbook.rules;
 import dev.playbook.model.MapNode;
 import dev.playbook.model.Node;
 import dev.playbook.model.ScalarNode;
-import dev.playbook.model.StructuredDocument;
 
-import java.util.List;
-
-/** Small readers rules share: the mappings of a list, and whether a value is filled in. */
+/** Small readers rules share: whether a value is filled in, how items and numbers read in messages. */
 final class Items {
 
     private Items() {
-    }
-
-    static List<MapNode> maps(List<Node> nodes) {
-        return nodes.stream().filter(MapNode.class::isInstance).map(MapNode.class::cast).toList();
-    }
-
-    static List<MapNode> maps(StructuredDocument document, String key) {
-        return maps(document.data().list(key));
     }
 
     /** Present and not blank: a scalar with text, or a non-empty list or mapping. */

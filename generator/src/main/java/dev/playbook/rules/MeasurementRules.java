@@ -28,8 +28,8 @@ final class MeasurementRules {
                 "%d {result lacks|results lack} objectives");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument map : context.playbook().ofKind("success-map")) {
-                for (MapNode result : Items.maps(map, "results")) {
-                    log.expect(!Items.maps(result.list("objectives")).isEmpty(), result.position(),
+                for (MapNode result : map.data().maps("results")) {
+                    log.expect(!result.maps("objectives").isEmpty(), result.position(),
                             Items.label("result", result) + " has no objectives", "add \"objectives:\" that lead to this result");
                 }
             }
@@ -42,9 +42,9 @@ final class MeasurementRules {
                 "%d {objective lacks|objectives lack} activities");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument map : context.playbook().ofKind("success-map")) {
-                for (MapNode result : Items.maps(map, "results")) {
-                    for (MapNode objective : Items.maps(result.list("objectives"))) {
-                        log.expect(!Items.maps(objective.list("activities")).isEmpty(), objective.position(),
+                for (MapNode result : map.data().maps("results")) {
+                    for (MapNode objective : result.maps("objectives")) {
+                        log.expect(!objective.maps("activities").isEmpty(), objective.position(),
                                 Items.label("objective", objective) + " has no activities",
                                 "add \"activities:\", the things reps do every week that move this objective");
                     }
@@ -59,9 +59,9 @@ final class MeasurementRules {
                 "%d {activity lacks|activities lack} an input metric");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument map : context.playbook().ofKind("success-map")) {
-                for (MapNode result : Items.maps(map, "results")) {
-                    for (MapNode objective : Items.maps(result.list("objectives"))) {
-                        for (MapNode activity : Items.maps(objective.list("activities"))) {
+                for (MapNode result : map.data().maps("results")) {
+                    for (MapNode objective : result.maps("objectives")) {
+                        for (MapNode activity : objective.maps("activities")) {
                             checkActivity(context.catalog(), activity, log);
                         }
                     }
@@ -94,7 +94,7 @@ final class MeasurementRules {
                 "%d {metric lacks|metrics lack} a target, owner or cadence");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument catalog : context.playbook().ofKind("metrics")) {
-                for (MapNode metric : Items.maps(catalog, "metrics")) {
+                for (MapNode metric : catalog.data().maps("metrics")) {
                     List<String> missing = java.util.stream.Stream.of("target", "owner", "cadence")
                             .filter(key -> !Items.filled(metric, key)).toList();
                     log.expect(missing.isEmpty(), metric.position(),
@@ -111,7 +111,7 @@ final class MeasurementRules {
                 "%d dashboard {row lacks|rows lack} a target or owner");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument reporting : context.playbook().ofKind("reporting")) {
-                for (MapNode row : Items.maps(reporting, "dashboard")) {
+                for (MapNode row : reporting.data().maps("dashboard")) {
                     Catalog.Entity metric = row.text("metric").map(context.catalog().metrics()::get).orElse(null);
                     if (metric == null) {
                         log.pass(reporting.path()); // the reference check reports a missing metric
@@ -133,7 +133,7 @@ final class MeasurementRules {
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument model : context.playbook().ofKind("pull-through")) {
                 model.data().get("win_rate").ifPresent(rate -> checkRate("win_rate", rate, log));
-                for (MapNode step : Items.maps(model, "funnel")) {
+                for (MapNode step : model.data().maps("funnel")) {
                     step.get("conversion_rate").ifPresent(rate -> checkRate(
                             "conversion rate of \"" + step.text("stage").orElse("?") + "\"", rate, log));
                 }

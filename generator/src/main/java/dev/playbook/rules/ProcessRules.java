@@ -36,7 +36,7 @@ final class ProcessRules {
         RuleInfo info = RuleInfo.error(id, "Every stage has " + what, rationale, gaps);
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument process : context.playbook().ofKind("sales-process")) {
-                for (MapNode stage : Items.maps(process, "stages")) {
+                for (MapNode stage : process.data().maps("stages")) {
                     log.expect(Items.filled(stage, key), stage.position(),
                             Items.label("stage", stage) + " has no " + what.replaceFirst("^(a|an) ", ""), hint);
                 }
@@ -50,7 +50,7 @@ final class ProcessRules {
                 "%d {stage lacks|stages lack} buyer-verifiable outcomes");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument process : context.playbook().ofKind("sales-process")) {
-                for (MapNode stage : Items.maps(process, "stages")) {
+                for (MapNode stage : process.data().maps("stages")) {
                     if (stage.text("type").filter("opportunity"::equals).isPresent()) {
                         log.expect(Items.filled(stage, "buyer_outcomes"), stage.position(),
                                 Items.label("stage", stage) + " has no buyer-verifiable outcomes",
@@ -68,7 +68,7 @@ final class ProcessRules {
         return new SimpleRule(info, (context, log) -> {
             Set<String> participating = new HashSet<>();
             for (StructuredDocument process : context.playbook().ofKind("sales-process")) {
-                for (MapNode stage : Items.maps(process, "stages")) {
+                for (MapNode stage : process.data().maps("stages")) {
                     stage.text("owner").ifPresent(participating::add);
                     participating.addAll(stage.texts("supporting"));
                 }
@@ -77,7 +77,7 @@ final class ProcessRules {
                 return;
             }
             for (StructuredDocument roles : context.playbook().ofKind("roles")) {
-                for (MapNode role : Items.maps(roles, "roles")) {
+                for (MapNode role : roles.data().maps("roles")) {
                     String id = role.text("id").orElse("");
                     log.expect(participating.contains(id), role.position(),
                             Items.label("role", role) + " owns or supports no stage of the sales process",

@@ -44,7 +44,7 @@ final class SectionRules {
                 "too few or too many hiring characteristics");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument formula : context.playbook().ofKind("hiring-formula")) {
-                int count = Items.maps(formula, "characteristics").size();
+                int count = formula.data().maps("characteristics").size();
                 Node at = formula.data().get("characteristics").orElse(formula.data());
                 log.expect(count >= 3 && count <= 7, at.position(),
                         "the hiring formula has " + count + " characteristics; it needs 3 to 7",
@@ -59,7 +59,7 @@ final class SectionRules {
                 "hiring weights do not sum to 100");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument formula : context.playbook().ofKind("hiring-formula")) {
-                double sum = Items.maps(formula, "characteristics").stream()
+                double sum = formula.data().maps("characteristics").stream()
                         .mapToDouble(c -> c.number("weight").orElse(0.0)).sum();
                 Node at = formula.data().get("characteristics").orElse(formula.data());
                 log.expect(Math.abs(sum - 100) < 1e-6, at.position(),
@@ -75,7 +75,7 @@ final class SectionRules {
                 "too few or too many implementation scenarios");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument guide : context.playbook().ofKind("customer-success")) {
-                int count = Items.maps(guide, "scenarios").size();
+                int count = guide.data().maps("scenarios").size();
                 Node at = guide.data().get("scenarios").orElse(guide.data());
                 log.expect(count >= 3 && count <= 5, at.position(),
                         "customer success has " + count + " implementation scenarios; it needs 3 to 5",
@@ -90,7 +90,7 @@ final class SectionRules {
                 "%d GTM checklist {item lacks|items lack} an owner");
         return new SimpleRule(info, (context, log) -> {
             for (StructuredDocument checklist : context.playbook().ofKind("gtm-alignment")) {
-                for (MapNode item : Items.maps(checklist, "items")) {
+                for (MapNode item : checklist.data().maps("items")) {
                     log.expect(Items.filled(item, "owner"), item.position(),
                             "GTM checklist item \"" + abbreviate(item.text("item").orElse("?")) + "\" has no owner",
                             "add \"owner: <role id>\"");

@@ -117,10 +117,7 @@ public final class ReferenceValidator {
         for (RefType type : RefType.values()) {
             Map<String, String> firstDefinition = new HashMap<>();
             for (StructuredDocument doc : playbook.ofKind(type.definingKind())) {
-                for (Node item : doc.data().list(Catalog.listKey(type))) {
-                    if (!(item instanceof MapNode fields)) {
-                        continue;
-                    }
+                for (MapNode fields : doc.data().maps(Catalog.listKey(type))) {
                     Optional<MapNode.Entry> idEntry = fields.entry("id");
                     if (idEntry.isEmpty() || !(idEntry.get().value() instanceof ScalarNode idNode)) {
                         continue;

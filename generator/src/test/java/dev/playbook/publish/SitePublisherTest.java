@@ -87,7 +87,7 @@ class SitePublisherTest {
         Staging staging = publisher.stage(out);
         try {
             files.forEach(staging::write);
-            assets.forEach(staging::copy);
+            assets.forEach(asset -> staging.write(asset.path(), asset.bytes()));
             staging.commit();
         } catch (RuntimeException e) {
             staging.discard();
