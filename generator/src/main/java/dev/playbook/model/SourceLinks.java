@@ -22,6 +22,12 @@ public final class SourceLinks {
         return colon < 0 || (slash >= 0 && slash < colon) || (hash >= 0 && hash < colon);
     }
 
+    /** The path of a link, without its {@code #anchor} or {@code ?query}. */
+    public static String pathOf(String target) {
+        int cut = firstOf(target, '#', '?');
+        return cut < 0 ? target : target.substring(0, cut);
+    }
+
     public static String toPage(String target) {
         if (!isInternal(target)) {
             return target;

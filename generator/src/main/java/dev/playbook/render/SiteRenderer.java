@@ -131,8 +131,7 @@ public final class SiteRenderer {
         private static Set<String> links(String html, Map<String, String> canonical) {
             Set<String> links = new java.util.HashSet<>();
             AttributeScanner.scan(html, "href", href -> {
-                int cut = indexOfAny(href, '#', '?');
-                String target = cut < 0 ? href : href.substring(0, cut);
+                String target = dev.playbook.model.SourceLinks.pathOf(href);
                 if (!target.isEmpty() && target.indexOf(':') < 0) {
                     links.add(canonical.computeIfAbsent(target, t -> t));
                 }
@@ -140,11 +139,6 @@ public final class SiteRenderer {
             return links;
         }
 
-        private static int indexOfAny(String text, char a, char b) {
-            int i = text.indexOf(a);
-            int j = text.indexOf(b);
-            return i < 0 ? j : (j < 0 ? i : Math.min(i, j));
-        }
 
         private static String firstLine(String text) {
             int newline = text.indexOf('\n');

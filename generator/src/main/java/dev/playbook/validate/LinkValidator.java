@@ -6,6 +6,7 @@ import dev.playbook.model.OutputPaths;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Problem;
 import dev.playbook.model.SourceLink;
+import dev.playbook.model.SourceLinks;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +41,11 @@ public final class LinkValidator {
     private static Optional<Problem> check(SourceLink link, Set<String> sources, Set<String> assets,
                                            Map<String, Set<String>> idsByPage) {
         String target = link.target();
-        if (!dev.playbook.model.SourceLinks.isInternal(target)) {
+        if (!SourceLinks.isInternal(target)) {
             return Optional.empty();
         }
         int hash = target.indexOf('#');
-        String pathPart = stripQuery(hash < 0 ? target : target.substring(0, hash));
+        String pathPart = SourceLinks.pathOf(target);
         String anchor = hash < 0 ? null : decode(target.substring(hash + 1));
         String from = link.position().file();
         if (pathPart.startsWith("/")) {
@@ -137,10 +138,6 @@ public final class LinkValidator {
         return relative.toString();
     }
 
-    private static String stripQuery(String path) {
-        int query = path.indexOf('?');
-        return query < 0 ? path : path.substring(0, query);
-    }
 
     private static String decode(String text) {
         try {
