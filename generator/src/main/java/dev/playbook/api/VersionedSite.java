@@ -75,25 +75,12 @@ final class VersionedSite {
                     reused.add(version.name());
                     continue;
                 }
-                PageSink sink = staging.<PageSink>map(s -> (path, html) ->
-                        s.write(version.name() + "/" + path, html.getBytes(StandardCharsets.UTF_8))).orElse(PageSink.discard());
-                Pipeline.Outcome outcome = pipeline.run(tree, request.theme(), day, sink,
-                        Optional.of(new SiteVersion(version.name(), false)), playbook -> Optional.of(history.next(version.name(), day, playbook)));
-                reports.put(version.name(), outcome.report(Optional.empty()));
-                staging.ifPresent(s -> {
-                    writeAssets(s, version.name() + "/", outcome);
-                    s.write(version.name() + "/" + BUILD_STAMP, stamp.getBytes(StandardCharsets.UTF_8));
-                });
+                reports.put(version.name(), buildOne(new SiteVersion(version.name(), false), tree, day, request, staging, history));
+                staging.ifPresent(s -> s.write(version.name() + "/" + BUILD_STAMP, stamp.getBytes(StandardCharsets.UTF_8)));
             }
             if (request.draft()) {
                 ContentTree tree = new ContentReader().read(request.content(), Optional.of(request.output()));
-                Pipeline.Outcome outcome = pipeline.run(tree, request.theme(), request.today(),
-                        staging.<PageSink>map(s -> (path, html) -> s.write(DRAFT + "/" + path, html.getBytes(StandardCharsets.UTF_8)))
-                                .orElse(PageSink.discard()),
-                        Optional.of(new SiteVersion(DRAFT, true)),
-                        playbook -> Optional.of(history.next(DRAFT, request.today(), playbook)));
-                reports.put(DRAFT, outcome.report(Optional.empty()));
-                staging.ifPresent(s -> writeAssets(s, DRAFT + "/", outcome));
+                reports.put(DRAFT, buildOne(new SiteVersion(DRAFT, true), tree, request.today(), request, staging, history));
             }
             boolean failed = reports.values().stream().anyMatch(Report::hasErrors);
             if (staging.isPresent() && !failed) {
@@ -107,6 +94,18 @@ final class VersionedSite {
         } catch (dev.playbook.source.SourceException e) {
             throw new UsageException(e.getMessage(), e.hint());
         }
+    }
+
+    /** Runs the pipeline for one version into its folder of the staging area (or nowhere, for a check). */
+    private Report buildOne(SiteVersion version, ContentTree tree, LocalDate day, VersionsRequest request,
+                            Optional<Staging> staging, History history) {
+        String folder = version.name() + "/";
+        PageSink sink = staging.<PageSink>map(s -> (path, html) -> s.write(folder + path, html.getBytes(StandardCharsets.UTF_8)))
+                .orElse(PageSink.discard());
+        Pipeline.Outcome outcome = pipeline.run(tree, request.theme(), day, sink, Optional.of(version),
+                playbook -> Optional.of(history.next(version.name(), day, playbook)));
+        staging.ifPresent(s -> writeAssets(s, folder, outcome));
+        return outcome.report(Optional.empty());
     }
 
     /** What a version's pages depend on: its commit, the previous version's (for What changed), the generator and the theme. */
