@@ -4,7 +4,6 @@ import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
 import dev.playbook.publish.OutputGuard;
 import dev.playbook.publish.Staging;
-import dev.playbook.render.PageSink;
 import dev.playbook.source.ContentReader;
 import dev.playbook.model.ContentTree;
 import dev.playbook.publish.SitePublisher;
@@ -37,7 +36,7 @@ public final class Generator {
         try {
             ContentTree tree = new ContentReader().read(request.content(), Optional.of(request.output()));
             Pipeline.Outcome outcome = pipeline().run(tree, request.theme(), request.today(),
-                    (path, html) -> staging.write(path, html.getBytes(StandardCharsets.UTF_8)));
+                    Optional.of((path, html) -> staging.write(path, html.getBytes(StandardCharsets.UTF_8))));
             if (outcome.problems().stream().anyMatch(Problem::isError)) {
                 staging.discard();
                 return outcome.report(Optional.empty());
@@ -57,7 +56,7 @@ public final class Generator {
     public Report check(CheckRequest request) {
         requireContent(request.content());
         request.theme().ifPresent(Generator::requireTheme);
-        Pipeline.Outcome outcome = pipeline().run(new ContentReader().read(request.content()), request.theme(), request.today(), PageSink.discard());
+        Pipeline.Outcome outcome = pipeline().run(new ContentReader().read(request.content()), request.theme(), request.today(), Optional.empty());
         return outcome.report(Optional.empty());
     }
 
@@ -122,6 +121,23 @@ public final class Generator {
     }
 
     /** Writes a minimal valid playbook into {@code directory}, which must be new or empty. */
+    /**
+     * Serves a built site on 127.0.0.1 (port 0: any free port) until the returned server is closed.
+     * Search needs HTTP: browsers do not let a {@code file://} page fetch its index.
+     */
+    public dev.playbook.serve.SiteServer serve(Path site, int port) {
+        if (!java.nio.file.Files.isRegularFile(site.resolve("index.html"))) {
+            throw new UsageException("no site in " + site + ": there is no index.html",
+                    "build it first (playbook build --out " + site + ") or name the folder with --out");
+        }
+        try {
+            return dev.playbook.serve.SiteServer.start(site, port);
+        } catch (java.io.UncheckedIOException e) {
+            throw new UsageException("cannot listen on 127.0.0.1:" + port + ": " + e.getCause().getMessage(),
+                    "another program may use the port; choose another with --port");
+        }
+    }
+
     public void scaffold(Path directory) {
         try {
             new Scaffolder().scaffold(directory);

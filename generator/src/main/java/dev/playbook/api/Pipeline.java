@@ -1,6 +1,8 @@
 package dev.playbook.api;
 
 import dev.playbook.compute.PullThroughCalculator;
+import dev.playbook.index.SearchIndex;
+import dev.playbook.index.SearchIndexBuilder;
 import dev.playbook.load.ContentLoader;
 import dev.playbook.markdown.ConvertedMarkdown;
 import dev.playbook.markdown.MarkdownConverter;
@@ -62,13 +64,17 @@ final class Pipeline {
 
     /** The site in memory, every problem found on the way, and how complete the playbook is. */
     record Outcome(Playbook playbook, RenderResult site, List<Problem> problems, Completeness completeness,
-                   List<CheckResult> checks, List<dev.playbook.model.RuleInfo> rules) {
+                   List<CheckResult> checks, List<dev.playbook.model.RuleInfo> rules, Optional<SearchIndex> search) {
 
-        /** The theme's assets under {@code prefix}assets/ and the content's own files under {@code prefix}. */
+        /**
+         * The theme's assets under {@code prefix}assets/, the content's own files under {@code prefix}, and
+         * the search index (but its fragments, written with the pages) under {@code prefix}search/.
+         */
         void writeAssets(dev.playbook.publish.Staging staging, String prefix) {
             new java.util.TreeMap<>(site.assets()).forEach((path, bytes) ->
                     staging.write(prefix + dev.playbook.model.OutputPaths.ASSETS + path, bytes));
             playbook.assets().forEach(asset -> staging.write(prefix + asset.path(), asset.bytes()));
+            search.ifPresent(index -> index.files().forEach((path, bytes) -> staging.write(prefix + path, bytes)));
         }
 
         Report report(Optional<Path> written) {
@@ -88,15 +94,19 @@ final class Pipeline {
         this.generator = generator;
     }
 
-    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, PageSink sink) {
-        return run(tree, theme, today, sink, Optional.empty(), playbook -> Optional.empty());
+    /**
+     * Runs every stage; rendered pages go to {@code output}, and the search index is built from them, when
+     * there is an output (a build). A check has none: its pages are rendered for their links, then dropped.
+     */
+    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, Optional<PageSink> output) {
+        return run(tree, theme, today, output, Optional.empty(), playbook -> Optional.empty());
     }
 
     /**
      * The same, for one of several versions published side by side; {@code history} tells, once the
      * version's model is loaded, what changed since the previous version.
      */
-    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, PageSink sink, Optional<SiteVersion> version,
+    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, Optional<PageSink> output, Optional<SiteVersion> version,
                 java.util.function.Function<Playbook, Optional<VersionHistory>> history) {
         ContentLoader.Result loaded = new ContentLoader().load(tree);
         Playbook playbook = loaded.playbook();
@@ -125,6 +135,8 @@ final class Pipeline {
                 inline ? markdown.convertInline(text).html() : markdown.convert(text).html());
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file())
                 .collect(java.util.stream.Collectors.toSet());
+        Optional<SearchIndexBuilder> index = output.filter(o -> playbook.config().searchEnabled()).map(o -> new SearchIndexBuilder());
+        PageSink sink = output.map(pages -> index.map(builder -> indexing(pages, builder)).orElse(pages)).orElse(PageSink.discard());
         RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
                 today, completeness, ruleCatalog.rules(), version, history.apply(playbook)), sink);
         problems.addAll(site.problems());
@@ -138,7 +150,17 @@ final class Pipeline {
         problems.addAll(new LinkValidator().validate(playbook, links(playbook, converted), ids));
         problems.addAll(new ReachabilityValidator().validate(playbook, pageLinks, "index.html"));
         ProblemPolicy.Outcome judged = policy.apply(problems, checks);
-        return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules());
+        return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(),
+                index.map(SearchIndexBuilder::build));
+    }
+
+    /** Render → index → publish: each page goes on to the output and into the index; its fragment is published at once. */
+    private static PageSink indexing(PageSink output, SearchIndexBuilder index) {
+        return (path, html) -> {
+            output.accept(path, html);
+            index.add(path, html).ifPresent(fragment ->
+                    output.accept(fragment.getKey(), new String(fragment.getValue(), java.nio.charset.StandardCharsets.UTF_8)));
+        };
     }
 
     private Map<String, ConvertedMarkdown> convertGuides(Playbook playbook) {

@@ -100,8 +100,7 @@ final class VersionedSite {
     private Report buildOne(SiteVersion version, ContentTree tree, LocalDate day, VersionsRequest request,
                             Optional<Staging> staging, History history) {
         String folder = version.name() + "/";
-        PageSink sink = staging.<PageSink>map(s -> (path, html) -> s.write(folder + path, html.getBytes(StandardCharsets.UTF_8)))
-                .orElse(PageSink.discard());
+        Optional<PageSink> sink = staging.map(s -> (path, html) -> s.write(folder + path, html.getBytes(StandardCharsets.UTF_8)));
         Pipeline.Outcome outcome = pipeline.run(tree, request.theme(), day, sink, Optional.of(version),
                 playbook -> Optional.of(history.next(version.name(), day, playbook)));
         staging.ifPresent(s -> writeAssets(s, folder, outcome));

@@ -137,6 +137,10 @@ final class PageModel {
         return page;
     }
 
+    Map<String, Object> forSearch() {
+        return base("search", "Search", SEARCH_PAGE, Optional.empty());
+    }
+
     Map<String, Object> forRules() {
         Map<String, Object> page = base("rules", "Rules", RULES_PAGE, Optional.empty());
         page.put("rules", input.rules().stream().map(rule -> {
@@ -189,6 +193,7 @@ final class PageModel {
     static final String CHANGELOG_PAGE = dev.playbook.model.OutputPaths.CHANGELOG;
     static final String COMPLETENESS_PAGE = dev.playbook.model.OutputPaths.COMPLETENESS;
     static final String RULES_PAGE = dev.playbook.model.OutputPaths.RULES;
+    static final String SEARCH_PAGE = dev.playbook.model.OutputPaths.SEARCH;
 
     private static Map<String, Object> score(Completeness.Score score) {
         return Map.of("passed", score.passed(), "total", score.total(), "percent", score.percent());

@@ -69,6 +69,7 @@ public final class SiteRenderer {
         }
         jobs.add(new Job(PageModel.COMPLETENESS_PAGE, null, List.of("completeness.ftlh"), pages::forCompleteness));
         jobs.add(new Job(PageModel.RULES_PAGE, null, List.of("rules.ftlh"), pages::forRules));
+        jobs.add(new Job(PageModel.SEARCH_PAGE, null, List.of("search.ftlh"), pages::forSearch));
         input.history().ifPresent(history -> {
             jobs.add(new Job(PageModel.CHANGES_PAGE, null, List.of("changes.ftlh"), () -> pages.forChanges(history)));
             jobs.add(new Job(PageModel.CHANGELOG_PAGE, null, List.of("changelog.ftlh"), () -> pages.forChangelog(history)));

@@ -51,6 +51,9 @@ public final class PagePathValidator {
         if (page.startsWith(OutputPaths.ASSETS)) {
             return Optional.of("the assets/ folder belongs to the theme");
         }
+        if (page.startsWith(OutputPaths.SEARCH_INDEX)) {
+            return Optional.of("the search/ folder holds the search index");
+        }
         boolean landing = page.equals(OutputPaths.HOME)
                 || (page.endsWith("/index.html") && Section.byId(page.substring(0, page.indexOf('/'))).isPresent()
                     && page.indexOf('/') == page.lastIndexOf('/'));

@@ -22,7 +22,8 @@ import java.util.function.Supplier;
 
 /**
  * Benchmark (not a test): generates a synthetic playbook of N guides and measures, in-process,
- * {@code Generator.check} and {@code Generator.build} time and peak heap.
+ * {@code Generator.check} and {@code Generator.build} time and peak heap, and the build once more
+ * without the search index ({@code search: {enabled: false}}), for the index's share of build time.
  *
  * <pre>
  *   --pages N      repeatable or comma list (default 1000,10000)
@@ -50,7 +51,7 @@ public final class Benchmark {
     }
 
     private record Row(int pages, int sitePages, double build, double check, long buildHeap, long checkHeap,
-                       long buildSampled, long checkSampled, long errors, long warnings) {
+                       long buildSampled, long checkSampled, long errors, long warnings, double buildWithoutSearch) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -125,6 +126,7 @@ public final class Benchmark {
 
             double[] build = new double[runs];
             double[] check = new double[runs];
+            double[] plain = new double[runs];
             long buildHeap = 0;
             long checkHeap = 0;
             long buildSampled = 0;
@@ -143,6 +145,11 @@ public final class Benchmark {
                     break;
                 }
                 failOnErrors(pages, "build", built.report());
+                Sample withoutSearch = withoutSearch(input, () -> measure(() -> new Generator().build(new BuildRequest(input, site, Optional.empty()))));
+                if (outOfMemory(r, "build without search", withoutSearch)) {
+                    break;
+                }
+                plain[r] = withoutSearch.seconds();
                 check[r] = checked.seconds();
                 build[r] = built.seconds();
                 checkHeap = Math.max(checkHeap, checked.peakHeapBytes());
@@ -155,34 +162,53 @@ public final class Benchmark {
                         r + 1, checked.seconds(), checked.peakHeapBytes() / MIB, checked.sampledPeakBytes() / MIB,
                         built.seconds(), built.peakHeapBytes() / MIB, built.sampledPeakBytes() / MIB,
                         built.report().pages(), built.report().summary());
+                System.out.printf(Locale.ROOT, "         build without search index %.2f s%n", withoutSearch.seconds());
             }
             outOfHeap |= done < runs;
             if (done == 0) {
-                rows.add(new Row(pages, -1, Double.NaN, Double.NaN, -1, -1, -1, -1, -1, -1));
+                rows.add(new Row(pages, -1, Double.NaN, Double.NaN, -1, -1, -1, -1, -1, -1, Double.NaN));
             } else {
                 rows.add(new Row(pages, last.pages(), median(Arrays.copyOf(build, done)), median(Arrays.copyOf(check, done)),
-                        buildHeap, checkHeap, buildSampled, checkSampled, last.errors(), last.warnings()));
+                        buildHeap, checkHeap, buildSampled, checkSampled, last.errors(), last.warnings(),
+                        median(Arrays.copyOf(plain, done))));
             }
         }
 
         System.out.println();
         System.out.printf(Locale.ROOT, "median of %d run(s); peak heap = max over runs of the summed heap pool peaks"
                 + " (an upper bound: pools peak at different moments); sampled = max heap in use, read every %d ms%n", runs, SAMPLE_MILLIS);
-        System.out.printf(Locale.ROOT, "%8s %10s %10s %10s %15s %15s %13s %13s %7s %9s%n",
+        System.out.printf(Locale.ROOT, "%8s %10s %10s %10s %15s %15s %13s %13s %7s %9s %17s %8s%n",
                 "pages", "site pages", "build s", "check s", "build heap MiB", "check heap MiB",
-                "build sampled", "check sampled", "errors", "warnings");
+                "build sampled", "check sampled", "errors", "warnings", "build no search s", "index %");
         for (Row row : rows) {
             if (row.sitePages() < 0) {
                 System.out.printf(Locale.ROOT, "%8d  out of heap (see above)%n", row.pages());
                 continue;
             }
-            System.out.printf(Locale.ROOT, "%8d %10d %10.2f %10.2f %15d %15d %13d %13d %7d %9d%n",
+            System.out.printf(Locale.ROOT, "%8d %10d %10.2f %10.2f %15d %15d %13d %13d %7d %9d %17.2f %+7.1f%%%n",
                     row.pages(), row.sitePages(), row.build(), row.check(), row.buildHeap() / MIB, row.checkHeap() / MIB,
-                    row.buildSampled() / MIB, row.checkSampled() / MIB, row.errors(), row.warnings());
+                    row.buildSampled() / MIB, row.checkSampled() / MIB, row.errors(), row.warnings(),
+                    row.buildWithoutSearch(), 100 * (row.build() / row.buildWithoutSearch() - 1));
         }
         System.out.printf(Locale.ROOT, "Runtime.maxMemory() = %d MiB%n", Runtime.getRuntime().maxMemory() / MIB);
         if (outOfHeap) {
             System.exit(3);
+        }
+    }
+
+    /** Runs {@code operation} with {@code search: {enabled: false}} added to the playbook's config, then restores it. */
+    private static Sample withoutSearch(Path playbook, Supplier<Sample> operation) {
+        Path config = playbook.resolve("playbook.yaml");
+        try {
+            String original = java.nio.file.Files.readString(config);
+            java.nio.file.Files.writeString(config, original + "\nsearch:\n  enabled: false\n");
+            try {
+                return operation.get();
+            } finally {
+                java.nio.file.Files.writeString(config, original);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -1,0 +1,24 @@
+package dev.playbook.index;
+
+import java.util.List;
+
+/**
+ * What the index keeps of a page until every page is in: its facet values and how often each stem
+ * occurs in each {@link Field} (not its text, which has gone out in its fragment). {@code counts} holds
+ * one run of {@code Field.values().length} counts per stem, in the order of {@code stems}; {@code lengths}
+ * the number of words per field. Flat arrays keep ten thousand pages of a few hundred stems each small.
+ */
+record PageTerms(String path, List<FacetValue> facets, String[] stems, int[] counts, int[] lengths) {
+
+    PageTerms {
+        facets = List.copyOf(facets);
+        if (counts.length != stems.length * Field.values().length || lengths.length != Field.values().length) {
+            throw new IllegalArgumentException("counts do not match stems and fields");
+        }
+    }
+
+    /** How often stem {@code i} occurs in {@code field}. */
+    int count(int i, Field field) {
+        return counts[i * Field.values().length + field.ordinal()];
+    }
+}

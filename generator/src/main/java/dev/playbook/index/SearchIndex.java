@@ -1,0 +1,17 @@
+package dev.playbook.index;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The index files of a site, by path from the site root ({@code search/index.json}, ...), in path order. */
+public record SearchIndex(Map<String, byte[]> files) {
+
+    public SearchIndex {
+        files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    /** Total bytes, as written (uncompressed). */
+    public long size() {
+        return files.values().stream().mapToLong(bytes -> bytes.length).sum();
+    }
+}

@@ -1,0 +1,270 @@
+package dev.playbook.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Index stage: takes rendered pages one by one (from several threads, as they are rendered) and, at
+ * the end, writes the chunked index of docs/search.md. A page's fragment (its sections, for result
+ * snippets) is ready as soon as the page is read; the dictionary and postings need every page.
+ */
+public final class SearchIndexBuilder {
+
+    public static final String FOLDER = dev.playbook.model.OutputPaths.SEARCH_INDEX;
+    /** BM25's term-frequency saturation and length normalisation. */
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+    /** A dictionary shard keyed by one character is split by two characters above this size. */
+    static final int SHARD_BYTES = 24 * 1024;
+    /** Postings of several stems share a file up to about this size; a bigger list gets a file of its own. */
+    static final int CHUNK_BYTES = 16 * 1024;
+
+    private final Stems stems = new Stems();
+    private final PageExtractor extractor = new PageExtractor(stems);
+    private final ConcurrentLinkedQueue<PageTerms> pages = new ConcurrentLinkedQueue<>();
+
+    /**
+     * Reads a rendered page into the index; returns its fragment file (path and JSON) to publish, or
+     * nothing when the page stays out of the index.
+     */
+    public Optional<Map.Entry<String, byte[]>> add(String path, String html) {
+        return extractor.extract(path, html).map(page -> {
+            pages.add(page.terms());
+            return Map.entry(fragmentPath(path), Json.bytes(fragment(page)));
+        });
+    }
+
+    /** The fragment of the page at {@code path}: {@code search/fragments/team/roles.json} for {@code team/roles.html}. */
+    public static String fragmentPath(String path) {
+        String stem = path.endsWith(".html") ? path.substring(0, path.length() - 5) : path;
+        return FOLDER + "fragments/" + stem + ".json";
+    }
+
+    /** Every file of the index but the fragments, from the pages added so far. */
+    public SearchIndex build() {
+        List<PageTerms> sorted = new ArrayList<>(pages);
+        sorted.sort(Comparator.comparing(PageTerms::path));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, int[]> postings = postings(sorted);
+        Map<String, Integer> chunkOf = writePostings(postings, files);
+        List<String> shards = writeDictionary(postings, chunkOf, files);
+        files.put(FOLDER + "pages.json", Json.bytes(pageTable(sorted)));
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("format", 1);
+        index.put("pages", sorted.size());
+        index.put("stopwords", new TreeSet<>(Tokenizer.STOPWORDS));
+        index.put("shards", shards);
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        for (Field field : Field.values()) {
+            weights.put(field.name().toLowerCase(java.util.Locale.ROOT), field.boost());
+        }
+        index.put("weights", weights);
+        files.put(FOLDER + "index.json", Json.bytes(index));
+        return new SearchIndex(files);
+    }
+
+    /**
+     * Per stem, pairs of (page delta, score 1..255), pages ascending. The score is the stem's BM25
+     * term-frequency part in each field, times the field's boost, summed and scaled so that a stem
+     * saturated in every field would score 255; the client multiplies it by the stem's idf.
+     */
+    private static Map<String, int[]> postings(List<PageTerms> sorted) {
+        Field[] fields = Field.values();
+        double[] average = new double[fields.length];
+        for (PageTerms page : sorted) {
+            for (Field field : fields) {
+                average[field.ordinal()] += page.lengths()[field.ordinal()];
+            }
+        }
+        for (int f = 0; f < fields.length; f++) {
+            average[f] = Math.max(1, average[f] / Math.max(1, sorted.size()));
+        }
+        Map<String, IntList> lists = new HashMap<>();
+        Map<String, Integer> previous = new HashMap<>();
+        for (int page = 0; page < sorted.size(); page++) {
+            PageTerms p = sorted.get(page);
+            double[] norm = new double[fields.length];
+            for (Field field : fields) {
+                norm[field.ordinal()] = K1 * (1 - B + B * p.lengths()[field.ordinal()] / average[field.ordinal()]);
+            }
+            for (int i = 0; i < p.stems().length; i++) {
+                double sum = 0;
+                for (Field field : fields) {
+                    int tf = p.count(i, field);
+                    sum += tf == 0 ? 0 : field.boost() * tf / (tf + norm[field.ordinal()]);
+                }
+                int score = (int) Math.max(1, Math.round(255 * sum / Field.maxScore()));
+                String stem = p.stems()[i];
+                int before = previous.getOrDefault(stem, 0);
+                lists.computeIfAbsent(stem, s -> new IntList()).add(page - before, score);
+                previous.put(stem, page);
+            }
+        }
+        Map<String, int[]> result = new TreeMap<>();
+        lists.forEach((stem, list) -> result.put(stem, list.toArray()));
+        return result;
+    }
+
+    /** Packs the postings into chunk files in stem order; returns each stem's chunk. */
+    private static Map<String, Integer> writePostings(Map<String, int[]> postings, Map<String, byte[]> files) {
+        Map<String, Integer> chunkOf = new HashMap<>();
+        Map<String, int[]> chunk = new LinkedHashMap<>();
+        int chunkBytes = 0;
+        int chunkId = 0;
+        for (Map.Entry<String, int[]> entry : postings.entrySet()) {
+            int estimate = entry.getKey().length() + 4 * entry.getValue().length;
+            if (!chunk.isEmpty() && chunkBytes + estimate > CHUNK_BYTES) {
+                files.put(FOLDER + "postings/" + chunkId + ".json", Json.bytes(chunk));
+                chunk = new LinkedHashMap<>();
+                chunkBytes = 0;
+                chunkId++;
+            }
+            chunk.put(entry.getKey(), entry.getValue());
+            chunkBytes += estimate;
+            chunkOf.put(entry.getKey(), chunkId);
+        }
+        if (!chunk.isEmpty()) {
+            files.put(FOLDER + "postings/" + chunkId + ".json", Json.bytes(chunk));
+        }
+        return chunkOf;
+    }
+
+    /**
+     * Writes the dictionary shards and returns their keys. A shard lists the words seen with their stems;
+     * a stem is found through its shard's {@code stems}, so stems are not repeated as words.
+     */
+    private List<String> writeDictionary(Map<String, int[]> postings, Map<String, Integer> chunkOf, Map<String, byte[]> files) {
+        TreeMap<String, String> words = new TreeMap<>();
+        stems.words().forEach((word, stem) -> {
+            if (postings.containsKey(stem)) {
+                words.put(word, stem);
+            }
+        });
+        Map<String, TreeMap<String, String>> byFirst = groupByPrefix(words, 1);
+        List<String> keys = new ArrayList<>();
+        byFirst.forEach((first, group) -> {
+            Map<String, TreeMap<String, String>> parts = estimate(group) > SHARD_BYTES ? groupByPrefix(group, 2) : Map.of(first, group);
+            new TreeMap<>(parts).forEach((key, part) -> {
+                keys.add(key);
+                files.put(FOLDER + "terms/" + key + ".json", Json.bytes(shard(part, postings, chunkOf)));
+            });
+        });
+        return keys;
+    }
+
+    private static Map<String, TreeMap<String, String>> groupByPrefix(Map<String, String> words, int length) {
+        Map<String, TreeMap<String, String>> groups = new TreeMap<>();
+        words.forEach((word, stem) -> {
+            String key = word.substring(0, word.offsetByCodePoints(0, Math.min(length, word.codePointCount(0, word.length()))));
+            groups.computeIfAbsent(key, k -> new TreeMap<>()).put(word, stem);
+        });
+        return groups;
+    }
+
+    private static int estimate(Map<String, String> words) {
+        return words.entrySet().stream().mapToInt(e -> e.getKey().length() + e.getValue().length() + 8).sum();
+    }
+
+    private static Map<String, Object> shard(Map<String, String> words, Map<String, int[]> postings, Map<String, Integer> chunkOf) {
+        List<List<String>> entries = new ArrayList<>();
+        Map<String, int[]> stemInfo = new TreeMap<>();
+        words.forEach((word, stem) -> {
+            entries.add(List.of(word, stem));
+            stemInfo.computeIfAbsent(stem, s -> new int[] {chunkOf.get(s), postings.get(s).length / 2});
+        });
+        Map<String, Object> shard = new LinkedHashMap<>();
+        shard.put("words", entries);
+        shard.put("stems", stemInfo);
+        return shard;
+    }
+
+    /** Paths, and for each facet value the pages that have it. */
+    private static Map<String, Object> pageTable(List<PageTerms> sorted) {
+        Map<String, Object> table = new LinkedHashMap<>();
+        table.put("paths", sorted.stream().map(PageTerms::path).toList());
+        List<Map<String, Object>> facets = new ArrayList<>();
+        for (String facet : PageExtractor.FACETS) {
+            Map<String, String> labels = new HashMap<>();
+            Map<String, IntList> pagesOf = new HashMap<>();
+            Map<String, Integer> previous = new HashMap<>();
+            for (int page = 0; page < sorted.size(); page++) {
+                for (FacetValue value : sorted.get(page).facets()) {
+                    if (value.facet().equals(facet) && previous.getOrDefault(value.id(), -1) != page) {
+                        labels.putIfAbsent(value.id(), value.label());
+                        int before = previous.containsKey(value.id()) ? previous.get(value.id()) : 0;
+                        pagesOf.computeIfAbsent(value.id(), v -> new IntList()).add(page - before);
+                        previous.put(value.id(), page);
+                    }
+                }
+            }
+            List<Map<String, Object>> values = new ArrayList<>();
+            labels.keySet().stream()
+                    .sorted(Comparator.comparing((String id) -> labels.get(id).toLowerCase(java.util.Locale.ROOT)).thenComparing(id -> id))
+                    .forEach(id -> {
+                        Map<String, Object> value = new LinkedHashMap<>();
+                        value.put("id", id);
+                        value.put("label", labels.get(id));
+                        value.put("pages", pagesOf.get(id).toArray());
+                        values.add(value);
+                    });
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", facet);
+            entry.put("label", Character.toUpperCase(facet.charAt(0)) + facet.substring(1));
+            entry.put("values", values);
+            facets.add(entry);
+        }
+        table.put("facets", facets);
+        return table;
+    }
+
+    private static Map<String, Object> fragment(IndexedPage page) {
+        Map<String, Object> fragment = new LinkedHashMap<>();
+        fragment.put("title", page.title());
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (IndexedSection section : page.sections()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("id", section.id());
+            s.put("heading", section.heading());
+            s.put("text", section.text());
+            if (!section.facets().isEmpty()) {
+                s.put("facets", new TreeMap<>(section.facets()));
+            }
+            sections.add(s);
+        }
+        fragment.put("sections", sections);
+        return fragment;
+    }
+
+    /** A growable int array: postings of ten thousand pages as boxed Integers would be ten times bigger. */
+    private static final class IntList {
+        private int[] values = new int[8];
+        private int size;
+
+        void add(int a, int b) {
+            if (size + 2 > values.length) {
+                values = java.util.Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = a;
+            values[size++] = b;
+        }
+
+        void add(int a) {
+            if (size + 1 > values.length) {
+                values = java.util.Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = a;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
+    }
+}

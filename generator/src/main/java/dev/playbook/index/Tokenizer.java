@@ -1,0 +1,97 @@
+package dev.playbook.index;
+
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Splits text into index words: lower-cased runs of letters and digits, apostrophes dropped ({@code rep's}
+ * is {@code reps}), words of one character and stopwords left out. The browser's tokenizer
+ * ({@code assets/search.js}) does the same, so a query finds what the index holds.
+ *
+ * <p>A big playbook has millions of words, so the scanner hands each word over as a slice of a reused
+ * buffer ({@link Words}) instead of a new String; {@link WordCounter} counts them without allocating.
+ */
+public final class Tokenizer {
+
+    /** Common English words that would match nearly every page; published in index.json for the client. */
+    public static final Set<String> STOPWORDS = Set.of(
+            "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been",
+            "before", "being", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "for", "from",
+            "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in",
+            "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "no", "nor", "not", "of",
+            "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she",
+            "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there",
+            "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was",
+            "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
+            "would", "you", "your", "yours");
+
+    /** Receives each word as {@code buffer[0, length)}; the buffer is reused for the next word. */
+    @FunctionalInterface
+    interface Words {
+        void word(char[] buffer, int length);
+    }
+
+    private Tokenizer() {
+    }
+
+    /** Calls {@code word} for every index word of {@code text}, in order. */
+    public static void words(CharSequence text, Consumer<String> word) {
+        scan(text, new char[64], (buffer, length) -> {
+            String w = new String(buffer, 0, length);
+            if (!STOPWORDS.contains(w)) {
+                word.accept(w);
+            }
+        });
+    }
+
+    /**
+     * Calls {@code words} for every lower-cased word of two or more characters, stopwords included (the
+     * caller drops them once per distinct word rather than once per occurrence). Returns the buffer, grown
+     * if a word needed more room.
+     */
+    static char[] scan(CharSequence text, char[] buffer, Words words) {
+        int length = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    buffer = put(buffer, length++, c);
+                    continue;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    buffer = put(buffer, length++, (char) (c + 32));
+                    continue;
+                }
+                if (c == '\'') {
+                    continue;
+                }
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLetterOrDigit(Character.codePointAt(text, i))) {
+                for (char part : Character.toChars(Character.toLowerCase(Character.codePointAt(text, i)))) {
+                    buffer = put(buffer, length++, part);
+                }
+                i++;
+                continue;
+            } else if (Character.isLetterOrDigit(c)) {
+                buffer = put(buffer, length++, Character.toLowerCase(c));
+                continue;
+            } else if (c == '\u2019') {
+                continue;
+            }
+            if (length > 1) {
+                words.word(buffer, length);
+            }
+            length = 0;
+        }
+        if (length > 1) {
+            words.word(buffer, length);
+        }
+        return buffer;
+    }
+
+    private static char[] put(char[] buffer, int at, char c) {
+        char[] target = at < buffer.length ? buffer : java.util.Arrays.copyOf(buffer, buffer.length * 2);
+        target[at] = c;
+        return target;
+    }
+}

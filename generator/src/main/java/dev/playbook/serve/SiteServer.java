@@ -1,0 +1,137 @@
+package dev.playbook.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A static host for a built site on this machine: {@code playbook serve}, the browser tests and the
+ * search benchmark use it. Search fetches its index with {@code fetch()}, which browsers refuse for
+ * {@code file://} pages, so a site is read over HTTP. It binds to the loopback address only, serves
+ * files inside the site folder only (no listings, no {@code ..}, no symbolic links out), and gzips text
+ * for browsers that accept it, as static hosts do, so transfer sizes are the ones readers get.
+ */
+public final class SiteServer implements AutoCloseable {
+
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8", "json", "application/json", "js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg",
+            "txt", "text/plain; charset=utf-8");
+
+    private final HttpServer server;
+    private final ExecutorService workers = Executors.newFixedThreadPool(4);
+    private final Path root;
+
+    private SiteServer(Path site, int port) throws IOException {
+        this.root = site.toRealPath();
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        server.createContext("/", this::serve);
+        server.setExecutor(workers);
+        server.start();
+    }
+
+    /** Serves {@code site} on 127.0.0.1; port 0 picks a free one. */
+    public static SiteServer start(Path site, int port) {
+        try {
+            return new SiteServer(site, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serve " + site + " on port " + port, e);
+        }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The URL of {@code path}, relative to the site root (it may carry a query). */
+    public String url(String path) {
+        return "http://127.0.0.1:" + port() + "/" + path;
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            Path file = resolve(URI.create(exchange.getRequestURI().getRawPath()).getPath());
+            if (file == null) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            byte[] body = Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+            String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+            if (accepted != null && accepted.contains("gzip") && (type.startsWith("text/") || type.startsWith("application/json")
+                    || type.startsWith("image/svg"))) {
+                body = gzip(body);
+                exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            }
+            boolean head = exchange.getRequestMethod().equals("HEAD");
+            exchange.sendResponseHeaders(200, head ? -1 : body.length);
+            if (!head) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        }
+    }
+
+    /** The file a request path names, or null when there is none inside the site. */
+    private Path resolve(String path) throws IOException {
+        if (path == null || !path.startsWith("/")) {
+            return null;
+        }
+        Path file = root.resolve(path.substring(1)).normalize();
+        if (Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+        }
+        if (!file.startsWith(root) || !Files.isRegularFile(file) || !file.toRealPath().startsWith(root)) {
+            return null;
+        }
+        return file;
+    }
+
+    /** gzip at the best compression, as static hosts precompress or compress on the fly. */
+    public static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(buffer) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.toByteArray();
+    }
+
+    /** Blocks until the process is stopped (for {@code playbook serve}). */
+    public void awaitTermination() throws InterruptedException {
+        workers.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
+}

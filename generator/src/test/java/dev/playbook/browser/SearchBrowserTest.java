@@ -1,0 +1,170 @@
+package dev.playbook.browser;
+
+import dev.playbook.api.BuildRequest;
+import dev.playbook.api.Generator;
+import dev.playbook.api.Report;
+import dev.playbook.testing.Browser;
+import dev.playbook.serve.SiteServer;
+import dev.playbook.testing.TestPlaybook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Search on the built sample playbook, in headless Chromium, as a rep uses it. */
+class SearchBrowserTest {
+
+    @TempDir
+    static Path dir;
+    static SiteServer server;
+    ChromeDriver browser;
+
+    @BeforeAll
+    static void buildAndServe() throws Exception {
+        Path site = dir.resolve("site");
+        Report report = new Generator().build(new BuildRequest(Path.of("..", "content"), site, Optional.empty(), TestPlaybook.SAMPLE_TODAY));
+        assertFalse(report.hasErrors(), report.problems().toString());
+        server = SiteServer.start(site, 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+    }
+
+    /** Every test also checks that the browser console stayed clean. */
+    @AfterEach
+    void consoleIsClean() {
+        if (browser != null) {
+            try {
+                assertEquals(List.of(), Browser.consoleProblems(browser).stream().map(Object::toString).toList(),
+                        "browser console errors or warnings");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    private List<WebElement> dropdownResults() {
+        return browser.findElements(By.cssSelector("#site-search-results a[href]"));
+    }
+
+    @Test
+    void slashFocusesTheBoxAndTypingShowsResults() {
+        browser.get(server.url("team/roles.html"));
+        new Actions(browser).sendKeys("/").perform();
+        assertEquals("site-search-input", browser.switchTo().activeElement().getAttribute("id"), "/ focuses the search box");
+        browser.switchTo().activeElement().sendKeys("exit criteria");
+        waiting().until(d -> !dropdownResults().isEmpty());
+        WebElement box = browser.findElement(By.id("site-search-results"));
+        assertTrue(box.isDisplayed());
+        assertEquals("true", browser.findElement(By.id("site-search-input")).getAttribute("aria-expanded"));
+        WebElement first = dropdownResults().get(0);
+        assertFalse(first.findElements(By.tagName("mark")).isEmpty(), "the snippet highlights the match: " + first.getText());
+        assertTrue(first.getAttribute("href").contains("team/sales-process.html#stage-"), first.getAttribute("href"));
+    }
+
+    @Test
+    void aResultOpensTheSectionWhereTheMatchIs() {
+        browser.get(server.url("index.html"));
+        WebElement input = browser.findElement(By.id("site-search-input"));
+        input.sendKeys("redlines legal procurement");
+        waiting().until(d -> !dropdownResults().isEmpty());
+        String href = dropdownResults().get(0).getAttribute("href");
+        assertTrue(href.endsWith("team/guides/negotiation.html#legal-and-procurement"), href);
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("negotiation.html"));
+        assertTrue(browser.getCurrentUrl().endsWith("#legal-and-procurement"), browser.getCurrentUrl());
+        JavascriptExecutor js = browser;
+        assertEquals("legal-and-procurement", js.executeScript("var t = document.querySelector(':target'); return t && t.id;"));
+        waiting().until(d -> Boolean.TRUE.equals(js.executeScript(
+                "var r = document.getElementById('legal-and-procurement').getBoundingClientRect();"
+                        + " return r.top >= 0 && r.top < window.innerHeight;")));
+    }
+
+    @Test
+    void theSearchPageTakesQAndFacetsFilter() {
+        browser.get(server.url("search.html?q=pipeline"));
+        waiting().until(d -> !d.findElements(By.cssSelector("#search-page-results a[href]")).isEmpty());
+        assertEquals("pipeline", browser.findElement(By.id("search-page-input")).getAttribute("value"));
+        int all = resultCount();
+        WebElement guides = browser.findElement(By.cssSelector("#search-page-facets input[name='kind'][value='guide']"));
+        guides.click();
+        waiting().until(d -> d.getCurrentUrl().contains("kind=guide"));
+        waiting().until(d -> resultCount() < all);
+        List<String> hrefs = resultLinks();
+        assertFalse(hrefs.isEmpty());
+        assertTrue(hrefs.stream().allMatch(h -> h.contains("/guides/")), "only guides: " + hrefs);
+
+        browser.get(server.url("search.html?q=meeting"));
+        waiting().until(d -> !resultLinks().isEmpty());
+        assertTrue(resultLinks().stream().anyMatch(h -> h.contains("management/reporting.html")), "unfiltered: " + resultLinks());
+        browser.get(server.url("search.html?q=meeting&stage=discovery"));
+        waiting().until(d -> !resultLinks().isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("#search-page-facets input[name='stage'][value='discovery']")).isSelected());
+        List<String> discovery = resultLinks();
+        assertTrue(discovery.stream().anyMatch(h -> h.contains("team/guides/discovery-call.html")), discovery.toString());
+        assertTrue(discovery.stream().noneMatch(h -> h.contains("leadership/compensation.html") || h.contains("management/reporting.html")),
+                "pages about no stage, or other stages, are filtered out: " + discovery);
+        assertTrue(discovery.stream().filter(h -> h.contains("team/sales-process.html")).allMatch(h -> h.endsWith("#stage-discovery-title")),
+                "on the sales process, the result is the Discovery stage: " + discovery);
+    }
+
+    private int resultCount() {
+        return resultLinks().size();
+    }
+
+    private List<String> resultLinks() {
+        return browser.findElements(By.cssSelector("#search-page-results .search-result a[href]")).stream()
+                .map(a -> a.getAttribute("href")).distinct().toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> search(String query, String options) {
+        return (Map<String, Object>) Browser.async(browser,
+                "var done = arguments[arguments.length - 1];"
+                        + "PlaybookSearch.search(arguments[0], " + options + ").then(done, function (e) { done({error: String(e)}); });",
+                query);
+    }
+
+    @Test
+    void aStageFilterNarrowsTheSalesProcessToThatStagesSection() {
+        browser.get(server.url("search.html"));
+        Map<String, Object> result = search("exit criteria", "{filters: {stage: ['evaluation']}}");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> results = (List<Map<String, Object>>) result.get("results");
+        Map<String, Object> process = results.stream().filter(r -> "team/sales-process.html".equals(r.get("path"))).findFirst().orElseThrow();
+        assertEquals("stage-evaluation-title", process.get("sectionId"));
+    }
+}

@@ -1,0 +1,139 @@
+package dev.playbook.browser;
+
+import dev.playbook.api.Generator;
+import dev.playbook.api.VersionsReport;
+import dev.playbook.api.VersionsRequest;
+import dev.playbook.testing.Browser;
+import dev.playbook.serve.SiteServer;
+import dev.playbook.testing.TestPlaybook;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The version filter of search, on a site published from two tags of a real repository. */
+class VersionedSearchBrowserTest {
+
+    @TempDir
+    static Path dir;
+    static SiteServer server;
+    ChromeDriver browser;
+
+    private static PersonIdent at(long epochSecond) {
+        return new PersonIdent("Enablement", "enablement@example.com", Date.from(Instant.ofEpochSecond(epochSecond)),
+                TimeZone.getTimeZone("UTC"));
+    }
+
+    private static void release(Git git, String tag, long time) throws Exception {
+        git.add().addFilepattern(".").call();
+        git.add().setUpdate(true).addFilepattern(".").call();
+        git.commit().setMessage(tag).setAuthor(at(time)).setCommitter(at(time)).call();
+        git.tag().setName(tag).call();
+    }
+
+    /** v1.0.0 has a guide on trade shows; v1.1.0 drops it and adds one on negotiation. Both have the discovery guide. */
+    @BeforeAll
+    static void publishTwoVersions() throws Exception {
+        Path repo = dir.resolve("repo");
+        TestPlaybook playbook = TestPlaybook.scaffold(repo.resolve("content"));
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            playbook.write("team/guides/trade-shows.md", "---\ntitle: Trade shows\nowner: ae\nlast_reviewed: 2026-01-20\n---\n"
+                    + "## Booth duty\n\nScan every badge at the booth and follow up within two days.\n");
+            release(git, "v1.0.0", 1_768_500_000L);
+            playbook.delete("team/guides/trade-shows.md");
+            playbook.write("team/guides/negotiation.md", "---\ntitle: Negotiation\nowner: ae\nlast_reviewed: 2026-01-20\n---\n"
+                    + "## Give and get\n\nTrade, never give. Every discovery of a new need is a chance to trade.\n");
+            release(git, "v1.1.0", 1_769_000_000L);
+        }
+        Path site = dir.resolve("site");
+        VersionsReport report = new Generator().buildVersions(new VersionsRequest(playbook.root(), site, Optional.empty(), "v*", false));
+        assertFalse(report.hasErrors(), report.versions().toString());
+        server = SiteServer.start(site, 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void consoleIsClean() {
+        if (browser != null) {
+            try {
+                assertEquals(List.of(), Browser.consoleProblems(browser).stream().map(Object::toString).toList(),
+                        "browser console errors or warnings");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> search(String query, String versions) {
+        Map<String, Object> result = (Map<String, Object>) Browser.async(browser,
+                "var done = arguments[arguments.length - 1];"
+                        + "PlaybookSearch.search(arguments[0], {versions: arguments[1]}).then(done, function (e) { done({error: String(e)}); });",
+                query, versions);
+        assertFalse(result.containsKey("error"), String.valueOf(result.get("error")));
+        return (List<Map<String, Object>>) result.get("results");
+    }
+
+    @Test
+    void currentVersionByDefaultAllVersionsOnRequestWithTheCurrentFirst() {
+        browser.get(server.url("v1.1.0/search.html"));
+        assertEquals(List.of(), search("badge booth", "current"), "trade shows are not in v1.1.0");
+        List<Map<String, Object>> old = search("badge booth", "all");
+        assertFalse(old.isEmpty());
+        assertEquals("v1.0.0", old.get(0).get("version"));
+        assertTrue(String.valueOf(old.get(0).get("url")).contains("v1.0.0/team/guides/trade-shows.html"), old.get(0).toString());
+
+        List<Map<String, Object>> both = search("discovery", "all");
+        List<Object> versions = both.stream().map(r -> r.get("version")).toList();
+        assertTrue(versions.contains("v1.0.0") && versions.contains("v1.1.0"), versions.toString());
+        int lastCurrent = versions.lastIndexOf("v1.1.0");
+        int firstOther = versions.indexOf("v1.0.0");
+        assertTrue(lastCurrent < firstOther, "the current version ranks first: " + versions);
+    }
+
+    @Test
+    void theVersionSelectorOfTheSearchPageSearchesOtherVersions() {
+        browser.get(server.url("v1.1.0/search.html?q=badge+booth"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(d -> d.findElement(By.id("search-page-results")).getText().contains("No results"));
+        new Select(browser.findElement(By.id("search-page-versions"))).selectByValue("all");
+        wait.until(d -> d.getCurrentUrl().contains("versions=all"));
+        wait.until(d -> !d.findElements(By.cssSelector("#search-page-results .search-result a[href]")).isEmpty());
+        WebElement first = browser.findElement(By.cssSelector("#search-page-results .search-result a[href]"));
+        assertTrue(first.getAttribute("href").contains("/v1.0.0/team/guides/trade-shows.html"), first.getAttribute("href"));
+        assertTrue(browser.findElement(By.id("search-page-results")).getText().contains("v1.0.0"), "results from another version say which");
+    }
+}

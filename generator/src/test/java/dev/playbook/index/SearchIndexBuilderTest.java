@@ -1,0 +1,168 @@
+package dev.playbook.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The index files of docs/search.md, from small hand-written pages. */
+class SearchIndexBuilderTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String page(String head, String main) {
+        return "<!doctype html><html><head><title>x</title>" + head + "</head><body>"
+                + "<nav><a href='a.html'>navigation text proposal</a></nav>" + main
+                + "<footer>footer proposal</footer></body></html>";
+    }
+
+    private static JsonNode json(SearchIndex index, String path) throws IOException {
+        byte[] bytes = index.files().get(path);
+        assertTrue(bytes != null, "missing " + path + " in " + index.files().keySet());
+        return JSON.readTree(bytes);
+    }
+
+    /** The postings of a stem: page number to score. */
+    private static Map<Integer, Integer> postings(SearchIndex index, String stem) throws IOException {
+        String key = stem.substring(0, 1);
+        JsonNode info = json(index, "search/terms/" + key + ".json").get("stems").get(stem);
+        assertTrue(info != null, "no stem " + stem);
+        JsonNode list = json(index, "search/postings/" + info.get(0).asInt() + ".json").get(stem);
+        Map<Integer, Integer> scores = new java.util.TreeMap<>();
+        int page = 0;
+        for (int i = 0; i < list.size(); i += 2) {
+            page += list.get(i).asInt();
+            scores.put(page, list.get(i + 1).asInt());
+        }
+        assertEquals(info.get(1).asInt(), scores.size(), "df of " + stem);
+        return scores;
+    }
+
+    @Test
+    void fragmentsCutMainIntoSectionsAtHeadingsWithIdsAndMarkedRows() throws IOException {
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        Optional<Map.Entry<String, byte[]>> fragment = builder.add("team/guide.html", page("",
+                "<main><nav data-search-ignore>Home</nav><h1>Writing a proposal</h1><p>Intro text.</p>"
+                        + "<h2 id='before'>Before you <em>write</em></h2><p>Confirm the budget.</p><h3>No id</h3><p>Still before.</p>"
+                        + "<table><tr id='role-ae' data-search-section='Account Executive' data-search-role='ae'><td>Owns the deal</td></tr></table>"
+                        + "</main>"));
+        assertEquals("search/fragments/team/guide.json", fragment.orElseThrow().getKey());
+        JsonNode sections = JSON.readTree(fragment.get().getValue()).get("sections");
+        assertEquals("Writing a proposal", JSON.readTree(fragment.get().getValue()).get("title").asText());
+        assertEquals(3, sections.size(), sections.toString());
+        assertEquals("", sections.get(0).get("id").asText());
+        assertEquals("Intro text.", sections.get(0).get("text").asText());
+        assertEquals("before", sections.get(1).get("id").asText());
+        assertEquals("Before you write", sections.get(1).get("heading").asText());
+        assertEquals("Confirm the budget. No id Still before.", sections.get(1).get("text").asText(),
+                "an h3 without id is text of the section; the section's own heading is not repeated in it");
+        assertEquals("Account Executive", sections.get(2).get("heading").asText());
+        assertEquals("[\"ae\"]", sections.get(2).get("facets").get("role").toString());
+        assertFalse(sections.get(1).has("facets"), "no narrower facets");
+    }
+
+    @Test
+    void sectionTextStopsBeforeTheLimitAtAWholeWord() throws IOException {
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        String text = "pipeline ".repeat(150); // 1,350 characters
+        JsonNode sections = JSON.readTree(builder.add("p.html", page("", "<main><h1>P</h1><p>" + text + "</p><p>tail</p></main>"))
+                .orElseThrow().getValue()).get("sections");
+        String kept = sections.get(0).get("text").asText();
+        assertTrue(kept.length() <= PageExtractor.MAX_SECTION_TEXT, "length " + kept.length());
+        assertTrue(kept.endsWith("pipeline"), "no half word at the end: " + kept.substring(kept.length() - 12));
+        assertFalse(kept.contains("tail"), "nothing after the cut");
+    }
+
+    @Test
+    void excludedPagesAndPagesWithoutMainStayOut() {
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        assertTrue(builder.add("search.html", page("", "<main data-search-exclude><h1>Search</h1></main>")).isEmpty());
+        assertTrue(builder.add("raw.html", "<html><body>no main</body></html>").isEmpty());
+        assertEquals(0, json0(builder.build()));
+    }
+
+    private static int json0(SearchIndex index) {
+        try {
+            return json(index, "search/index.json").get("pages").asInt();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void titleOutweighsHeadingOutweighsFieldOutweighsBodyAndNavigationIsNotIndexed() throws IOException {
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        String filler = "<p>" + "lorem ipsum dolor sit amet ".repeat(4) + "</p>";
+        builder.add("a.html", page("", "<main><h1>Proposal</h1>" + filler + "</main>"));
+        builder.add("b.html", page("", "<main><h1>B</h1><h2 id='x'>Proposal</h2>" + filler + "</main>"));
+        builder.add("c.html", page("", "<main><h1>C</h1><ul data-search-field><li>Proposal</li></ul>" + filler + "</main>"));
+        builder.add("d.html", page("", "<main><h1>D</h1><p>proposal</p>" + filler + "</main>"));
+        builder.add("e.html", page("", "<main><h1>E</h1>" + filler + "</main>"));
+        SearchIndex index = builder.build();
+        Map<Integer, Integer> scores = postings(index, "propos");
+        assertEquals(List.of(0, 1, 2, 3), new ArrayList<>(scores.keySet()), "page e has the word only in navigation and footer");
+        assertTrue(scores.get(0) > scores.get(1) && scores.get(1) > scores.get(2) && scores.get(2) > scores.get(3), scores.toString());
+    }
+
+    @Test
+    void dictionaryMapsWordsToStemsAndPostingsAreDeltaEncoded() throws IOException {
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        for (int i = 0; i < 5; i++) {
+            builder.add("p" + i + ".html", page("", "<main><h1>Page " + i + "</h1><p>" + (i % 2 == 0 ? "negotiation" : "negotiating")
+                    + " pipeline</p></main>"));
+        }
+        SearchIndex index = builder.build();
+        JsonNode shard = json(index, "search/terms/n.json");
+        assertEquals("[[\"negotiating\",\"negoti\"],[\"negotiation\",\"negoti\"]]", shard.get("words").toString());
+        assertEquals(5, shard.get("stems").get("negoti").get(1).asInt(), "df");
+        assertEquals(List.of(0, 1, 2, 3, 4), new ArrayList<>(postings(index, "negoti").keySet()));
+        JsonNode raw = json(index, "search/postings/" + shard.get("stems").get("negoti").get(0).asInt() + ".json").get("negoti");
+        assertEquals(List.of(0, 1, 1, 1, 1), List.of(raw.get(0).asInt(), raw.get(2).asInt(), raw.get(4).asInt(), raw.get(6).asInt(), raw.get(8).asInt()));
+        JsonNode meta = json(index, "search/index.json");
+        assertEquals(5, meta.get("pages").asInt());
+        assertTrue(meta.get("shards").toString().contains("\"n\""));
+        assertTrue(meta.get("stopwords").toString().contains("\"the\""));
+    }
+
+    @Test
+    void pageTableListsFacetValuesWithTheirPages() throws IOException {
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        String guide = "<meta name='search:kind' content='guide' data-label='Guide'><meta name='search:stage' content='discovery' data-label='Discovery'>";
+        builder.add("b.html", page(guide, "<main><h1>B</h1><p>text</p></main>"));
+        builder.add("a.html", page("<meta name='search:kind' content='sales-process' data-label='Sales process'>", "<main><h1>A</h1><p>text</p></main>"));
+        builder.add("c.html", page(guide + "<meta name='search:unknown' content='x'>", "<main><h1>C</h1><p>text</p></main>"));
+        JsonNode table = json(builder.build(), "search/pages.json");
+        assertEquals("[\"a.html\",\"b.html\",\"c.html\"]", table.get("paths").toString());
+        JsonNode kind = table.get("facets").get(0);
+        assertEquals("kind", kind.get("name").asText());
+        assertEquals("{\"id\":\"guide\",\"label\":\"Guide\",\"pages\":[1,1]}", kind.get("values").get(0).toString());
+        assertEquals("{\"id\":\"sales-process\",\"label\":\"Sales process\",\"pages\":[0]}", kind.get("values").get(1).toString());
+        assertEquals("[\"kind\",\"playbook\",\"stage\",\"role\"]", JSON.valueToTree(
+                table.get("facets").findValuesAsText("name")).toString());
+        assertEquals("[1,1]", table.get("facets").get(2).get("values").get(0).get("pages").toString());
+    }
+
+    @Test
+    void bigDictionaryShardsSplitByTwoCharacters() throws IOException {
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            text.append(" s").append(Integer.toString(i * 7919, 36)).append("word");
+        }
+        builder.add("p.html", page("", "<main><h1>P</h1><p>" + text + "</p></main>"));
+        SearchIndex index = builder.build();
+        JsonNode shards = json(index, "search/index.json").get("shards");
+        assertFalse(shards.toString().contains("\"s\""), shards.toString());
+        assertTrue(shards.toString().contains("\"s0\"") && shards.toString().contains("\"sa\""), shards.toString());
+        index.files().forEach((path, bytes) -> assertTrue(!path.startsWith("search/terms/") || bytes.length < 3 * SearchIndexBuilder.SHARD_BYTES, path));
+    }
+}
