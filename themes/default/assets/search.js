@@ -195,7 +195,17 @@
   }
 
   function loadShard(source, key) {
-    return fetchJson(source.base + "terms/" + encodeURIComponent(key) + ".json");
+    return fetchJson(source.base + "terms/" + (key ? encodeURIComponent(key) : "all") + ".json").then(expandWords);
+  }
+
+  /** A word that is its own stem comes as a plain string (it keeps shards small): make every entry [word, stem]. */
+  function expandWords(shard) {
+    for (var i = 0; i < shard.words.length; i++) {
+      if (typeof shard.words[i] === "string") {
+        shard.words[i] = [shard.words[i], shard.words[i]];
+      }
+    }
+    return shard;
   }
 
   function loadChunk(source, chunk) {
@@ -253,7 +263,8 @@
   /** A word's shard: the longest key of index.json's shards that starts the word. */
   function shardKey(word, shards) {
     var chars = Array.from(word);
-    for (var n = Math.min(2, chars.length); n > 0; n--) {
+    // "" is the one shard of a small dictionary
+    for (var n = Math.min(2, chars.length); n >= 0; n--) {
       var key = chars.slice(0, n).join("");
       if (shards.has(key)) {
         return key;

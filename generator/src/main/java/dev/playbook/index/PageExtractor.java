@@ -24,9 +24,11 @@ final class PageExtractor {
 
     static final List<String> FACETS = List.of("kind", "playbook", "stage", "role");
     /** Enough text around any match for a snippet; the page itself has the rest. */
-    static final int MAX_SECTION_TEXT = 1000;
+    static final int MAX_SECTION_TEXT = 400;
 
     private final Stems stems;
+    /** Counters not in use: each page borrows one, so threads never share one and pages reuse what they learnt. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<WordCounter> counters = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     PageExtractor(Stems stems) {
         this.stems = stems;
@@ -59,16 +61,22 @@ final class PageExtractor {
         }
         Element h1 = main.selectFirst("h1");
         String title = h1 == null ? path : h1.text();
-        Walk walk = new Walk(title);
+        WordCounter counter = counters.poll();
+        if (counter == null) {
+            counter = new WordCounter(stems);
+        }
+        Walk walk = new Walk(title, counter);
         NodeTraversor.traverse(walk, main);
-        return Optional.of(walk.page(path, facets));
+        IndexedPage page = walk.page(path, facets);
+        counters.add(counter); // only after a complete page: a failed one would leave its counts behind
+        return Optional.of(page);
     }
 
     /** One pass over {@code <main>}, in document order. */
     private final class Walk implements NodeVisitor {
 
         private final List<IndexedSection> sections = new ArrayList<>();
-        private final WordCounter words = new WordCounter();
+        private final WordCounter words;
         private String sectionId = "";
         private String sectionHeading;
         private Map<String, List<String>> sectionFacets = Map.of();
@@ -79,9 +87,15 @@ final class PageExtractor {
         private Element sectionHeadingElement;
         /** The {@code data-search-ignore} element being passed over, if any. */
         private Element skipping;
+        /** How many open elements of each kind the walk is inside: the field of a text is known without looking up. */
+        private int inTitle;
+        private int inHeading;
+        private int inStructured;
+        private int inSectionHeading;
 
-        Walk(String title) {
+        Walk(String title, WordCounter words) {
             this.title = title;
+            this.words = words;
             this.sectionHeading = title;
         }
 
@@ -98,6 +112,7 @@ final class PageExtractor {
                 if (startsSection(element)) {
                     startSection(element);
                 }
+                count(element, 1);
                 if (element.isBlock() || element.normalName().equals("br")) {
                     space();
                 }
@@ -109,8 +124,9 @@ final class PageExtractor {
                     space();
                     return;
                 }
-                this.words.add(words, fieldOf(text.parent()));
-                if (!inSectionHeading(text.parent())) {
+                this.words.add(words, field());
+                if (inTitle == 0 && inSectionHeading == 0) {
+                    // the title and the section's heading are shown as headings, not as text
                     appendText(words);
                 }
             }
@@ -118,11 +134,38 @@ final class PageExtractor {
 
         @Override
         public void tail(Node node, int depth) {
-            if (node == skipping) {
-                skipping = null;
-            } else if (skipping == null && node instanceof Element element && element.isBlock()) {
-                space();
+            if (skipping != null) {
+                if (node == skipping) {
+                    skipping = null;
+                }
+                return;
             }
+            if (node instanceof Element element) {
+                count(element, -1);
+                if (element.isBlock()) {
+                    space();
+                }
+            }
+        }
+
+        private void count(Element element, int step) {
+            String tag = element.normalName();
+            if (tag.equals("h1")) {
+                inTitle += step;
+            } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6') {
+                inHeading += step;
+            }
+            if (element.hasAttr("data-search-field")) {
+                inStructured += step;
+            }
+            if (element == sectionHeadingElement) {
+                inSectionHeading += step;
+            }
+        }
+
+        /** The most telling field the walk stands in: the title, a heading, a structured field or the body. */
+        private Field field() {
+            return inTitle > 0 ? Field.TITLE : inHeading > 0 ? Field.HEADING : inStructured > 0 ? Field.STRUCTURED : Field.BODY;
         }
 
         private boolean startsSection(Element element) {
@@ -137,6 +180,8 @@ final class PageExtractor {
             finishSection();
             // a heading is the section's heading, not its text; a marked row's text is its content
             sectionHeadingElement = element.hasAttr("data-search-section") ? null : element;
+            inSectionHeading = 0; // a heading ends before the next section starts
+
             sectionId = element.id();
             String heading = element.attr("data-search-section");
             sectionHeading = heading.isBlank() ? element.text() : heading;
@@ -154,25 +199,8 @@ final class PageExtractor {
 
         IndexedPage page(String path, List<FacetValue> facets) {
             finishSection();
-            Map<String, int[]> byStem = words.byStem(stems);
-            // any order: the postings are assembled stem by stem, page after page
-            String[] stemArray = byStem.keySet().toArray(String[]::new);
-            int fields = Field.values().length;
-            int[] counts = new int[stemArray.length * fields];
-            for (int i = 0; i < stemArray.length; i++) {
-                System.arraycopy(byStem.get(stemArray[i]), 0, counts, i * fields, fields);
-            }
-            return new IndexedPage(title, sections, new PageTerms(path, facets, stemArray, counts, words.lengths()));
-        }
-
-        /** True inside the title or the heading of the current section: they are shown as headings, not as text. */
-        private boolean inSectionHeading(Element parent) {
-            for (Element e = parent; e != null; e = e.parent()) {
-                if (e == sectionHeadingElement || e.normalName().equals("h1")) {
-                    return true;
-                }
-            }
-            return false;
+            WordCounter.PageCounts counted = words.finishPage();
+            return new IndexedPage(title, sections, new PageTerms(path, facets, counted.stems(), counted.counts(), counted.lengths()));
         }
 
         /** Appends text with every run of whitespace as one space, up to the section's limit, never half a word. */
@@ -208,25 +236,6 @@ final class PageExtractor {
                 sectionText.append(' ');
             }
         }
-    }
-
-    /** The most telling field an element's text stands in: the title, a heading, a structured field or the body. */
-    private static Field fieldOf(Element parent) {
-        Field field = Field.BODY;
-        for (Element e = parent; e != null; e = e.parent()) {
-            switch (e.normalName()) {
-                case "h1" -> {
-                    return Field.TITLE;
-                }
-                case "h2", "h3", "h4", "h5", "h6" -> field = Field.HEADING;
-                default -> {
-                    if (field == Field.BODY && e.hasAttr("data-search-field")) {
-                        field = Field.STRUCTURED;
-                    }
-                }
-            }
-        }
-        return field;
     }
 
     /** Stages and roles a section is limited to: from its nearest element (itself or an ancestor) that says so. */

@@ -22,10 +22,10 @@ public final class SearchIndexBuilder {
     /** BM25's term-frequency saturation and length normalisation. */
     static final double K1 = 1.2;
     static final double B = 0.75;
-    /** A dictionary shard keyed by one character is split by two characters above this size. */
-    static final int SHARD_BYTES = 24 * 1024;
+    /** A dictionary shard is split by one more character (up to two) above this size. */
+    static final int SHARD_BYTES = 64 * 1024;
     /** Postings of several stems share a file up to about this size; a bigger list gets a file of its own. */
-    static final int CHUNK_BYTES = 16 * 1024;
+    static final int CHUNK_BYTES = 32 * 1024;
 
     private final Stems stems = new Stems();
     private final PageExtractor extractor = new PageExtractor(stems);
@@ -148,16 +148,29 @@ public final class SearchIndexBuilder {
                 words.put(word, stem);
             }
         });
-        Map<String, TreeMap<String, String>> byFirst = groupByPrefix(words, 1);
         List<String> keys = new ArrayList<>();
-        byFirst.forEach((first, group) -> {
-            Map<String, TreeMap<String, String>> parts = estimate(group) > SHARD_BYTES ? groupByPrefix(group, 2) : Map.of(first, group);
-            new TreeMap<>(parts).forEach((key, part) -> {
-                keys.add(key);
-                files.put(FOLDER + "terms/" + key + ".json", Json.bytes(shard(part, postings, chunkOf)));
-            });
-        });
+        writeShards("", words, postings, chunkOf, files, keys);
         return keys;
+    }
+
+    /**
+     * One shard for {@code words} (all starting with {@code prefix}) when they are few enough or the prefix
+     * is already two characters long; otherwise one set of shards per next character. A small playbook
+     * gets a single shard, {@code terms/all.json}.
+     */
+    private static void writeShards(String prefix, TreeMap<String, String> words, Map<String, int[]> postings,
+                                    Map<String, Integer> chunkOf, Map<String, byte[]> files, List<String> keys) {
+        if (estimate(words) <= SHARD_BYTES || prefix.length() == 2) {
+            keys.add(prefix);
+            files.put(FOLDER + "terms/" + shardFile(prefix) + ".json", Json.bytes(shard(words, postings, chunkOf)));
+            return;
+        }
+        groupByPrefix(words, prefix.length() + 1).forEach((key, group) -> writeShards(key, group, postings, chunkOf, files, keys));
+    }
+
+    /** The file name of a shard: its key, or {@code all} for the one shard of a small dictionary. */
+    public static String shardFile(String key) {
+        return key.isEmpty() ? "all" : key;
     }
 
     private static Map<String, TreeMap<String, String>> groupByPrefix(Map<String, String> words, int length) {
@@ -174,10 +187,10 @@ public final class SearchIndexBuilder {
     }
 
     private static Map<String, Object> shard(Map<String, String> words, Map<String, int[]> postings, Map<String, Integer> chunkOf) {
-        List<List<String>> entries = new ArrayList<>();
+        List<Object> entries = new ArrayList<>();
         Map<String, int[]> stemInfo = new TreeMap<>();
         words.forEach((word, stem) -> {
-            entries.add(List.of(word, stem));
+            entries.add(word.equals(stem) ? word : List.of(word, stem));
             stemInfo.computeIfAbsent(stem, s -> new int[] {chunkOf.get(s), postings.get(s).length / 2});
         });
         Map<String, Object> shard = new LinkedHashMap<>();

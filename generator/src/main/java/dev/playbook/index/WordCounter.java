@@ -1,25 +1,46 @@
 package dev.playbook.index;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * How often every word occurs on one page, per {@link Field}, in an open-addressing table keyed by the
- * characters themselves: a page's few hundred distinct words become Strings once, not at each of their
- * thousands of occurrences. Not thread-safe; one per page.
+ * Counts the stems of one page at a time, per {@link Field}. A playbook repeats a few thousand words
+ * millions of times, so the counter keeps what it learns across pages: an open-addressing table keyed
+ * by the characters themselves (a word becomes a String once, not at each occurrence) that remembers
+ * each word's stem. Counting a page then costs a scan of its text and a probe per word. Not
+ * thread-safe: each thread borrows one (see {@link SearchIndexBuilder}).
  */
 final class WordCounter implements Tokenizer.Words {
 
     private static final int FIELDS = Field.values().length;
+    private static final int UNKNOWN = -2;
+    private static final int STOPWORD = -1;
 
-    private char[][] keys = new char[2048][];
-    /** Per slot, one count per field: counts[slot * FIELDS + field]. */
-    private int[] counts = new int[2048 * FIELDS];
+    private final Stems stemmer;
+    // the vocabulary: word characters, and the number of the word's stem (or UNKNOWN, STOPWORD)
+    private char[][] keys = new char[4096][];
+    private int[] stemOfSlot = new int[4096];
     private int size;
-    private int field;
+    // the stems met so far, numbered; the same number for every word with that stem
+    private final List<String> stems = new ArrayList<>();
+    private final Map<String, Integer> stemNumbers = new HashMap<>();
+    // this page: counts per stem and field, the stems touched, words per field
+    private int[] counts = new int[1024 * FIELDS];
+    /** Per stem, the page it was last counted on: a stem whose page is not this one starts from zero. */
+    private int[] pageOfStem = new int[1024];
+    private int page = 1;
+    private int[] touched = new int[256];
+    private int touchedCount;
     private final int[] lengths = new int[FIELDS];
+    private int field;
     private char[] buffer = new char[64];
+
+    WordCounter(Stems stemmer) {
+        this.stemmer = stemmer;
+    }
 
     /** Counts every word of {@code text} as standing in {@code field}. */
     void add(CharSequence text, Field field) {
@@ -29,6 +50,53 @@ final class WordCounter implements Tokenizer.Words {
 
     @Override
     public void word(char[] chars, int length) {
+        lengths[field]++;
+        int stem = stemOf(slot(chars, length));
+        if (stem < 0) {
+            return;
+        }
+        if (stem >= pageOfStem.length) {
+            pageOfStem = Arrays.copyOf(pageOfStem, Math.max(pageOfStem.length * 2, stem + 1));
+            counts = Arrays.copyOf(counts, pageOfStem.length * FIELDS);
+        }
+        int at = stem * FIELDS;
+        if (pageOfStem[stem] != page) {
+            pageOfStem[stem] = page;
+            Arrays.fill(counts, at, at + FIELDS, 0);
+            if (touchedCount == touched.length) {
+                touched = Arrays.copyOf(touched, touched.length * 2);
+            }
+            touched[touchedCount++] = stem;
+        }
+        counts[at + field]++;
+    }
+
+    /**
+     * The page counted since the last call: its stems, their counts ({@code Field.values().length} per
+     * stem, in stem order, unsigned bytes) and its words per field (stopwords included: they are text). Starts a new page.
+     */
+    PageCounts finishPage() {
+        String[] pageStems = new String[touchedCount];
+        byte[] pageCounts = new byte[touchedCount * FIELDS];
+        for (int i = 0; i < touchedCount; i++) {
+            int stem = touched[i];
+            pageStems[i] = stems.get(stem);
+            for (int f = 0; f < FIELDS; f++) {
+                pageCounts[i * FIELDS + f] = (byte) Math.min(255, counts[stem * FIELDS + f]);
+            }
+        }
+        touchedCount = 0;
+        page++;
+        int[] pageLengths = lengths.clone();
+        Arrays.fill(lengths, 0);
+        return new PageCounts(pageStems, pageCounts, pageLengths);
+    }
+
+    /** Counts saturate at 255 (a byte each): BM25 has long stopped telling 255 from more by then. */
+    record PageCounts(String[] stems, byte[] counts, int[] lengths) {
+    }
+
+    private int slot(char[] chars, int length) {
         int hash = 1;
         for (int i = 0; i < length; i++) {
             hash = 31 * hash + chars[i];
@@ -38,47 +106,37 @@ final class WordCounter implements Tokenizer.Words {
             char[] key = keys[slot];
             if (key == null) {
                 keys[slot] = Arrays.copyOf(chars, length);
-                counts[slot * FIELDS + field]++;
+                stemOfSlot[slot] = UNKNOWN;
                 if (++size * 2 > keys.length) {
                     grow();
+                    return slot(chars, length);
                 }
-                break;
+                return slot;
             }
             if (key.length == length && Arrays.equals(key, 0, length, chars, 0, length)) {
-                counts[slot * FIELDS + field]++;
-                break;
+                return slot;
             }
         }
-        lengths[field]++;
     }
 
-    /** Counts per field of every stem, stopwords left out. */
-    Map<String, int[]> byStem(Stems stems) {
-        Map<String, int[]> result = new HashMap<>(size * 2);
-        for (int slot = 0; slot < keys.length; slot++) {
-            if (keys[slot] != null) {
-                String stem = stems.of(new String(keys[slot]));
-                if (stem != null) {
-                    int[] sum = result.computeIfAbsent(stem, s -> new int[FIELDS]);
-                    for (int f = 0; f < FIELDS; f++) {
-                        sum[f] += counts[slot * FIELDS + f];
-                    }
-                }
-            }
+    private int stemOf(int slot) {
+        int stem = stemOfSlot[slot];
+        if (stem == UNKNOWN) {
+            String name = stemmer.of(new String(keys[slot]));
+            stem = name == null ? STOPWORD : stemNumbers.computeIfAbsent(name, n -> {
+                stems.add(n);
+                return stems.size() - 1;
+            });
+            stemOfSlot[slot] = stem;
         }
-        return result;
-    }
-
-    /** The number of words (stopwords too: they are text) in each field. */
-    int[] lengths() {
-        return lengths.clone();
+        return stem;
     }
 
     private void grow() {
         char[][] oldKeys = keys;
-        int[] oldCounts = counts;
+        int[] oldStems = stemOfSlot;
         keys = new char[oldKeys.length * 2][];
-        counts = new int[keys.length * FIELDS];
+        stemOfSlot = new int[keys.length];
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             char[] key = oldKeys[i];
@@ -92,7 +150,7 @@ final class WordCounter implements Tokenizer.Words {
                     slot = (slot + 1) & mask;
                 }
                 keys[slot] = key;
-                System.arraycopy(oldCounts, i * FIELDS, counts, slot * FIELDS, FIELDS);
+                stemOfSlot[slot] = oldStems[i];
             }
         }
     }
