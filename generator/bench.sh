@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark: generates synthetic playbooks and times check and build in-process.
+# Benchmarks (not tests).
 #   ./bench.sh [--pages 1000,10000] [--runs 3] [--content ../content] [--work target/bench] [--seed 42] [--staged 1]
+#       generates synthetic playbooks; times check, build, and build without the search index, in-process
+#   ./bench.sh search [--pages 10000] [--content ../content] [--work target/bench-search]
+#       builds the sample and a synthetic playbook, serves each on loopback (gzip) and measures search in
+#       headless Chromium (needs chromium and chromium-driver): first-query transfer, time to results
 # Extra JVM options: BENCH_JAVA_OPTS (default -Xmx1g).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -9,4 +13,11 @@ cd "$(dirname "$0")"
 mvn -q -B -o -DskipTests package || mvn -q -B -DskipTests package
 mvn -q -B -o test-compile || mvn -q -B test-compile
 
+if [ "${1:-}" = search ]; then
+  shift
+  mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt \
+    || mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+  exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" \
+    dev.playbook.bench.SearchBenchmark "$@"
+fi
 exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp target/playbook.jar:target/test-classes dev.playbook.bench.Benchmark "$@"

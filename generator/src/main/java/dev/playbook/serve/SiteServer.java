@@ -60,6 +60,11 @@ public final class SiteServer implements AutoCloseable {
         }
     }
 
+    /** The site folder served (its real path). */
+    public Path root() {
+        return root;
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

@@ -33,6 +33,13 @@ class PlaybookCommandTest {
     }
 
     @Test
+    void serveWithoutABuiltSiteIsAUsageError() {
+        Run run = run("serve", "--out", dir.resolve("nothing-here").toString(), "--port", "0");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("no site in") && run.err().contains("hint: build it first"), run.err());
+    }
+
+    @Test
     void checkOfCleanContentExitsZero() {
         Path content = TestPlaybook.scaffold(dir.resolve("content")).root();
         Run run = run("check", TODAY, "--content", content.toString());
