@@ -120,7 +120,6 @@ public final class Generator {
         }
     }
 
-    /** Writes a minimal valid playbook into {@code directory}, which must be new or empty. */
     /**
      * Serves a built site on 127.0.0.1 (port 0: any free port) until the returned server is closed.
      * Search needs HTTP: browsers do not let a {@code file://} page fetch its index.
@@ -138,6 +137,7 @@ public final class Generator {
         }
     }
 
+    /** Writes a minimal valid playbook into {@code directory}, which must be new or empty. */
     public void scaffold(Path directory) {
         try {
             new Scaffolder().scaffold(directory);

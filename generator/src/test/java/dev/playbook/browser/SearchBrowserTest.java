@@ -49,9 +49,7 @@ class SearchBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
+        server.close();
     }
 
     @BeforeEach
@@ -62,14 +60,7 @@ class SearchBrowserTest {
     /** Every test also checks that the browser console stayed clean. */
     @AfterEach
     void consoleIsClean() {
-        if (browser != null) {
-            try {
-                assertEquals(List.of(), Browser.consoleProblems(browser).stream().map(Object::toString).toList(),
-                        "browser console errors or warnings");
-            } finally {
-                browser.quit();
-            }
-        }
+        Browser.quitWithCleanConsole(browser);
     }
 
     private WebDriverWait waiting() {

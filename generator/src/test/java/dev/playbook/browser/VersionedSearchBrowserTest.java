@@ -75,9 +75,7 @@ class VersionedSearchBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
+        server.close();
     }
 
     @BeforeEach
@@ -87,14 +85,7 @@ class VersionedSearchBrowserTest {
 
     @AfterEach
     void consoleIsClean() {
-        if (browser != null) {
-            try {
-                assertEquals(List.of(), Browser.consoleProblems(browser).stream().map(Object::toString).toList(),
-                        "browser console errors or warnings");
-            } finally {
-                browser.quit();
-            }
-        }
+        Browser.quitWithCleanConsole(browser);
     }
 
     @SuppressWarnings("unchecked")

@@ -58,6 +58,20 @@ public final class Browser {
                 .toList();
     }
 
+    /** Quits the browser, then fails if its console showed a warning or error (every browser test checks this). */
+    public static void quitWithCleanConsole(ChromeDriver driver) {
+        if (driver == null) {
+            return;
+        }
+        List<String> problems;
+        try {
+            problems = consoleProblems(driver).stream().map(Object::toString).toList();
+        } finally {
+            driver.quit();
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), problems, "browser console errors or warnings");
+    }
+
     /** Runs an async script: its last argument is the callback. */
     public static Object async(ChromeDriver driver, String script, Object... args) {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
