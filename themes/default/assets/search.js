@@ -176,6 +176,7 @@
     });
     return {
       pages: index.pages || pageCount,
+      fragmentsPerFile: index.fragmentsPerFile || 1,
       stopwords: toSet(index.stopwords),
       shards: toSet(index.shards),
       paths: table.paths,
@@ -212,9 +213,12 @@
     return fetchJson(source.base + "postings/" + chunk + ".json");
   }
 
-  function loadFragment(source, path) {
-    var name = path.replace(/\.html$/, "");
-    return fetchJson(source.base + "fragments/" + encodeURI(name) + ".json");
+  /** The fragment of page n: entry n % F of fragments/<floor(n / F)>.json, F pages to a file. */
+  function loadFragment(source, index, page) {
+    var perFile = index.fragmentsPerFile;
+    return fetchJson(source.base + "fragments/" + Math.floor(page / perFile) + ".json").then(function (bundle) {
+      return bundle[page % perFile] || null;
+    });
   }
 
   // ---------------------------------------------------------------- sources (this site, other versions)
@@ -843,7 +847,7 @@
   /** Results for the hits shown, from their fragments; a missing fragment still gives a link. */
   function buildResults(hits, filters) {
     return Promise.all(hits.map(function (hit) {
-      return loadFragment(hit.context.source, hit.path)
+      return loadFragment(hit.context.source, hit.context.index, hit.page)
         .catch(function () { return null; })
         .then(function (fragment) { return buildResult(hit, fragment, filters); });
     }));

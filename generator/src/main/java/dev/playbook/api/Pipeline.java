@@ -68,7 +68,7 @@ final class Pipeline {
 
         /**
          * The theme's assets under {@code prefix}assets/, the content's own files under {@code prefix}, and
-         * the search index (but its fragments, written with the pages) under {@code prefix}search/.
+         * the search index under {@code prefix}search/.
          */
         void writeAssets(dev.playbook.publish.Staging staging, String prefix) {
             new java.util.TreeMap<>(site.assets()).forEach((path, bytes) ->
@@ -154,12 +154,11 @@ final class Pipeline {
                 index.map(SearchIndexBuilder::build));
     }
 
-    /** Render → index → publish: each page goes on to the output and into the index; its fragment is published at once. */
+    /** Render → index → publish: each page goes on to the output and into the index. */
     private static PageSink indexing(PageSink output, SearchIndexBuilder index) {
         return (path, html) -> {
             output.accept(path, html);
-            index.add(path, html).ifPresent(fragment ->
-                    output.accept(fragment.getKey(), new String(fragment.getValue(), java.nio.charset.StandardCharsets.UTF_8)));
+            index.add(path, html);
         };
     }
 

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -29,30 +28,30 @@ public final class SearchIndexBuilder {
 
     private final Stems stems = new Stems();
     private final PageExtractor extractor = new PageExtractor(stems);
-    private final ConcurrentLinkedQueue<PageTerms> pages = new ConcurrentLinkedQueue<>();
-
     /**
-     * Reads a rendered page into the index; returns its fragment file (path and JSON) to publish, or
-     * nothing when the page stays out of the index.
+     * Pages' fragments (their sections, for result snippets) per file. Several per file keep the file
+     * count of a big site down and compress better; a result then fetches its neighbours' text too.
      */
-    public Optional<Map.Entry<String, byte[]>> add(String path, String html) {
-        return extractor.extract(path, html).map(page -> {
+    static final int FRAGMENTS_PER_FILE = 8;
+
+    private final ConcurrentLinkedQueue<PageTerms> pages = new ConcurrentLinkedQueue<>();
+    /** Each page's fragment as JSON, kept compact until the pages' order is known. */
+    private final Map<String, byte[]> fragments = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Reads a rendered page into the index, unless it stays out (no {@code <main>}, or {@code data-search-exclude}). */
+    public void add(String path, String html) {
+        extractor.extract(path, html).ifPresent(page -> {
             pages.add(page.terms());
-            return Map.entry(fragmentPath(path), Json.bytes(fragment(page)));
+            fragments.put(path, Json.bytes(fragment(page)));
         });
     }
 
-    /** The fragment of the page at {@code path}: {@code search/fragments/team/roles.json} for {@code team/roles.html}. */
-    public static String fragmentPath(String path) {
-        String stem = path.endsWith(".html") ? path.substring(0, path.length() - 5) : path;
-        return FOLDER + "fragments/" + stem + ".json";
-    }
-
-    /** Every file of the index but the fragments, from the pages added so far. */
+    /** Every file of the index, from the pages added so far. */
     public SearchIndex build() {
         List<PageTerms> sorted = new ArrayList<>(pages);
         sorted.sort(Comparator.comparing(PageTerms::path));
         Map<String, byte[]> files = new LinkedHashMap<>();
+        writeFragments(sorted, files);
         Map<String, int[]> postings = postings(sorted);
         Map<String, Integer> chunkOf = writePostings(postings, files);
         List<String> shards = writeDictionary(postings, chunkOf, files);
@@ -62,6 +61,7 @@ public final class SearchIndexBuilder {
         index.put("pages", sorted.size());
         index.put("stopwords", new TreeSet<>(Tokenizer.STOPWORDS));
         index.put("shards", shards);
+        index.put("fragmentsPerFile", FRAGMENTS_PER_FILE);
         Map<String, Integer> weights = new LinkedHashMap<>();
         for (Field field : Field.values()) {
             weights.put(field.name().toLowerCase(java.util.Locale.ROOT), field.boost());
@@ -111,6 +111,22 @@ public final class SearchIndexBuilder {
         Map<String, int[]> result = new TreeMap<>();
         lists.forEach((stem, list) -> result.put(stem, list.toArray()));
         return result;
+    }
+
+    /** Fragments of pages n*F .. n*F+F-1 (in path order) as the JSON array {@code fragments/n.json}. */
+    private void writeFragments(List<PageTerms> sorted, Map<String, byte[]> files) {
+        for (int first = 0; first < sorted.size(); first += FRAGMENTS_PER_FILE) {
+            java.io.ByteArrayOutputStream bundle = new java.io.ByteArrayOutputStream();
+            bundle.write('[');
+            for (int page = first; page < Math.min(sorted.size(), first + FRAGMENTS_PER_FILE); page++) {
+                if (page > first) {
+                    bundle.write(',');
+                }
+                bundle.writeBytes(fragments.get(sorted.get(page).path()));
+            }
+            bundle.write(']');
+            files.put(FOLDER + "fragments/" + first / FRAGMENTS_PER_FILE + ".json", bundle.toByteArray());
+        }
     }
 
     /** Packs the postings into chunk files in stem order; returns each stem's chunk. */

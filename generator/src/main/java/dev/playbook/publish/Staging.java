@@ -16,6 +16,8 @@ public final class Staging {
 
     private final Path folder;
     private final Path target;
+    /** Folders already made: a site writes thousands of files into a few folders, and each check is a system call. */
+    private final java.util.Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     Staging(Path folder, Path target) {
         this.folder = folder;
@@ -28,7 +30,11 @@ public final class Staging {
             throw new UncheckedIOException(new IOException("refusing to write outside the site: " + relative));
         }
         try {
-            Files.createDirectories(destination.getParent());
+            Path parent = destination.getParent();
+            if (!made.contains(parent)) {
+                Files.createDirectories(parent);
+                made.add(parent);
+            }
             Files.write(destination, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relative + " next to " + target, e);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,14 +60,14 @@ class SearchIndexBuilderTest {
     @Test
     void fragmentsCutMainIntoSectionsAtHeadingsWithIdsAndMarkedRows() throws IOException {
         SearchIndexBuilder builder = new SearchIndexBuilder();
-        Optional<Map.Entry<String, byte[]>> fragment = builder.add("team/guide.html", page("",
+        builder.add("team/guide.html", page("",
                 "<main><nav data-search-ignore>Home</nav><h1>Writing a proposal</h1><p>Intro text.</p>"
                         + "<h2 id='before'>Before you <em>write</em></h2><p>Confirm the budget.</p><h3>No id</h3><p>Still before.</p>"
                         + "<table><tr id='role-ae' data-search-section='Account Executive' data-search-role='ae'><td>Owns the deal</td></tr></table>"
                         + "</main>"));
-        assertEquals("search/fragments/team/guide.json", fragment.orElseThrow().getKey());
-        JsonNode sections = JSON.readTree(fragment.get().getValue()).get("sections");
-        assertEquals("Writing a proposal", JSON.readTree(fragment.get().getValue()).get("title").asText());
+        JsonNode fragment = fragment(builder.build(), 0);
+        JsonNode sections = fragment.get("sections");
+        assertEquals("Writing a proposal", fragment.get("title").asText());
         assertEquals(3, sections.size(), sections.toString());
         assertEquals("", sections.get(0).get("id").asText());
         assertEquals("Intro text.", sections.get(0).get("text").asText());
@@ -85,8 +84,8 @@ class SearchIndexBuilderTest {
     void sectionTextStopsBeforeTheLimitAtAWholeWord() throws IOException {
         SearchIndexBuilder builder = new SearchIndexBuilder();
         String text = "pipeline ".repeat(150); // 1,350 characters: more than a section keeps
-        JsonNode sections = JSON.readTree(builder.add("p.html", page("", "<main><h1>P</h1><p>" + text + "</p><p>tail</p></main>"))
-                .orElseThrow().getValue()).get("sections");
+        builder.add("p.html", page("", "<main><h1>P</h1><p>" + text + "</p><p>tail</p></main>"));
+        JsonNode sections = fragment(builder.build(), 0).get("sections");
         String kept = sections.get(0).get("text").asText();
         assertTrue(kept.length() <= PageExtractor.MAX_SECTION_TEXT, "length " + kept.length());
         assertTrue(kept.endsWith("pipeline"), "no half word at the end: " + kept.substring(kept.length() - 12));
@@ -96,9 +95,32 @@ class SearchIndexBuilderTest {
     @Test
     void excludedPagesAndPagesWithoutMainStayOut() {
         SearchIndexBuilder builder = new SearchIndexBuilder();
-        assertTrue(builder.add("search.html", page("", "<main data-search-exclude><h1>Search</h1></main>")).isEmpty());
-        assertTrue(builder.add("raw.html", "<html><body>no main</body></html>").isEmpty());
-        assertEquals(0, json0(builder.build()));
+        builder.add("search.html", page("", "<main data-search-exclude><h1>Search</h1></main>"));
+        builder.add("raw.html", "<html><body>no main</body></html>");
+        SearchIndex index = builder.build();
+        assertEquals(0, json0(index));
+        assertTrue(index.files().keySet().stream().noneMatch(path -> path.startsWith("search/fragments/")), index.files().keySet().toString());
+    }
+
+    /** The fragment of page {@code page} (in path order): entry page % F of fragments/(page / F).json. */
+    private static JsonNode fragment(SearchIndex index, int page) throws IOException {
+        int perFile = json(index, "search/index.json").get("fragmentsPerFile").asInt();
+        return json(index, "search/fragments/" + page / perFile + ".json").get(page % perFile);
+    }
+
+    @Test
+    void fragmentsGoSeveralToAFileInPathOrder() throws IOException {
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        int pages = SearchIndexBuilder.FRAGMENTS_PER_FILE + 3;
+        for (int i = pages - 1; i >= 0; i--) {
+            builder.add(String.format("p%02d.html", i), page("", "<main><h1>Page " + i + "</h1><p>text</p></main>"));
+        }
+        SearchIndex index = builder.build();
+        assertEquals(SearchIndexBuilder.FRAGMENTS_PER_FILE, json(index, "search/fragments/0.json").size());
+        assertEquals(3, json(index, "search/fragments/1.json").size());
+        for (int i = 0; i < pages; i++) {
+            assertEquals("Page " + i, fragment(index, i).get("title").asText());
+        }
     }
 
     private static int json0(SearchIndex index) {
