@@ -11,6 +11,9 @@ enum Field {
     STRUCTURED(3),
     BODY(1);
 
+    /** How many fields there are (values() copies its array at every call). */
+    static final int COUNT = values().length;
+
     private final int boost;
 
     Field(int boost) {

@@ -5,20 +5,20 @@ import java.util.List;
 /**
  * What the index keeps of a page until every page is in: its facet values and how often each stem
  * occurs in each {@link Field} (not its text, which has gone out in its fragment). {@code counts} holds
- * one run of {@code Field.values().length} counts per stem (unsigned bytes, at most 255), in the order of {@code stems}; {@code lengths}
+ * one run of {@link Field#COUNT} counts per stem (unsigned bytes, at most 255), in the order of {@code stems}; {@code lengths}
  * the number of words per field. Flat arrays keep ten thousand pages of a few hundred stems each small.
  */
 record PageTerms(String path, List<FacetValue> facets, String[] stems, byte[] counts, int[] lengths) {
 
     PageTerms {
         facets = List.copyOf(facets);
-        if (counts.length != stems.length * Field.values().length || lengths.length != Field.values().length) {
+        if (counts.length != stems.length * Field.COUNT || lengths.length != Field.COUNT) {
             throw new IllegalArgumentException("counts do not match stems and fields");
         }
     }
 
     /** How often stem {@code i} occurs in {@code field}. */
     int count(int i, Field field) {
-        return Byte.toUnsignedInt(counts[i * Field.values().length + field.ordinal()]);
+        return Byte.toUnsignedInt(counts[i * Field.COUNT + field.ordinal()]);
     }
 }

@@ -9,9 +9,4 @@ public record SearchIndex(Map<String, byte[]> files) {
     public SearchIndex {
         files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
     }
-
-    /** Total bytes, as written (uncompressed). */
-    public long size() {
-        return files.values().stream().mapToLong(bytes -> bytes.length).sum();
-    }
 }

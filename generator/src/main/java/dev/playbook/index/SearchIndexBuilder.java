@@ -87,8 +87,8 @@ public final class SearchIndexBuilder {
         for (int f = 0; f < fields.length; f++) {
             average[f] = Math.max(1, average[f] / Math.max(1, sorted.size()));
         }
-        Map<String, IntList> lists = new HashMap<>();
-        Map<String, Integer> previous = new HashMap<>();
+        double maxScore = Field.maxScore();
+        Map<String, PageList> lists = new HashMap<>();
         for (int page = 0; page < sorted.size(); page++) {
             PageTerms p = sorted.get(page);
             double[] norm = new double[fields.length];
@@ -101,11 +101,8 @@ public final class SearchIndexBuilder {
                     int tf = p.count(i, field);
                     sum += tf == 0 ? 0 : field.boost() * tf / (tf + norm[field.ordinal()]);
                 }
-                int score = (int) Math.max(1, Math.round(255 * sum / Field.maxScore()));
-                String stem = p.stems()[i];
-                int before = previous.getOrDefault(stem, 0);
-                lists.computeIfAbsent(stem, s -> new IntList()).add(page - before, score);
-                previous.put(stem, page);
+                int score = (int) Math.max(1, Math.round(255 * sum / maxScore));
+                lists.computeIfAbsent(p.stems()[i], s -> new PageList()).add(page, score);
             }
         }
         Map<String, int[]> result = new TreeMap<>();
@@ -222,15 +219,12 @@ public final class SearchIndexBuilder {
         List<Map<String, Object>> facets = new ArrayList<>();
         for (String facet : PageExtractor.FACETS) {
             Map<String, String> labels = new HashMap<>();
-            Map<String, IntList> pagesOf = new HashMap<>();
-            Map<String, Integer> previous = new HashMap<>();
+            Map<String, PageList> pagesOf = new HashMap<>();
             for (int page = 0; page < sorted.size(); page++) {
                 for (FacetValue value : sorted.get(page).facets()) {
-                    if (value.facet().equals(facet) && previous.getOrDefault(value.id(), -1) != page) {
+                    if (value.facet().equals(facet)) {
                         labels.putIfAbsent(value.id(), value.label());
-                        int before = previous.containsKey(value.id()) ? previous.get(value.id()) : 0;
-                        pagesOf.computeIfAbsent(value.id(), v -> new IntList()).add(page - before);
-                        previous.put(value.id(), page);
+                        pagesOf.computeIfAbsent(value.id(), v -> new PageList()).add(page);
                     }
                 }
             }
@@ -272,24 +266,35 @@ public final class SearchIndexBuilder {
         return fragment;
     }
 
-    /** A growable int array: postings of ten thousand pages as boxed Integers would be ten times bigger. */
-    private static final class IntList {
+    /**
+     * Pages in ascending order, delta-encoded as they come (the first from 0), each optionally followed
+     * by a value: a growable int array, since postings of ten thousand pages as boxed Integers would be
+     * ten times bigger.
+     */
+    private static final class PageList {
         private int[] values = new int[8];
         private int size;
+        private int last = -1;
 
-        void add(int a, int b) {
-            if (size + 2 > values.length) {
-                values = java.util.Arrays.copyOf(values, values.length * 2);
+        /** Adds a page; the same page twice in a row counts once. */
+        void add(int page) {
+            if (page != last) {
+                append(page - Math.max(last, 0));
+                last = page;
             }
-            values[size++] = a;
-            values[size++] = b;
         }
 
-        void add(int a) {
-            if (size + 1 > values.length) {
+        void add(int page, int value) {
+            append(page - Math.max(last, 0));
+            append(value);
+            last = page;
+        }
+
+        private void append(int value) {
+            if (size == values.length) {
                 values = java.util.Arrays.copyOf(values, values.length * 2);
             }
-            values[size++] = a;
+            values[size++] = value;
         }
 
         int[] toArray() {

@@ -34,8 +34,8 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
-    /** Calls {@code word} for every index word of {@code text}, in order. */
-    public static void words(CharSequence text, Consumer<String> word) {
+    /** Calls {@code word} for every index word of {@code text}, in order (the reference form of {@link #scan}). */
+    static void words(CharSequence text, Consumer<String> word) {
         scan(text, new char[64], (buffer, length) -> {
             String w = new String(buffer, 0, length);
             if (!STOPWORDS.contains(w)) {

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class WordCounter implements Tokenizer.Words {
 
-    private static final int FIELDS = Field.values().length;
+    private static final int FIELDS = Field.COUNT;
     private static final int UNKNOWN = -2;
     private static final int STOPWORD = -1;
 
@@ -72,7 +72,7 @@ final class WordCounter implements Tokenizer.Words {
     }
 
     /**
-     * The page counted since the last call: its stems, their counts ({@code Field.values().length} per
+     * The page counted since the last call: its stems, their counts ({@link Field#COUNT} per
      * stem, in stem order, unsigned bytes) and its words per field (stopwords included: they are text). Starts a new page.
      */
     PageCounts finishPage() {
