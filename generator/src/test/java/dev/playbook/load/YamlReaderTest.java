@@ -60,11 +60,14 @@ class YamlReaderTest {
         assertTrue(found.get(1).startsWith("f.yaml:2:8: error [yaml.tag] tag !custom is not allowed"), found.get(1));
     }
 
-    @Test
-    void stopsAliasExpansionBombs() {
-        StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    /**
+     * {@code a: &a <first list>}, then anchors b .. {@code last}, each a list of ten aliases of the one
+     * before: every level multiplies the values by ten.
+     */
+    private static String aliasChain(String firstList, char last) {
+        StringBuilder yaml = new StringBuilder("a: &a " + firstList + "\n");
         char previous = 'a';
-        for (char name = 'b'; name <= 'j'; name++) {
+        for (char name = 'b'; name <= last; name++) {
             yaml.append(name).append(": &").append(name).append(" [");
             for (int i = 0; i < 10; i++) {
                 yaml.append(i == 0 ? "" : ", ").append('*').append(previous);
@@ -72,7 +75,12 @@ class YamlReaderTest {
             yaml.append("]\n");
             previous = name;
         }
-        List<String> found = problems(yaml.toString());
+        return yaml.toString();
+    }
+
+    @Test
+    void stopsAliasExpansionBombs() {
+        List<String> found = problems(aliasChain("[x, x, x, x, x, x, x, x, x, x]", 'j'));
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("f.yaml:1:1: error [yaml.limit] the document uses more than 50 aliases"), found.get(0));
     }
@@ -80,17 +88,7 @@ class YamlReaderTest {
     @Test
     void stopsExpansionWithinTheAliasLimit() {
         // 7 levels of 10 aliases each: 70 aliases would be refused, so use fewer, larger lists
-        StringBuilder yaml = new StringBuilder("a: &a [" + "x, ".repeat(999) + "x]\n");
-        char previous = 'a';
-        for (char name = 'b'; name <= 'e'; name++) {
-            yaml.append(name).append(": &").append(name).append(" [");
-            for (int i = 0; i < 10; i++) {
-                yaml.append(i == 0 ? "" : ", ").append('*').append(previous);
-            }
-            yaml.append("]\n");
-            previous = name;
-        }
-        List<String> found = problems(yaml.toString());
+        List<String> found = problems(aliasChain("[" + "x, ".repeat(999) + "x]", 'e'));
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).contains("[yaml.limit] document expands to more than 200000 values"), found.get(0));
     }
