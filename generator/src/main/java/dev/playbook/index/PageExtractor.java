@@ -87,11 +87,12 @@ final class PageExtractor {
         private Element sectionHeadingElement;
         /** The {@code data-search-ignore} element being passed over, if any. */
         private Element skipping;
-        /** How many open elements of each kind the walk is inside: the field of a text is known without looking up. */
+        /** How many open title, heading and field elements the walk is inside: a text's field without looking up. */
         private int inTitle;
         private int inHeading;
         private int inStructured;
-        private int inSectionHeading;
+        /** Inside the heading that started the current section. */
+        private boolean inSectionHeading;
 
         Walk(String title, WordCounter words) {
             this.title = title;
@@ -125,7 +126,7 @@ final class PageExtractor {
                     return;
                 }
                 this.words.add(words, field());
-                if (inTitle == 0 && inSectionHeading == 0) {
+                if (inTitle == 0 && !inSectionHeading) {
                     // the title and the section's heading are shown as headings, not as text
                     appendText(words);
                 }
@@ -159,7 +160,7 @@ final class PageExtractor {
                 inStructured += step;
             }
             if (element == sectionHeadingElement) {
-                inSectionHeading += step;
+                inSectionHeading = step > 0;
             }
         }
 
@@ -180,8 +181,6 @@ final class PageExtractor {
             finishSection();
             // a heading is the section's heading, not its text; a marked row's text is its content
             sectionHeadingElement = element.hasAttr("data-search-section") ? null : element;
-            inSectionHeading = 0; // a heading ends before the next section starts
-
             sectionId = element.id();
             String heading = element.attr("data-search-section");
             sectionHeading = heading.isBlank() ? element.text() : heading;
