@@ -86,13 +86,11 @@ public final class SiteServer implements AutoCloseable {
                 return;
             }
             byte[] body;
-            String name = file.getFileName().toString();
-            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+            String type = typeOf(file);
             exchange.getResponseHeaders().set("Content-Type", type);
             exchange.getResponseHeaders().set("Cache-Control", "no-cache");
             String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
-            if (accepted != null && accepted.contains("gzip") && (type.startsWith("text/") || type.startsWith("application/json")
-                    || type.startsWith("image/svg"))) {
+            if (accepted != null && accepted.contains("gzip") && isText(type)) {
                 body = compressed(file);
                 exchange.getResponseHeaders().set("Content-Encoding", "gzip");
             } else {
@@ -130,14 +128,23 @@ public final class SiteServer implements AutoCloseable {
     public void precompress() {
         try (java.util.stream.Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String name = file.getFileName().toString();
-                if (TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "").matches("(text/|application/json|image/svg).*")) {
+                if (isText(typeOf(file))) {
                     compressed(file);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String typeOf(Path file) {
+        String name = file.getFileName().toString();
+        return TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+    }
+
+    /** Types worth compressing: text; images other than SVG are compressed already. */
+    private static boolean isText(String type) {
+        return type.startsWith("text/") || type.startsWith("application/json") || type.startsWith("image/svg");
     }
 
     private byte[] compressed(Path file) throws IOException {
