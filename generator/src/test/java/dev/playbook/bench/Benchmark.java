@@ -47,7 +47,8 @@ public final class Benchmark {
     /** How often the sampler reads the total heap in use. */
     private static final long SAMPLE_MILLIS = 5;
 
-    private record Sample(double seconds, long peakHeapBytes, long sampledPeakBytes, Report report) {
+    /** One operation: wall time, CPU time of the whole process, time its threads stood still for the collector. */
+    private record Sample(double seconds, double cpuSeconds, double gcSeconds, long peakHeapBytes, long sampledPeakBytes, Report report) {
     }
 
     private record Row(int pages, int sitePages, double build, double check, long buildHeap, long checkHeap,
@@ -168,7 +169,10 @@ public final class Benchmark {
                         r + 1, checked.seconds(), checked.peakHeapBytes() / MIB, checked.sampledPeakBytes() / MIB,
                         built.seconds(), built.peakHeapBytes() / MIB, built.sampledPeakBytes() / MIB,
                         built.report().pages(), built.report().summary());
-                System.out.printf(Locale.ROOT, "         build without search index %.2f s%n", withoutSearch.seconds());
+                System.out.printf(Locale.ROOT, "         build with search index    %.2f s (cpu %.2f s, gc %.2f s)%n",
+                        built.seconds(), built.cpuSeconds(), built.gcSeconds());
+                System.out.printf(Locale.ROOT, "         build without search index %.2f s (cpu %.2f s, gc %.2f s)%n",
+                        withoutSearch.seconds(), withoutSearch.cpuSeconds(), withoutSearch.gcSeconds());
             }
             outOfHeap |= done < runs;
             if (done == 0) {
@@ -240,6 +244,8 @@ public final class Benchmark {
             }
         }, "heap-sampler");
         sampler.setDaemon(true);
+        long gcBefore = gcMillis();
+        long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
         sampler.start();
         Report report;
@@ -249,6 +255,8 @@ public final class Benchmark {
             report = null;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+        double gcSeconds = (gcMillis() - gcBefore) / 1e3;
         running.set(false);
         try {
             sampler.join();
@@ -259,7 +267,17 @@ public final class Benchmark {
         for (MemoryPoolMXBean pool : pools) {
             peak += pool.getPeakUsage().getUsed();
         }
-        return new Sample(seconds, peak, sampled.get(), report);
+        return new Sample(seconds, cpuSeconds, gcSeconds, peak, sampled.get(), report);
+    }
+
+    /** Collection time of every collector so far: G1's young and mixed pauses stop the build's threads. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static boolean outOfMemory(int run, String operation, Sample sample) {
