@@ -50,9 +50,14 @@ public final class Tokenizer {
      * if a word needed more room.
      */
     static char[] scan(CharSequence text, char[] buffer, Words words) {
+        return scan(text, 0, text.length(), buffer, words);
+    }
+
+    /** The same for {@code text[from, to)}: a page's reader hands over its text runs without copying them. */
+    static char[] scan(CharSequence text, int from, int to, char[] buffer, Words words) {
         int length = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
+        int n = to;
+        for (int i = from; i < n; i++) {
             char c = text.charAt(i);
             if (c < 128) {
                 if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {

@@ -44,8 +44,13 @@ final class WordCounter implements Tokenizer.Words {
 
     /** Counts every word of {@code text} as standing in {@code field}. */
     void add(CharSequence text, Field field) {
+        add(text, 0, text.length(), field);
+    }
+
+    /** Counts every word of {@code text[from, to)} as standing in {@code field}. */
+    void add(CharSequence text, int from, int to, Field field) {
         this.field = field.ordinal();
-        buffer = Tokenizer.scan(text, buffer, this);
+        buffer = Tokenizer.scan(text, from, to, buffer, this);
     }
 
     @Override
@@ -90,6 +95,13 @@ final class WordCounter implements Tokenizer.Words {
         int[] pageLengths = lengths.clone();
         Arrays.fill(lengths, 0);
         return new PageCounts(pageStems, pageCounts, pageLengths);
+    }
+
+    /** Forgets what was counted since the last page, for a page that is to be read again from the start. */
+    void discardPage() {
+        touchedCount = 0;
+        page++;
+        Arrays.fill(lengths, 0);
     }
 
     /** Counts saturate at 255 (a byte each): BM25 has long stopped telling 255 from more by then. */
