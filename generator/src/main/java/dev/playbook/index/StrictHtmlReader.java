@@ -109,7 +109,7 @@ final class StrictHtmlReader {
             throw new NotStrict("text straight inside <" + open[depth - 1] + ">"); // a browser moves it before the table
         }
         if (nextAmpersand >= 0 && nextAmpersand < to) {
-            String decoded = Parser.unescapeEntities(html.substring(from, to), false);
+            String decoded = decode(html.substring(from, to), false);
             events.text(decoded, 0, decoded.length());
             return html.indexOf('&', to);
         }
@@ -212,7 +212,7 @@ final class StrictHtmlReader {
             }
             value = html.substring(valueStart, valueEnd);
             if (value.indexOf('&') >= 0) {
-                value = Parser.unescapeEntities(value, true);
+                value = decode(value, true);
             }
         }
         attributes.add(name, value);
@@ -281,7 +281,7 @@ final class StrictHtmlReader {
                 if (reported && end > from) {
                     String text = html.substring(from, end);
                     if (text.indexOf('&') >= 0) {
-                        text = Parser.unescapeEntities(text, false);
+                        text = decode(text, false);
                     }
                     events.text(text, 0, text.length());
                 }
@@ -289,6 +289,35 @@ final class StrictHtmlReader {
             }
             at = end + 2;
         }
+    }
+
+    /** The references the theme's templates and flexmark write, and what each stands for. */
+    private static final String[][] COMMON_REFERENCES = {
+            {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&nbsp;", "\u00a0"}};
+
+    /**
+     * Text with its character references decoded. The common ones are decoded here; a text with any
+     * other goes to jsoup, whose table of two thousand names costs more to load than a small playbook's
+     * whole index.
+     */
+    static String decode(String text, boolean inAttribute) {
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (int amp = text.indexOf('&'); amp >= 0; amp = text.indexOf('&', from)) {
+            String[] known = null;
+            for (String[] reference : COMMON_REFERENCES) {
+                if (text.startsWith(reference[0], amp)) {
+                    known = reference;
+                    break;
+                }
+            }
+            if (known == null) {
+                return Parser.unescapeEntities(text, inAttribute);
+            }
+            out.append(text, from, amp).append(known[1]);
+            from = amp + known[0].length();
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
     /** Gives up where a browser would not nest {@code name} as written. */

@@ -113,6 +113,15 @@ class PageReadersTest {
         assertEquals(describe(extractor.extract("p.html", html, false)), describe(extractor.extract("p.html", html, true)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#39;&nbsp;f", "&copy; 2026", "&#8212; &#x2014;",
+            "AT&T", "&amp", "&ampx;", "&amp;&amp;", "trailing &", "&lt;&unknown;&gt;"})
+    void decodesReferencesAsJsoupDoes(String text) {
+        for (boolean inAttribute : new boolean[] {false, true}) {
+            assertEquals(org.jsoup.parser.Parser.unescapeEntities(text, inAttribute), StrictHtmlReader.decode(text, inAttribute), text);
+        }
+    }
+
     /** The events of a reader, as short strings; whitespace-only text left out. */
     private static final class Recorder implements HtmlEvents {
         final List<String> events = new ArrayList<>();
