@@ -2,6 +2,9 @@
 # Benchmarks (not tests).
 #   ./bench.sh [--pages 1000,10000] [--runs 3] [--content ../content] [--work target/bench] [--seed 42] [--staged 1]
 #       generates synthetic playbooks; times check, build, and build without the search index, in-process
+#   ./bench.sh cold [--pages 0,1000] [--runs 7]
+#       builds the sample (0) and synthetic playbooks with and without the search index, a fresh JVM per
+#       build (java -jar target/playbook.jar build), as a user runs it
 #   ./bench.sh search [--pages 10000] [--content ../content] [--work target/bench-search]
 #       builds the sample and a synthetic playbook, serves each on loopback (gzip) and measures search in
 #       headless Chromium (needs chromium and chromium-driver): first-query transfer, time to results
@@ -13,6 +16,10 @@ cd "$(dirname "$0")"
 mvn -q -B -o -DskipTests package || mvn -q -B -DskipTests package
 mvn -q -B -o test-compile || mvn -q -B test-compile
 
+if [ "${1:-}" = cold ]; then
+  shift
+  exec java -cp target/playbook.jar:target/test-classes dev.playbook.bench.ColdBuildBenchmark "$@"
+fi
 if [ "${1:-}" = search ]; then
   shift
   mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt \

@@ -53,6 +53,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Connects the stages: read → load → validate (schema, references) → convert Markdown → compute →
@@ -140,6 +142,9 @@ final class Pipeline {
         RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
                 today, completeness, ruleCatalog.rules(), version, history.apply(playbook)), sink);
         problems.addAll(site.problems());
+        // The index's last step needs only the pages, link validation only the site: they run side by side.
+        CompletableFuture<Optional<SearchIndex>> search = index.isEmpty() ? CompletableFuture.completedFuture(Optional.empty())
+                : CompletableFuture.supplyAsync(() -> index.map(SearchIndexBuilder::build));
 
         Map<String, Set<String>> ids = new HashMap<>();
         Map<String, Set<String>> pageLinks = new HashMap<>();
@@ -150,8 +155,22 @@ final class Pipeline {
         problems.addAll(new LinkValidator().validate(playbook, links(playbook, converted), ids));
         problems.addAll(new ReachabilityValidator().validate(playbook, pageLinks, "index.html"));
         ProblemPolicy.Outcome judged = policy.apply(problems, checks);
-        return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(),
-                index.map(SearchIndexBuilder::build));
+        return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(), join(search));
+    }
+
+    /** The future's value, or what it threw, as it was thrown. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** Render → index → publish: each page goes on to the output and into the index. */

@@ -52,7 +52,8 @@ public final class Benchmark {
     }
 
     private record Row(int pages, int sitePages, double build, double check, long buildHeap, long checkHeap,
-                       long buildSampled, long checkSampled, long errors, long warnings, double buildWithoutSearch) {
+                       long buildSampled, long checkSampled, long errors, long warnings, double buildWithoutSearch,
+                       double indexRatio) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -176,17 +177,18 @@ public final class Benchmark {
             }
             outOfHeap |= done < runs;
             if (done == 0) {
-                rows.add(new Row(pages, -1, Double.NaN, Double.NaN, -1, -1, -1, -1, -1, -1, Double.NaN));
+                rows.add(new Row(pages, -1, Double.NaN, Double.NaN, -1, -1, -1, -1, -1, -1, Double.NaN, Double.NaN));
             } else {
                 rows.add(new Row(pages, last.pages(), median(Arrays.copyOf(build, done)), median(Arrays.copyOf(check, done)),
                         buildHeap, checkHeap, buildSampled, checkSampled, last.errors(), last.warnings(),
-                        median(Arrays.copyOf(plain, done))));
+                        median(Arrays.copyOf(plain, done)), median(ratios(build, plain, done))));
             }
         }
 
         System.out.println();
         System.out.printf(Locale.ROOT, "median of %d run(s); peak heap = max over runs of the summed heap pool peaks"
-                + " (an upper bound: pools peak at different moments); sampled = max heap in use, read every %d ms%n", runs, SAMPLE_MILLIS);
+                + " (an upper bound: pools peak at different moments); sampled = max heap in use, read every %d ms;%n"
+                + "index %% = median over runs of (build / build without search) - 1, each run's two builds side by side%n", runs, SAMPLE_MILLIS);
         System.out.printf(Locale.ROOT, "%8s %10s %10s %10s %15s %15s %13s %13s %7s %9s %17s %8s%n",
                 "pages", "site pages", "build s", "check s", "build heap MiB", "check heap MiB",
                 "build sampled", "check sampled", "errors", "warnings", "build no search s", "index %");
@@ -198,7 +200,7 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "%8d %10d %10.2f %10.2f %15d %15d %13d %13d %7d %9d %17.2f %+7.1f%%%n",
                     row.pages(), row.sitePages(), row.build(), row.check(), row.buildHeap() / MIB, row.checkHeap() / MIB,
                     row.buildSampled() / MIB, row.checkSampled() / MIB, row.errors(), row.warnings(),
-                    row.buildWithoutSearch(), 100 * (row.build() / row.buildWithoutSearch() - 1));
+                    row.buildWithoutSearch(), 100 * (row.indexRatio() - 1));
         }
         System.out.printf(Locale.ROOT, "Runtime.maxMemory() = %d MiB%n", Runtime.getRuntime().maxMemory() / MIB);
         if (outOfHeap) {
@@ -305,6 +307,19 @@ public final class Benchmark {
                 operation, pages, report.summary());
         report.problems().stream().filter(Problem::isError).limit(10).forEach(p -> System.out.println("  " + p.format()));
         System.exit(1);
+    }
+
+    /**
+     * Each run's build time over its build without search. A JVM grows faster from run to run (its
+     * compiler is still at work), so a run's two builds are compared with each other, not with the
+     * other runs'.
+     */
+    private static double[] ratios(double[] build, double[] plain, int runs) {
+        double[] ratios = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            ratios[r] = build[r] / plain[r];
+        }
+        return ratios;
     }
 
     private static double median(double[] values) {
