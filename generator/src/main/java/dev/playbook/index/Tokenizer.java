@@ -25,10 +25,13 @@ public final class Tokenizer {
             "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
             "would", "you", "your", "yours");
 
-    /** Receives each word as {@code buffer[0, length)}; the buffer is reused for the next word. */
+    /**
+     * Receives each word as {@code buffer[0, length)}, with its hash as {@link String#hashCode} would give
+     * it (worked out while the word was read, not in a second pass); the buffer is reused for the next word.
+     */
     @FunctionalInterface
     interface Words {
-        void word(char[] buffer, int length);
+        void word(char[] buffer, int length, int hash);
     }
 
     private Tokenizer() {
@@ -36,7 +39,7 @@ public final class Tokenizer {
 
     /** Calls {@code word} for every index word of {@code text}, in order (the reference form of {@link #scan}). */
     static void words(CharSequence text, Consumer<String> word) {
-        scan(text, new char[64], (buffer, length) -> {
+        scan(text, new char[64], (buffer, length, hash) -> {
             String w = new String(buffer, 0, length);
             if (!STOPWORDS.contains(w)) {
                 word.accept(w);
@@ -56,40 +59,46 @@ public final class Tokenizer {
     /** The same for {@code text[from, to)}: a page's reader hands over its text runs without copying them. */
     static char[] scan(CharSequence text, int from, int to, char[] buffer, Words words) {
         int length = 0;
-        int n = to;
-        for (int i = from; i < n; i++) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < 128) {
                 if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                     buffer = put(buffer, length++, c);
+                    hash = 31 * hash + c;
                     continue;
                 }
                 if (c >= 'A' && c <= 'Z') {
                     buffer = put(buffer, length++, (char) (c + 32));
+                    hash = 31 * hash + c + 32;
                     continue;
                 }
                 if (c == '\'') {
                     continue;
                 }
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLetterOrDigit(Character.codePointAt(text, i))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLetterOrDigit(Character.codePointAt(text, i))) {
                 for (char part : Character.toChars(Character.toLowerCase(Character.codePointAt(text, i)))) {
                     buffer = put(buffer, length++, part);
+                    hash = 31 * hash + part;
                 }
                 i++;
                 continue;
             } else if (Character.isLetterOrDigit(c)) {
-                buffer = put(buffer, length++, Character.toLowerCase(c));
+                char lower = Character.toLowerCase(c);
+                buffer = put(buffer, length++, lower);
+                hash = 31 * hash + lower;
                 continue;
             } else if (c == '\u2019') {
                 continue;
             }
             if (length > 1) {
-                words.word(buffer, length);
+                words.word(buffer, length, hash);
             }
             length = 0;
+            hash = 0;
         }
         if (length > 1) {
-            words.word(buffer, length);
+            words.word(buffer, length, hash);
         }
         return buffer;
     }

@@ -42,11 +42,6 @@ final class WordCounter implements Tokenizer.Words {
         this.stemmer = stemmer;
     }
 
-    /** Counts every word of {@code text} as standing in {@code field}. */
-    void add(CharSequence text, Field field) {
-        add(text, 0, text.length(), field);
-    }
-
     /** Counts every word of {@code text[from, to)} as standing in {@code field}. */
     void add(CharSequence text, int from, int to, Field field) {
         this.field = field.ordinal();
@@ -54,9 +49,9 @@ final class WordCounter implements Tokenizer.Words {
     }
 
     @Override
-    public void word(char[] chars, int length) {
+    public void word(char[] chars, int length, int hash) {
         lengths[field]++;
-        int stem = stemOf(slot(chars, length));
+        int stem = stemOf(slot(chars, length, hash));
         if (stem < 0) {
             return;
         }
@@ -108,11 +103,7 @@ final class WordCounter implements Tokenizer.Words {
     record PageCounts(String[] stems, byte[] counts, int[] lengths) {
     }
 
-    private int slot(char[] chars, int length) {
-        int hash = 1;
-        for (int i = 0; i < length; i++) {
-            hash = 31 * hash + chars[i];
-        }
+    private int slot(char[] chars, int length, int hash) {
         int mask = keys.length - 1;
         for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
             char[] key = keys[slot];
@@ -121,7 +112,7 @@ final class WordCounter implements Tokenizer.Words {
                 stemOfSlot[slot] = UNKNOWN;
                 if (++size * 2 > keys.length) {
                     grow();
-                    return slot(chars, length);
+                    return slot(chars, length, hash);
                 }
                 return slot;
             }
@@ -153,7 +144,7 @@ final class WordCounter implements Tokenizer.Words {
         for (int i = 0; i < oldKeys.length; i++) {
             char[] key = oldKeys[i];
             if (key != null) {
-                int hash = 1;
+                int hash = 0;
                 for (char c : key) {
                     hash = 31 * hash + c;
                 }
