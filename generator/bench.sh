@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests).
-#   ./bench.sh [--pages 1000,10000] [--runs 3] [--content ../content] [--work target/bench] [--seed 42] [--staged 1]
+#   ./bench.sh [--pages 1000,10000] [--runs 3] [--warmup 1] [--content ../content] [--work target/bench] [--seed 42] [--staged 1]
 #       generates synthetic playbooks; times check, build, and build without the search index, in-process
 #   ./bench.sh cold [--pages 0,1000] [--runs 7]
 #       builds the sample (0) and synthetic playbooks with and without the search index, a fresh JVM per

@@ -28,6 +28,8 @@ import java.util.function.Supplier;
  * <pre>
  *   --pages N      repeatable or comma list (default 1000,10000)
  *   --runs R       runs per size, the median is reported (default 3)
+ *   --warmup W     unmeasured check and builds per size first, so the JIT compiler has done most of
+ *                  its work before the runs that count (default 1; 0 measures from a cold JVM)
  *   --content DIR  sample playbook whose YAML documents are copied (default ../content)
  *   --work DIR     where the synthetic playbooks and sites go (default target/bench)
  *   --seed S       seed of the synthetic playbook (default 42)
@@ -59,6 +61,7 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();
         int runs = 3;
+        int warmup = 1;
         long seed = 42L;
         double staged = 1.0;
         Path content = Path.of("../content");
@@ -79,6 +82,10 @@ public final class Benchmark {
                     runs = Integer.parseInt(require(arg, value));
                     i++;
                 }
+                case "--warmup" -> {
+                    warmup = Integer.parseInt(require(arg, value));
+                    i++;
+                }
                 case "--seed" -> {
                     seed = Long.parseLong(require(arg, value));
                     i++;
@@ -96,7 +103,7 @@ public final class Benchmark {
                     i++;
                 }
                 case "-h", "--help" -> {
-                    System.out.println("usage: Benchmark [--pages N[,N...]]... [--runs R] [--content DIR] [--work DIR] [--seed S] [--staged F]");
+                    System.out.println("usage: Benchmark [--pages N[,N...]]... [--runs R] [--warmup W] [--content DIR] [--work DIR] [--seed S] [--staged F]");
                     return;
                 }
                 default -> usage("unknown argument " + arg);
@@ -135,6 +142,12 @@ public final class Benchmark {
             long checkSampled = 0;
             Report last = null;
             int done = 0;
+            for (int w = 0; w < warmup; w++) {
+                Path input = playbook;
+                new Generator().check(new CheckRequest(input, Optional.empty()));
+                new Generator().build(new BuildRequest(input, site, Optional.empty()));
+                withoutSearch(input, () -> measure(() -> new Generator().build(new BuildRequest(input, site, Optional.empty()))));
+            }
             for (int r = 0; r < runs; r++) {
                 Path input = playbook;
                 Sample checked = measure(() -> new Generator().check(new CheckRequest(input, Optional.empty())));
@@ -186,9 +199,9 @@ public final class Benchmark {
         }
 
         System.out.println();
-        System.out.printf(Locale.ROOT, "median of %d run(s); peak heap = max over runs of the summed heap pool peaks"
+        System.out.printf(Locale.ROOT, "median of %d run(s) after %d unmeasured; peak heap = max over runs of the summed heap pool peaks"
                 + " (an upper bound: pools peak at different moments); sampled = max heap in use, read every %d ms;%n"
-                + "index %% = median over runs of (build / build without search) - 1, each run's two builds side by side%n", runs, SAMPLE_MILLIS);
+                + "index %% = median over runs of (build / build without search) - 1, each run's two builds side by side%n", runs, warmup, SAMPLE_MILLIS);
         System.out.printf(Locale.ROOT, "%8s %10s %10s %10s %15s %15s %13s %13s %7s %9s %17s %8s%n",
                 "pages", "site pages", "build s", "check s", "build heap MiB", "check heap MiB",
                 "build sampled", "check sampled", "errors", "warnings", "build no search s", "index %");
@@ -338,7 +351,7 @@ public final class Benchmark {
 
     private static void usage(String message) {
         System.err.println("Benchmark: " + message);
-        System.err.println("usage: Benchmark [--pages N[,N...]]... [--runs R] [--content DIR] [--work DIR] [--seed S] [--staged F]");
+        System.err.println("usage: Benchmark [--pages N[,N...]]... [--runs R] [--warmup W] [--content DIR] [--work DIR] [--seed S] [--staged F]");
         System.exit(2);
     }
 }
