@@ -11,7 +11,6 @@ import dev.playbook.publish.UnsafeOutputException;
 import dev.playbook.scaffold.Scaffolder;
 import dev.playbook.validate.Schemas;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -35,8 +34,7 @@ public final class Generator {
         Staging staging = stage(request.output(), request.content(), request.force());
         try {
             ContentTree tree = new ContentReader().read(request.content(), Optional.of(request.output()));
-            Pipeline.Outcome outcome = pipeline().run(tree, request.theme(), request.today(),
-                    Optional.of((path, html) -> staging.write(path, html.getBytes(StandardCharsets.UTF_8))));
+            Pipeline.Outcome outcome = pipeline().run(tree, request.theme(), request.today(), Optional.of(staging::write));
             if (outcome.problems().stream().anyMatch(Problem::isError)) {
                 staging.discard();
                 return outcome.report(Optional.empty());

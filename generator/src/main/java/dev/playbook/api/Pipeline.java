@@ -1,7 +1,6 @@
 package dev.playbook.api;
 
 import dev.playbook.compute.PullThroughCalculator;
-import dev.playbook.index.SearchIndex;
 import dev.playbook.index.SearchIndexBuilder;
 import dev.playbook.load.ContentLoader;
 import dev.playbook.markdown.ConvertedMarkdown;
@@ -66,17 +65,16 @@ final class Pipeline {
 
     /** The site in memory, every problem found on the way, and how complete the playbook is. */
     record Outcome(Playbook playbook, RenderResult site, List<Problem> problems, Completeness completeness,
-                   List<CheckResult> checks, List<dev.playbook.model.RuleInfo> rules, Optional<SearchIndex> search) {
+                   List<CheckResult> checks, List<dev.playbook.model.RuleInfo> rules) {
 
         /**
-         * The theme's assets under {@code prefix}assets/, the content's own files under {@code prefix}, and
-         * the search index under {@code prefix}search/.
+         * The theme's assets under {@code prefix}assets/ and the content's own files under {@code prefix}
+         * (the pages and the search index are written as the pipeline makes them).
          */
         void writeAssets(dev.playbook.publish.Staging staging, String prefix) {
             new java.util.TreeMap<>(site.assets()).forEach((path, bytes) ->
                     staging.write(prefix + dev.playbook.model.OutputPaths.ASSETS + path, bytes));
             playbook.assets().forEach(asset -> staging.write(prefix + asset.path(), asset.bytes()));
-            search.ifPresent(index -> index.files().forEach((path, bytes) -> staging.write(prefix + path, bytes)));
         }
 
         Report report(Optional<Path> written) {
@@ -97,10 +95,11 @@ final class Pipeline {
     }
 
     /**
-     * Runs every stage; rendered pages go to {@code output}, and the search index is built from them, when
-     * there is an output (a build). A check has none: its pages are rendered for their links, then dropped.
+     * Runs every stage; rendered pages go to {@code output}, and the search index is built from them and
+     * written there too, when there is an output (a build). A check has none: its pages are rendered for
+     * their links, then dropped.
      */
-    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, Optional<PageSink> output) {
+    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, Optional<SiteOutput> output) {
         return run(tree, theme, today, output, Optional.empty(), playbook -> Optional.empty());
     }
 
@@ -108,7 +107,7 @@ final class Pipeline {
      * The same, for one of several versions published side by side; {@code history} tells, once the
      * version's model is loaded, what changed since the previous version.
      */
-    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, Optional<PageSink> output, Optional<SiteVersion> version,
+    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, Optional<SiteOutput> output, Optional<SiteVersion> version,
                 java.util.function.Function<Playbook, Optional<VersionHistory>> history) {
         ContentLoader.Result loaded = new ContentLoader().load(tree);
         Playbook playbook = loaded.playbook();
@@ -138,13 +137,14 @@ final class Pipeline {
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file())
                 .collect(java.util.stream.Collectors.toSet());
         Optional<SearchIndexBuilder> index = output.filter(o -> playbook.config().searchEnabled()).map(o -> new SearchIndexBuilder());
-        PageSink sink = output.map(pages -> index.map(builder -> indexing(pages, builder)).orElse(pages)).orElse(PageSink.discard());
+        PageSink sink = output.<PageSink>map(pages -> index.map(builder -> indexing(pages, builder)).orElse(pages)).orElse(PageSink.discard());
         RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
                 today, completeness, ruleCatalog.rules(), version, history.apply(playbook)), sink);
         problems.addAll(site.problems());
-        // The index's last step needs only the pages, link validation only the site: they run side by side.
-        CompletableFuture<Optional<SearchIndex>> search = index.isEmpty() ? CompletableFuture.completedFuture(Optional.empty())
-                : CompletableFuture.supplyAsync(() -> index.map(SearchIndexBuilder::build));
+        // The index's last step and the writing of its files need only the pages, link validation only the
+        // site: they run side by side. Nothing is published before the build's end, errors or not.
+        CompletableFuture<Void> search = index.isEmpty() || output.isEmpty() ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> index.get().build().files().forEach(output.get()::write));
 
         Map<String, Set<String>> ids = new HashMap<>();
         Map<String, Set<String>> pageLinks = new HashMap<>();
@@ -155,7 +155,8 @@ final class Pipeline {
         problems.addAll(new LinkValidator().validate(playbook, links(playbook, converted), ids));
         problems.addAll(new ReachabilityValidator().validate(playbook, pageLinks, "index.html"));
         ProblemPolicy.Outcome judged = policy.apply(problems, checks);
-        return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(), join(search));
+        join(search);
+        return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules());
     }
 
     /** The future's value, or what it threw, as it was thrown. */

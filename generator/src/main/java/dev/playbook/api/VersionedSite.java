@@ -8,7 +8,6 @@ import dev.playbook.model.Playbook;
 import dev.playbook.model.SiteVersion;
 import dev.playbook.model.VersionHistory;
 import dev.playbook.publish.Staging;
-import dev.playbook.render.PageSink;
 import dev.playbook.source.ContentReader;
 import dev.playbook.model.ContentTree;
 import dev.playbook.source.GitVersions;
@@ -100,7 +99,7 @@ final class VersionedSite {
     private Report buildOne(SiteVersion version, ContentTree tree, LocalDate day, VersionsRequest request,
                             Optional<Staging> staging, History history) {
         String folder = version.name() + "/";
-        Optional<PageSink> sink = staging.map(s -> (path, html) -> s.write(folder + path, html.getBytes(StandardCharsets.UTF_8)));
+        Optional<SiteOutput> sink = staging.map(s -> (path, content) -> s.write(folder + path, content));
         Pipeline.Outcome outcome = pipeline.run(tree, request.theme(), day, sink, Optional.of(version),
                 playbook -> Optional.of(history.next(version.name(), day, playbook)));
         staging.ifPresent(s -> writeAssets(s, folder, outcome));
