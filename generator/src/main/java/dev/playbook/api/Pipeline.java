@@ -57,9 +57,10 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Connects the stages: read → load → validate (schema, references) → convert Markdown → compute →
- * playbook rules and score → render → validate links and reachability → apply the playbook's policy
- * (disabled rules, severities, suppressions). It only delegates; each stage owns its work. Nothing is
- * written here.
+ * playbook rules and score → render (→ index) → validate links and reachability → apply the playbook's
+ * policy (disabled rules, severities, suppressions). It only delegates; each stage owns its work. It
+ * writes nothing itself: pages and the index go to the output it is given (a staging area, published
+ * or discarded by its caller).
  */
 final class Pipeline {
 
@@ -155,14 +156,14 @@ final class Pipeline {
         problems.addAll(new LinkValidator().validate(playbook, links(playbook, converted), ids));
         problems.addAll(new ReachabilityValidator().validate(playbook, pageLinks, "index.html"));
         ProblemPolicy.Outcome judged = policy.apply(problems, checks);
-        join(search);
+        await(search);
         return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules());
     }
 
-    /** The future's value, or what it threw, as it was thrown. */
-    private static <T> T join(CompletableFuture<T> future) {
+    /** Waits for the work to finish, and throws what it threw, as it was thrown. */
+    private static void await(CompletableFuture<?> work) {
         try {
-            return future.join();
+            work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
