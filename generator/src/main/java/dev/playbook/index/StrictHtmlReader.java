@@ -120,10 +120,7 @@ final class StrictHtmlReader {
     private int startTag(String html, int lt, HtmlEvents events) {
         int n = html.length();
         int i = lt + 1;
-        int nameEnd = i;
-        while (nameEnd < n && !isSpace(html.charAt(nameEnd)) && html.charAt(nameEnd) != '/' && html.charAt(nameEnd) != '>') {
-            nameEnd++;
-        }
+        int nameEnd = nameEnd(html, i);
         String name = lowerCase(html, i, nameEnd);
         attributes.clear();
         boolean selfClosing = false;
@@ -220,12 +217,8 @@ final class StrictHtmlReader {
     }
 
     private int endTag(String html, int lt, HtmlEvents events) {
-        int n = html.length();
         int nameStart = lt + 2;
-        int nameEnd = nameStart;
-        while (nameEnd < n && !isSpace(html.charAt(nameEnd)) && html.charAt(nameEnd) != '/' && html.charAt(nameEnd) != '>') {
-            nameEnd++;
-        }
+        int nameEnd = nameEnd(html, nameStart);
         if (nameEnd == nameStart) {
             throw new NotStrict("</ without a name");
         }
@@ -240,6 +233,15 @@ final class StrictHtmlReader {
         pop();
         events.end();
         return close + 1;
+    }
+
+    /** Where a tag's name that starts at {@code from} ends: at whitespace, '/' or '>'. */
+    private static int nameEnd(String html, int from) {
+        int end = from;
+        while (end < html.length() && !isSpace(html.charAt(end)) && html.charAt(end) != '/' && html.charAt(end) != '>') {
+            end++;
+        }
+        return end;
     }
 
     /** Skips a comment or a doctype from {@code lt}; returns where the text goes on. */
