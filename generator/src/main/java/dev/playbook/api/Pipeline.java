@@ -147,6 +147,25 @@ final class Pipeline {
         CompletableFuture<Void> search = index.isEmpty() || output.isEmpty() ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.runAsync(() -> index.get().build().files().forEach(output.get()::write));
 
+        ProblemPolicy.Outcome judged;
+        try {
+            judged = validateLinks(playbook, site, converted, problems, policy, checks);
+        } catch (RuntimeException | Error failure) {
+            // the index may still be writing into the output, which the caller is about to discard
+            try {
+                search.join();
+            } catch (CompletionException | java.util.concurrent.CancellationException also) {
+                failure.addSuppressed(also.getCause() != null ? also.getCause() : also);
+            }
+            throw failure;
+        }
+        await(search);
+        return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules());
+    }
+
+    /** Links and reachability over the rendered site, then the playbook's policy over every problem. */
+    private ProblemPolicy.Outcome validateLinks(Playbook playbook, RenderResult site, Map<String, ConvertedMarkdown> converted,
+                                                List<Problem> problems, ProblemPolicy policy, List<CheckResult> checks) {
         Map<String, Set<String>> ids = new HashMap<>();
         Map<String, Set<String>> pageLinks = new HashMap<>();
         for (RenderedPage page : site.pages()) {
@@ -155,9 +174,7 @@ final class Pipeline {
         }
         problems.addAll(new LinkValidator().validate(playbook, links(playbook, converted), ids));
         problems.addAll(new ReachabilityValidator().validate(playbook, pageLinks, "index.html"));
-        ProblemPolicy.Outcome judged = policy.apply(problems, checks);
-        await(search);
-        return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules());
+        return policy.apply(problems, checks);
     }
 
     /** Waits for the work to finish, and throws what it threw, as it was thrown. */

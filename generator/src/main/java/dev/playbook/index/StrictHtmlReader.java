@@ -16,11 +16,13 @@ import java.util.Set;
  *
  * <p>It reads only what an HTML5 parser would read the same way, and gives up ({@link NotStrict}) on
  * the rest: an end tag that does not close the innermost open element, an element left open, a block
- * inside an open {@code <p>}, a heading inside a heading, a list item straight inside another, text
- * straight inside a table, HTML inside SVG, and markup it does not know. The caller then reads the page
- * with {@link JsoupHtmlReader}, which reads anything as a browser does; a test holds the two to the
- * same events on every page of the sample. Tag facts (void, block) come from jsoup's own table, and
- * entities are decoded by jsoup.
+ * or list item inside an open {@code <p>}, a heading inside a heading, a list item straight inside
+ * another, a link, button, form or nobr inside another, table parts outside their place or anything
+ * else straight inside a table, HTML inside SVG, ruby, and markup it does not know. The caller then
+ * reads the page with {@link JsoupHtmlReader}, which reads anything as a browser does; a test holds
+ * the two to the same result on every page of the sample and on each of these cases. Tag facts (void,
+ * block) come from jsoup's own table; the common character references are decoded here, any other by
+ * jsoup.
  *
  * <p>One per thread: it keeps a little state between pages.
  */
@@ -37,7 +39,7 @@ final class StrictHtmlReader {
     private static final Set<String> CLOSES_P = Set.of("address", "article", "aside", "blockquote", "center", "details",
             "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
             "h5", "h6", "header", "hgroup", "hr", "listing", "main", "menu", "nav", "ol", "p", "pre", "search", "section",
-            "summary", "table", "ul", "xmp", "plaintext");
+            "summary", "table", "ul", "li", "dd", "dt");
     /** Elements that take a browser out of SVG or MathML back into HTML. */
     private static final Set<String> LEAVES_FOREIGN = Set.of("b", "big", "blockquote", "body", "br", "center", "code", "dd",
             "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing",
@@ -45,8 +47,19 @@ final class StrictHtmlReader {
             "table", "tt", "u", "ul", "var", "font");
     /** Elements a browser reads in a way of their own (implied parents, renaming, a separate document). */
     private static final Set<String> UNREAD = Set.of("html", "body", "frameset", "frame", "template", "image",
-            "noembed", "noframes", "iframe", "xmp", "plaintext", "select", "option", "optgroup", "math");
-    private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr");
+            "noembed", "noframes", "iframe", "xmp", "plaintext", "select", "option", "optgroup", "math",
+            "ruby", "rb", "rt", "rtc", "rp");
+    /** Inside SVG, these hold HTML or script again, which a browser reads by HTML's rules. */
+    private static final Set<String> SVG_HTML_POINTS = Set.of("foreignobject", "desc", "title", "script", "style");
+    /** Elements a browser closes before opening another of the same inside them. */
+    private static final Set<String> NOT_NESTED = Set.of("a", "button", "form", "nobr");
+    private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "colgroup");
+    /** Each table part and the elements it may sit straight inside; anywhere else a browser moves or drops it. */
+    private static final Map<String, Set<String>> TABLE_PARENTS = Map.of(
+            "td", Set.of("tr"), "th", Set.of("tr"),
+            "tr", Set.of("thead", "tbody", "tfoot", "table"),
+            "thead", Set.of("table"), "tbody", Set.of("table"), "tfoot", Set.of("table"),
+            "caption", Set.of("table"), "colgroup", Set.of("table"), "col", Set.of("colgroup", "table"));
 
     private final Map<String, Tag> htmlTags = new HashMap<>();
     private final Map<String, Tag> svgTags = new HashMap<>();
@@ -109,7 +122,7 @@ final class StrictHtmlReader {
             throw new NotStrict("text straight inside <" + open[depth - 1] + ">"); // a browser moves it before the table
         }
         if (nextAmpersand >= 0 && nextAmpersand < to) {
-            String decoded = decode(html.substring(from, to), false);
+            String decoded = decodeText(html.substring(from, to));
             events.text(decoded, 0, decoded.length());
             return html.indexOf('&', to);
         }
@@ -254,6 +267,10 @@ final class StrictHtmlReader {
             if (end < 0) {
                 throw new NotStrict("an unclosed comment");
             }
+            int bang = html.indexOf("--!>", lt + 4);
+            if (bang >= 0 && bang < end) {
+                throw new NotStrict("a comment closed by --!>"); // a browser ends it there
+            }
             return end + 3;
         }
         if (html.startsWith("<![", lt)) {
@@ -281,16 +298,25 @@ final class StrictHtmlReader {
             if (html.regionMatches(true, end + 2, name, 0, name.length()) && after < html.length()
                     && (html.charAt(after) == '>' || isSpace(html.charAt(after)) || html.charAt(after) == '/')) {
                 if (reported && end > from) {
-                    String text = html.substring(from, end);
-                    if (text.indexOf('&') >= 0) {
-                        text = decode(text, false);
-                    }
+                    String text = decodeText(html.substring(from, end));
                     events.text(text, 0, text.length());
                 }
                 return endTag(html, end, events);
             }
             at = end + 2;
         }
+    }
+
+    /** Text with its references decoded; a {@code &#0;} among them is dropped by a browser, and words on either side would join. */
+    private static String decodeText(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        String decoded = decode(text, false);
+        if (decoded.indexOf('\0') >= 0) {
+            throw new NotStrict("a reference to NUL");
+        }
+        return decoded;
     }
 
     /** The references the theme's templates and flexmark write, and what each stands for. */
@@ -325,10 +351,15 @@ final class StrictHtmlReader {
     /** Gives up where a browser would not nest {@code name} as written. */
     private void checkNesting(String name, Tag tag, boolean selfClosing) {
         if (foreignDepth >= 0) {
-            if (LEAVES_FOREIGN.contains(name)) {
+            if (LEAVES_FOREIGN.contains(name) || SVG_HTML_POINTS.contains(name)) {
                 throw new NotStrict("<" + name + "> inside <" + open[foreignDepth] + ">");
             }
             return;
+        }
+        String parent = depth > 0 ? open[depth - 1] : "";
+        Set<String> tableParents = TABLE_PARENTS.get(name);
+        if (tableParents != null ? !tableParents.contains(parent) : TABLE_PARTS.contains(parent)) {
+            throw new NotStrict("<" + name + "> straight inside " + (parent.isEmpty() ? "nothing" : "<" + parent + ">"));
         }
         if (UNREAD.contains(name) || (name.equals("head") && depth > 0)) {
             throw new NotStrict("<" + name + ">");
@@ -353,10 +384,10 @@ final class StrictHtmlReader {
                 }
             }
         }
-        if (name.equals("a")) {
+        if (NOT_NESTED.contains(name)) {
             for (int d = depth - 1; d >= 0; d--) {
-                if (open[d].equals("a")) {
-                    throw new NotStrict("<a> inside <a>");
+                if (open[d].equals(name)) {
+                    throw new NotStrict("<" + name + "> inside <" + name + ">");
                 }
             }
         }
