@@ -53,6 +53,7 @@ final class StrictHtmlReader {
     private static final Set<String> SVG_HTML_POINTS = Set.of("foreignobject", "desc", "title", "script", "style");
     /** Elements a browser closes before opening another of the same inside them. */
     private static final Set<String> NOT_NESTED = Set.of("a", "button", "form", "nobr");
+    /** Elements straight inside which a browser keeps only table parts (and whitespace): it moves anything else before the table. */
     private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "colgroup");
     /** Each table part and the elements it may sit straight inside; anywhere else a browser moves or drops it. */
     private static final Map<String, Set<String>> TABLE_PARENTS = Map.of(
