@@ -144,7 +144,8 @@ final class Pipeline {
         problems.addAll(site.problems());
         // The index's last step and the writing of its files need only the pages, link validation only the
         // site: they run side by side. Nothing is published before the build's end, errors or not.
-        CompletableFuture<Void> search = index.isEmpty() || output.isEmpty() ? CompletableFuture.completedFuture(null)
+        // (there is an index only when there is an output)
+        CompletableFuture<Void> search = index.isEmpty() ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.runAsync(() -> index.get().build().files().forEach(output.get()::write));
 
         ProblemPolicy.Outcome judged;

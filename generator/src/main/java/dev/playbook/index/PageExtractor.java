@@ -147,9 +147,12 @@ final class PageExtractor {
                 skipDepth = at;
                 return;
             }
+            stages[at] = tag.attr("data-search-stage");
+            roles[at] = tag.attr("data-search-role");
             if (startsSection(tag)) {
                 startSection(tag, at);
             }
+            boolean block = tag.isBlock();
             byte kind = 0;
             if (name.equals("h1")) {
                 kind |= TITLE;
@@ -165,13 +168,11 @@ final class PageExtractor {
                 kind |= STRUCTURED;
                 inStructured++;
             }
-            if (tag.isBlock()) {
+            if (block) {
                 kind |= BLOCK;
             }
             kinds[at] = kind;
-            stages[at] = tag.attr("data-search-stage");
-            roles[at] = tag.attr("data-search-role");
-            if (tag.isBlock() || name.equals("br")) {
+            if (block || name.equals("br")) {
                 space();
             }
         }
@@ -302,7 +303,7 @@ final class PageExtractor {
                 headingDepth = -1;
                 sectionHeading = label;
             }
-            sectionFacets = scopedFacets(tag, at);
+            sectionFacets = scopedFacets(at);
         }
 
         private void finishSection() {
@@ -315,17 +316,18 @@ final class PageExtractor {
         }
 
         /** Stages and roles a section is limited to: from its nearest element (itself or an enclosing one) that says so. */
-        private Map<String, List<String>> scopedFacets(StartTag tag, int at) {
+        private Map<String, List<String>> scopedFacets(int at) {
             Map<String, List<String>> scoped = new LinkedHashMap<>();
-            scope("stage", tag.attr("data-search-stage"), stages, at, scoped);
-            scope("role", tag.attr("data-search-role"), roles, at, scoped);
+            scope("stage", stages, at, scoped);
+            scope("role", roles, at, scoped);
             return scoped;
         }
 
-        private static void scope(String facet, String own, String[] enclosing, int at, Map<String, List<String>> into) {
-            String ids = own;
-            for (int d = at - 1; ids == null && d >= 0; d--) {
-                ids = enclosing[d];
+        /** The ids of the nearest element at or above depth {@code at} that names some. */
+        private static void scope(String facet, String[] named, int at, Map<String, List<String>> into) {
+            String ids = null;
+            for (int d = at; ids == null && d >= 0; d--) {
+                ids = named[d];
             }
             if (ids != null) {
                 into.put(facet, Arrays.stream(ids.trim().split("\\s+")).filter(id -> !id.isEmpty()).distinct().sorted().toList());

@@ -85,14 +85,15 @@ final class WordCounter implements Tokenizer.Words {
                 pageCounts[i * FIELDS + f] = (byte) Math.min(255, counts[stem * FIELDS + f]);
             }
         }
-        touchedCount = 0;
-        page++;
         int[] pageLengths = lengths.clone();
-        Arrays.fill(lengths, 0);
+        discardPage();
         return new PageCounts(pageStems, pageCounts, pageLengths);
     }
 
-    /** Forgets what was counted since the last page, for a page that is to be read again from the start. */
+    /**
+     * Forgets what was counted since the last page and starts a new one: for a page that is to be read
+     * again from the start, and after a finished one.
+     */
     void discardPage() {
         touchedCount = 0;
         page++;

@@ -72,8 +72,8 @@ public final class ColdBuildBenchmark {
                 System.out.printf(Locale.ROOT, "  %s run %d: with search %.2f s, without %.2f s%n",
                         label(pages), r + 1, withTimes[r], withoutTimes[r]);
             }
-            double a = median(withTimes);
-            double b = median(withoutTimes);
+            double a = Benchmark.median(withTimes);
+            double b = Benchmark.median(withoutTimes);
             rows.add(String.format(Locale.ROOT, "%-22s %14.2f %17.2f %+8.1f%%", label(pages), a, b, 100 * (a / b - 1)));
         }
         System.out.printf(Locale.ROOT, "%nmedian of %d cold build(s)%n%-22s %14s %17s %9s%n", runs, "playbook", "with search s", "without search s", "index %");
@@ -126,12 +126,5 @@ public final class ColdBuildBenchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }
