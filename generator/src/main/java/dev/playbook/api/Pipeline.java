@@ -1,48 +1,41 @@
 package dev.playbook.api;
 
 import dev.playbook.compute.PullThroughCalculator;
+import dev.playbook.index.BackgroundIndex;
 import dev.playbook.index.SearchIndexBuilder;
 import dev.playbook.load.ContentLoader;
 import dev.playbook.markdown.ConvertedMarkdown;
 import dev.playbook.markdown.MarkdownConverter;
+import dev.playbook.markdown.SourceLinkCollector;
 import dev.playbook.model.Catalog;
+import dev.playbook.model.CheckResult;
+import dev.playbook.model.Completeness;
+import dev.playbook.model.ContentTree;
 import dev.playbook.model.GuideHtml;
-import dev.playbook.model.GuidePage;
-import dev.playbook.model.ListNode;
-import dev.playbook.model.MapNode;
-import dev.playbook.model.Node;
 import dev.playbook.model.Playbook;
-import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
 import dev.playbook.model.PullThrough;
-import dev.playbook.model.ScalarNode;
-import dev.playbook.model.SourceLink;
-import dev.playbook.model.StructuredDocument;
+import dev.playbook.model.RuleInfo;
+import dev.playbook.model.SiteVersion;
+import dev.playbook.model.VersionHistory;
 import dev.playbook.render.PageSink;
 import dev.playbook.render.RenderInput;
 import dev.playbook.render.RenderResult;
 import dev.playbook.render.RenderedPage;
 import dev.playbook.render.SiteRenderer;
 import dev.playbook.render.Theme;
-import dev.playbook.model.ContentTree;
-import dev.playbook.validate.LinkValidator;
-import dev.playbook.validate.PagePathValidator;
-import dev.playbook.validate.ReferenceValidator;
-import dev.playbook.validate.SchemaValidator;
-import dev.playbook.validate.Schemas;
-
-import dev.playbook.model.CheckSettings;
-import dev.playbook.model.SiteVersion;
-import dev.playbook.model.VersionHistory;
-import dev.playbook.model.Completeness;
-import dev.playbook.rules.CheckResult;
 import dev.playbook.rules.CompletenessScorer;
 import dev.playbook.rules.ProblemPolicy;
 import dev.playbook.rules.RuleCatalog;
 import dev.playbook.rules.RuleContext;
 import dev.playbook.rules.RuleSet;
 import dev.playbook.rules.Suppressions;
+import dev.playbook.validate.LinkValidator;
+import dev.playbook.validate.PagePathValidator;
 import dev.playbook.validate.ReachabilityValidator;
+import dev.playbook.validate.ReferenceValidator;
+import dev.playbook.validate.SchemaValidator;
+import dev.playbook.validate.Schemas;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,35 +45,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Connects the stages: read → load → validate (schema, references) → convert Markdown → compute →
- * playbook rules and score → render (→ index) → validate links and reachability → apply the playbook's
- * policy (disabled rules, severities, suppressions). It only delegates; each stage owns its work. It
- * writes nothing itself: pages and the index go to the output it is given (a staging area, published
- * or discarded by its caller).
+ * Connects the stages for one version of a playbook: load → validate (schema, references, page paths)
+ * → convert Markdown → compute → playbook rules and score → render (→ index) → validate links and
+ * reachability → apply the playbook's policy (disabled rules, severities, suppressions). It only
+ * delegates; each stage owns its work. It writes nothing itself: pages and the index go to the output
+ * it is given (a staging area, published or discarded by its caller).
  */
 final class Pipeline {
 
     /** The site in memory, every problem found on the way, and how complete the playbook is. */
     record Outcome(Playbook playbook, RenderResult site, List<Problem> problems, Completeness completeness,
-                   List<CheckResult> checks, List<dev.playbook.model.RuleInfo> rules) {
-
-        /**
-         * The theme's assets under {@code prefix}assets/ and the content's own files under {@code prefix}
-         * (the pages and the search index are written as the pipeline makes them).
-         */
-        void writeAssets(dev.playbook.publish.Staging staging, String prefix) {
-            new java.util.TreeMap<>(site.assets()).forEach((path, bytes) ->
-                    staging.write(prefix + dev.playbook.model.OutputPaths.ASSETS + path, bytes));
-            playbook.assets().forEach(asset -> staging.write(prefix + asset.path(), asset.bytes()));
-        }
+                   List<CheckResult> checks, List<RuleInfo> rules) {
 
         Report report(Optional<Path> written) {
             return new Report(problems, site.pages().size(), written, completeness, checks, rules);
         }
+
+        List<String> pagePaths() {
+            return site.pages().stream().map(RenderedPage::path).toList();
+        }
+    }
+
+    /** One version of a site, when several are published side by side, and its history up to it. */
+    record VersionContext(SiteVersion version, Function<Playbook, VersionHistory> history) {
     }
 
     private final Schemas schemas;
@@ -95,21 +87,17 @@ final class Pipeline {
         this.generator = generator;
     }
 
-    /**
-     * Runs every stage; rendered pages go to {@code output}, and the search index is built from them and
-     * written there too, when there is an output (a build). A check has none: its pages are rendered for
-     * their links, then dropped.
-     */
-    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, Optional<SiteOutput> output) {
-        return run(tree, theme, today, output, Optional.empty(), playbook -> Optional.empty());
+    RuleCatalog ruleCatalog() {
+        return ruleCatalog;
     }
 
     /**
-     * The same, for one of several versions published side by side; {@code history} tells, once the
-     * version's model is loaded, what changed since the previous version.
+     * Runs every stage. Rendered pages go to {@code output}, and the search index is built from them and
+     * written there too, when there is an output (a build). A check has none: its pages are rendered for
+     * their ids and links, then dropped.
      */
-    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, Optional<SiteOutput> output, Optional<SiteVersion> version,
-                java.util.function.Function<Playbook, Optional<VersionHistory>> history) {
+    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, Optional<SiteOutput> output,
+                Optional<VersionContext> version) {
         ContentLoader.Result loaded = new ContentLoader().load(tree);
         Playbook playbook = loaded.playbook();
         List<Problem> problems = new ArrayList<>(loaded.problems());
@@ -121,46 +109,33 @@ final class Pipeline {
 
         Map<String, ConvertedMarkdown> converted = convertGuides(playbook);
         Map<String, GuideHtml> guides = new HashMap<>();
-        converted.forEach((path, md) -> guides.put(path, new GuideHtml(md.html(),
-                md.headings().stream().map(h -> new GuideHtml.TocEntry(h.level(), h.id(), h.text())).toList())));
-        Optional<PullThrough> pullThrough = playbook.firstOfKind("pull-through")
-                .flatMap(doc -> new PullThroughCalculator().compute(doc.data()));
+        converted.forEach((path, md) -> guides.put(path, md.guideHtml()));
+        Optional<PullThrough> pullThrough = new PullThroughCalculator().compute(playbook);
 
-        CheckSettings settings = playbook.config().checks();
-        List<CheckResult> checks = rules.run(new RuleContext(playbook, catalog, settings, today, pullThrough));
-        Map<String, String> sources = new HashMap<>();
-        tree.sources().forEach(source -> sources.put(source.path(), source.text()));
-        ProblemPolicy policy = new ProblemPolicy(settings, ruleCatalog, Suppressions.scan(sources), playbook.config());
+        List<CheckResult> checks = rules.run(new RuleContext(playbook, catalog, playbook.config().checks(), today, pullThrough));
+        ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, Suppressions.scan(tree.texts()));
         Completeness completeness = scorer.score(playbook, policy.apply(List.of(), checks).checks());
 
         SiteRenderer renderer = new SiteRenderer(new Theme(theme), (text, inline) ->
                 inline ? markdown.convertInline(text).html() : markdown.convert(text).html());
-        Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file())
-                .collect(java.util.stream.Collectors.toSet());
+        Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file()).collect(Collectors.toSet());
         Optional<SearchIndexBuilder> index = output.filter(o -> playbook.config().searchEnabled()).map(o -> new SearchIndexBuilder());
-        PageSink sink = output.<PageSink>map(pages -> index.map(builder -> indexing(pages, builder)).orElse(pages)).orElse(PageSink.discard());
+        PageSink sink = output.<PageSink>map(pages -> index.map(builder -> indexing(pages, builder)).orElse(pages))
+                .orElse(PageSink.discard());
         RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
-                today, completeness, ruleCatalog.rules(), version, history.apply(playbook)), sink);
+                today, completeness, ruleCatalog.rules(), version.map(VersionContext::version),
+                version.map(v -> v.history().apply(playbook))), sink);
         problems.addAll(site.problems());
-        // The index's last step and the writing of its files need only the pages, link validation only the
-        // site: they run side by side. Nothing is published before the build's end, errors or not.
-        // (there is an index only when there is an output)
-        CompletableFuture<Void> search = index.isEmpty() ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.runAsync(() -> index.get().build().files().forEach(output.get()::write));
 
+        BackgroundIndex search = index.map(builder -> BackgroundIndex.start(builder, output.get()::write)).orElse(BackgroundIndex.none());
         ProblemPolicy.Outcome judged;
         try {
             judged = validateLinks(playbook, site, converted, problems, policy, checks);
         } catch (RuntimeException | Error failure) {
-            // the index may still be writing into the output, which the caller is about to discard
-            try {
-                search.join();
-            } catch (CompletionException | java.util.concurrent.CancellationException also) {
-                failure.addSuppressed(also.getCause() != null ? also.getCause() : also);
-            }
+            search.awaitAfter(failure);
             throw failure;
         }
-        await(search);
+        search.await();
         return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules());
     }
 
@@ -173,24 +148,9 @@ final class Pipeline {
             ids.put(page.path(), page.ids());
             pageLinks.put(page.path(), page.links());
         }
-        problems.addAll(new LinkValidator().validate(playbook, links(playbook, converted), ids));
+        problems.addAll(new LinkValidator().validate(playbook, new SourceLinkCollector(markdown).collect(playbook, converted), ids));
         problems.addAll(new ReachabilityValidator().validate(playbook, pageLinks, "index.html"));
         return policy.apply(problems, checks);
-    }
-
-    /** Waits for the work to finish, and throws what it threw, as it was thrown. */
-    private static void await(CompletableFuture<?> work) {
-        try {
-            work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /** Render → index → publish: each page goes on to the output and into the index. */
@@ -202,32 +162,8 @@ final class Pipeline {
     }
 
     private Map<String, ConvertedMarkdown> convertGuides(Playbook playbook) {
-        Map<String, ConvertedMarkdown> converted = new java.util.concurrent.ConcurrentHashMap<>();
-        playbook.guides().parallelStream().forEach(g -> converted.put(g.path(), markdown.convert(g.markdown())));
+        Map<String, ConvertedMarkdown> converted = new ConcurrentHashMap<>();
+        playbook.guides().parallelStream().forEach(guide -> converted.put(guide.path(), markdown.convert(guide.markdown())));
         return converted;
-    }
-
-    /** Links in guide bodies (exact positions) and in YAML text fields (the field's position). */
-    private List<SourceLink> links(Playbook playbook, Map<String, ConvertedMarkdown> converted) {
-        List<SourceLink> links = new ArrayList<>();
-        for (GuidePage guide : playbook.guides()) {
-            ConvertedMarkdown md = converted.get(guide.path());
-            md.links().forEach(l -> links.add(new SourceLink(l.target(),
-                    new Position(guide.path(), l.line() + guide.bodyLineOffset(), l.column()))));
-        }
-        for (StructuredDocument document : playbook.structured()) {
-            collectFieldLinks(document.data(), links);
-        }
-        return links;
-    }
-
-    private void collectFieldLinks(Node node, List<SourceLink> into) {
-        if (node instanceof MapNode map) {
-            map.entries().forEach(e -> collectFieldLinks(e.value(), into));
-        } else if (node instanceof ListNode list) {
-            list.items().forEach(item -> collectFieldLinks(item, into));
-        } else if (node instanceof ScalarNode scalar && scalar.isString()) {
-            markdown.links(scalar.text()).forEach(l -> into.add(new SourceLink(l.target(), scalar.position())));
-        }
     }
 }

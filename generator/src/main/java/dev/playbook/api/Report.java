@@ -3,7 +3,7 @@ package dev.playbook.api;
 import dev.playbook.model.Completeness;
 import dev.playbook.model.Problem;
 import dev.playbook.model.RuleInfo;
-import dev.playbook.rules.CheckResult;
+import dev.playbook.model.CheckResult;
 import dev.playbook.model.Severity;
 
 import java.nio.file.Path;

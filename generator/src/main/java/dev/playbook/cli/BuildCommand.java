@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         if (versions == null) {
             // the playbook may ask for versions itself, in playbook.yaml
-            new Generator().versionSettings(options.content()).ifPresent(settings -> {
+            new Generator().config(options.content()).versions().ifPresent(settings -> {
                 versions = settings.pattern();
                 draft = draft || settings.draft();
             });
@@ -52,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         Report report = new Generator().build(new BuildRequest(options.content(), out, options.theme(), options.today(), force));
-        ProblemPrinter.print(report, spec.commandLine().getErr());
+        ProblemPrinter.print(report, options.content(), spec.commandLine().getErr());
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (report.hasErrors()) {
             spec.commandLine().getErr().printf("build failed: %s; nothing was written%n", report.summary());
@@ -66,7 +66,7 @@ final class BuildCommand implements Callable<Integer> {
     private int buildVersions() {
         VersionsReport report = new Generator().buildVersions(
                 new VersionsRequest(options.content(), out, options.theme(), versions, draft, options.today()));
-        VersionReports.print(report, spec.commandLine().getErr());
+        VersionReports.print(report, options.content(), spec.commandLine().getErr());
         if (report.written()) {
             spec.commandLine().getOut().printf("built %s into %s (latest: %s; reused unchanged: %s)%n", String.join(", ", report.names()), out,
                     report.latest().orElse("none"), report.reused().isEmpty() ? "none" : String.join(", ", report.reused()));

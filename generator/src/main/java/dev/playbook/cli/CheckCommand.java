@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
             VersionsReport report = new Generator().checkVersions(
                     new VersionsRequest(options.content(), Path.of("target", "playbook"), options.theme(), versions, false,
                             options.today()));
-            VersionReports.print(report, spec.commandLine().getOut());
+            VersionReports.print(report, options.content(), spec.commandLine().getOut());
             return report.exitCode(strict);
         }
         List<Output> requested = outputs.isEmpty() ? List.of(textToStdout()) : outputs;

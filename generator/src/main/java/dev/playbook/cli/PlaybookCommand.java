@@ -29,9 +29,10 @@ public final class PlaybookCommand implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof dev.playbook.model.HintedException usage) {
-                err.println("playbook: " + usage.getMessage());
+                CliWording wording = new CliWording();
+                err.println("playbook: " + usage.message(wording));
                 if (usage.hint() != null) {
-                    err.println("    hint: " + usage.hint());
+                    err.println("    hint: " + usage.hint(wording));
                 }
             } else {
                 err.println("playbook: internal error: " + exception);

@@ -11,9 +11,11 @@ final class ProblemPrinter {
     private ProblemPrinter() {
     }
 
-    static void print(Report report, PrintWriter out) {
+    /** Paths as {@code check} prints them: from where the command runs, through the content folder. */
+    static void print(Report report, java.nio.file.Path content, PrintWriter out) {
+        String prefix = dev.playbook.report.ReportFiles.prefixFor(content);
         for (Problem problem : report.problems()) {
-            out.println(problem.format());
+            out.println(problem.format(prefix));
         }
         out.flush();
     }

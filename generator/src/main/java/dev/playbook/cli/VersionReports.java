@@ -13,7 +13,8 @@ final class VersionReports {
     private VersionReports() {
     }
 
-    static void print(VersionsReport report, PrintWriter out) {
+    static void print(VersionsReport report, java.nio.file.Path content, PrintWriter out) {
+        String prefix = dev.playbook.report.ReportFiles.prefixFor(content);
         for (Map.Entry<String, Report> version : report.versions().entrySet()) {
             Report result = version.getValue();
             if (report.reused().contains(version.getKey())) {
@@ -23,7 +24,7 @@ final class VersionReports {
             out.println(version.getKey() + ": " + result.pages() + " pages, " + result.summary()
                     + ", completeness " + result.completeness().overall().percent() + "%");
             for (Problem problem : result.problems()) {
-                out.println("  " + version.getKey() + ":" + problem.format().replace("\n", "\n  "));
+                out.println("  " + version.getKey() + ":" + problem.format(prefix).replace(System.lineSeparator(), System.lineSeparator() + "  "));
             }
         }
         out.flush();

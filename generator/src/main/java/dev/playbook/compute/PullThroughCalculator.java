@@ -1,5 +1,7 @@
 package dev.playbook.compute;
 
+import dev.playbook.model.ContentKind;
+import dev.playbook.model.Playbook;
 import dev.playbook.model.MapNode;
 import dev.playbook.model.Node;
 import dev.playbook.model.PullThrough;
@@ -21,6 +23,11 @@ public final class PullThroughCalculator {
 
     public static final double DEFAULT_COVERAGE_MIN = 3;
     public static final double DEFAULT_COVERAGE_MAX = 4;
+
+    /** The playbook's pull-through model worked out, when it has one whose inputs can be divided by. */
+    public Optional<PullThrough> compute(Playbook playbook) {
+        return playbook.firstOfKind(ContentKind.PULL_THROUGH).flatMap(document -> compute(document.data()));
+    }
 
     public Optional<PullThrough> compute(MapNode model) {
         Optional<Double> target = model.number("revenue_target");

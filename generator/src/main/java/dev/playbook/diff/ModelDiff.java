@@ -1,5 +1,6 @@
 package dev.playbook.diff;
 
+import dev.playbook.model.ContentKind;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
@@ -35,8 +36,8 @@ public final class ModelDiff {
     public ChangeSet diff(String from, Playbook before, String to, Playbook after) {
         List<Change> changes = new ArrayList<>();
         stages(before, after, changes);
-        entities(before, after, "metrics", "metrics", "Metrics", List.of("target", "owner", "cadence", "type"), changes);
-        entities(before, after, "roles", "roles", "Roles", List.of("name", "reports_to"), changes);
+        entities(before, after, ContentKind.METRICS, "metrics", "Metrics", List.of("target", "owner", "cadence", "type"), changes);
+        entities(before, after, ContentKind.ROLES, "roles", "Roles", List.of("name", "reports_to"), changes);
         successMap(before, after, changes);
         compensation(before, after, changes);
         List<ChangeSet.PageEdit> edits = new ArrayList<>();
@@ -45,9 +46,9 @@ public final class ModelDiff {
     }
 
     private static void stages(Playbook before, Playbook after, List<Change> changes) {
-        Map<String, MapNode> old = byId(before, "sales-process", "stages");
-        Map<String, MapNode> now = byId(after, "sales-process", "stages");
-        String page = after.firstOfKind("sales-process").map(Document::outputPath).orElse("");
+        Map<String, MapNode> old = byId(before, ContentKind.SALES_PROCESS, "stages");
+        Map<String, MapNode> now = byId(after, ContentKind.SALES_PROCESS, "stages");
+        String page = after.firstOfKind(ContentKind.SALES_PROCESS).map(Document::outputPath).orElse("");
         added(old, now, "Pipeline stages", page, changes);
         for (Map.Entry<String, MapNode> stage : now.entrySet()) {
             MapNode previous = old.get(stage.getKey());
@@ -64,7 +65,7 @@ public final class ModelDiff {
         }
     }
 
-    private static void entities(Playbook before, Playbook after, String kind, String key, String area, List<String> fields,
+    private static void entities(Playbook before, Playbook after, ContentKind kind, String key, String area, List<String> fields,
                                  List<Change> changes) {
         Map<String, MapNode> old = byId(before, kind, key);
         Map<String, MapNode> now = byId(after, kind, key);
@@ -84,7 +85,7 @@ public final class ModelDiff {
     private static void successMap(Playbook before, Playbook after, List<Change> changes) {
         Map<String, MapNode> old = successMapNodes(before);
         Map<String, MapNode> now = successMapNodes(after);
-        String page = after.firstOfKind("success-map").map(Document::outputPath).orElse("");
+        String page = after.firstOfKind(ContentKind.SUCCESS_MAP).map(Document::outputPath).orElse("");
         added(old, now, "Success map", page, changes);
         for (Map.Entry<String, MapNode> node : now.entrySet()) {
             MapNode previous = old.get(node.getKey());
@@ -97,9 +98,9 @@ public final class ModelDiff {
     }
 
     private static void compensation(Playbook before, Playbook after, List<Change> changes) {
-        Map<String, MapNode> old = byKey(before, "compensation", "plans", "role");
-        Map<String, MapNode> now = byKey(after, "compensation", "plans", "role");
-        String page = after.firstOfKind("compensation").map(Document::outputPath).orElse("");
+        Map<String, MapNode> old = byKey(before, ContentKind.COMPENSATION, "plans", "role");
+        Map<String, MapNode> now = byKey(after, ContentKind.COMPENSATION, "plans", "role");
+        String page = after.firstOfKind(ContentKind.COMPENSATION).map(Document::outputPath).orElse("");
         added(old, now, "Compensation plans", page, changes);
         for (Map.Entry<String, MapNode> plan : now.entrySet()) {
             MapNode previous = old.get(plan.getKey());
@@ -217,11 +218,11 @@ public final class ModelDiff {
         return String.valueOf(node.toPlain());
     }
 
-    private static Map<String, MapNode> byId(Playbook playbook, String kind, String key) {
+    private static Map<String, MapNode> byId(Playbook playbook, ContentKind kind, String key) {
         return byKey(playbook, kind, key, "id");
     }
 
-    private static Map<String, MapNode> byKey(Playbook playbook, String kind, String key, String idKey) {
+    private static Map<String, MapNode> byKey(Playbook playbook, ContentKind kind, String key, String idKey) {
         Map<String, MapNode> items = new LinkedHashMap<>();
         for (StructuredDocument document : playbook.ofKind(kind)) {
             for (MapNode map : document.data().maps(key)) {
@@ -233,7 +234,7 @@ public final class ModelDiff {
 
     private static Map<String, MapNode> successMapNodes(Playbook playbook) {
         Map<String, MapNode> nodes = new LinkedHashMap<>();
-        for (StructuredDocument map : playbook.ofKind("success-map")) {
+        for (StructuredDocument map : playbook.ofKind(ContentKind.SUCCESS_MAP)) {
             for (Node result : map.data().list("results")) {
                 collect(result, nodes);
             }

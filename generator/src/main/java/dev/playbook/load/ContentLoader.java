@@ -1,6 +1,6 @@
 package dev.playbook.load;
 
-import dev.playbook.model.CheckSettings;
+import dev.playbook.model.RuleId;
 import dev.playbook.model.ContentKind;
 import dev.playbook.model.Document;
 import dev.playbook.model.GuidePage;
@@ -10,7 +10,7 @@ import dev.playbook.model.Playbook;
 import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
 import dev.playbook.model.Section;
-import dev.playbook.model.SiteConfig;
+import dev.playbook.model.PlaybookConfig;
 import dev.playbook.model.StructuredDocument;
 import dev.playbook.model.ContentTree;
 import dev.playbook.model.SourceFile;
@@ -34,9 +34,9 @@ public final class ContentLoader {
     public Result load(ContentTree tree) {
         List<Problem> problems = new ArrayList<>(tree.problems());
         List<Document> documents = new ArrayList<>();
-        SiteConfig config = null;
+        PlaybookConfig config = null;
         for (SourceFile source : tree.sources()) {
-            if (source.path().equals(SiteConfig.FILE_NAME)) {
+            if (source.path().equals(PlaybookConfig.FILE_NAME)) {
                 config = loadConfig(source, problems);
             } else if (source.path().endsWith(".md")) {
                 loadGuide(source, problems).ifPresent(documents::add);
@@ -45,25 +45,23 @@ public final class ContentLoader {
             }
         }
         if (config == null) {
-            problems.add(Problem.error("config.missing", Position.ofFile(SiteConfig.FILE_NAME),
-                    "the content directory has no " + SiteConfig.FILE_NAME,
+            problems.add(Problem.error(RuleId.CONFIG_MISSING, Position.ofFile(PlaybookConfig.FILE_NAME),
+                    "the content directory has no " + PlaybookConfig.FILE_NAME,
                     "create it with at least \"kind: config\" and \"title: ...\", or run \"playbook new\""));
-            config = new SiteConfig("Playbook", "", "USD", null, CheckSettings.defaults(),
-                    new MapNode(List.of(), Position.ofFile(SiteConfig.FILE_NAME)));
+            config = PlaybookConfig.defaults();
         }
         return new Result(new Playbook(config, documents, tree.assets()), problems);
     }
 
-    private SiteConfig loadConfig(SourceFile source, List<Problem> problems) {
+    /** The config alone, read before a build to learn what to build; its problems are reported by the build. */
+    public PlaybookConfig config(SourceFile source) {
+        return loadConfig(source, new ArrayList<>());
+    }
+
+    private PlaybookConfig loadConfig(SourceFile source, List<Problem> problems) {
         MapNode fields = readMapping(source.path(), source.text(), 0, problems)
                 .orElse(new MapNode(List.of(), Position.ofFile(source.path())));
-        return new SiteConfig(
-                fields.text("title").orElse("Playbook"),
-                fields.text("company").orElse(""),
-                fields.text("currency").orElse("USD"),
-                fields.text("description").orElse(null),
-                CheckSettingsReader.read(fields),
-                fields);
+        return ConfigReader.read(fields);
     }
 
     private Optional<Document> loadStructured(SourceFile source, List<Problem> problems) {
@@ -74,7 +72,7 @@ public final class ContentLoader {
         MapNode data = fields.get();
         Optional<String> kind = data.text("kind");
         if (kind.isEmpty()) {
-            problems.add(Problem.error("kind.missing", new Position(source.path(), 1, 1),
+            problems.add(Problem.error(RuleId.KIND_MISSING, new Position(source.path(), 1, 1),
                     "no \"kind\" key: the generator cannot tell what this file describes",
                     "add \"kind: <kind>\" as the first line, one of: " + String.join(", ", ContentKind.ids())));
             return Optional.empty();
@@ -86,7 +84,7 @@ public final class ContentLoader {
     private Optional<Document> loadGuide(SourceFile source, List<Problem> problems) {
         Optional<FrontMatter> split = FrontMatter.split(source.text());
         if (split.isEmpty()) {
-            problems.add(Problem.error("frontmatter.missing", new Position(source.path(), 1, 1),
+            problems.add(Problem.error(RuleId.FRONTMATTER_MISSING, new Position(source.path(), 1, 1),
                     "the page has no front matter",
                     "start the file with a \"---\" line, then title, owner and last_reviewed, then another \"---\" line"));
             return Optional.empty();
@@ -114,14 +112,14 @@ public final class ContentLoader {
         problems.addAll(result.problems());
         if (result.root().isEmpty()) {
             if (result.problems().isEmpty()) {
-                problems.add(Problem.error("yaml.empty", new Position(path, lineOffset + 1, 1),
+                problems.add(Problem.error(RuleId.YAML_EMPTY, new Position(path, lineOffset + 1, 1),
                         "the document is empty", "add the page's fields, starting with \"title\""));
             }
             return Optional.empty();
         }
         Node root = result.root().get();
         if (!(root instanceof MapNode map)) {
-            problems.add(Problem.error("yaml.not-a-mapping", root.position(),
+            problems.add(Problem.error(RuleId.YAML_NOT_A_MAPPING, root.position(),
                     "expected \"key: value\" lines at the top level", null));
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.playbook.load;
 
+import dev.playbook.model.RuleId;
 import dev.playbook.model.ListNode;
 import dev.playbook.model.MapNode;
 import dev.playbook.model.Node;
@@ -75,14 +76,14 @@ public final class YamlReader {
             Position position = e.getProblemMark().or(e::getContextMark)
                     .map(m -> position(file, m, lineOffset))
                     .orElse(new Position(file, lineOffset + 1, 1));
-            problems.add(Problem.error("yaml.syntax", position, describe(e), syntaxHint(e)));
+            problems.add(Problem.error(RuleId.YAML_SYNTAX, position, describe(e), syntaxHint(e)));
         } catch (YamlEngineException e) {
             boolean aliases = String.valueOf(e.getMessage()).contains("aliases");
-            problems.add(Problem.error(aliases ? "yaml.limit" : "yaml.syntax", new Position(file, lineOffset + 1, 1),
+            problems.add(Problem.error(aliases ? RuleId.YAML_LIMIT : RuleId.YAML_SYNTAX, new Position(file, lineOffset + 1, 1),
                     aliases ? "the document uses more than " + MAX_ALIASES + " aliases" : firstLine(e.getMessage()),
                     aliases ? "YAML anchors and aliases are limited to keep loading safe; write the values out" : null));
         } catch (TooLargeException e) {
-            problems.add(Problem.error("yaml.limit", e.position, e.getMessage(),
+            problems.add(Problem.error(RuleId.YAML_LIMIT, e.position, e.getMessage(),
                     "YAML anchors and aliases are limited to keep loading safe; write the values out"));
         }
         return new Result(Optional.empty(), problems);
@@ -98,7 +99,7 @@ public final class YamlReader {
                     if (depth > MAX_DEPTH) {
                         Position at = event.getStartMark().map(m -> position(file, m, lineOffset))
                                 .orElse(Position.ofFile(file));
-                        return Optional.of(Problem.error("yaml.limit", at,
+                        return Optional.of(Problem.error(RuleId.YAML_LIMIT, at,
                                 "nesting is deeper than " + MAX_DEPTH + " levels", "flatten the structure"));
                     }
                 }
@@ -175,7 +176,7 @@ public final class YamlReader {
                 throw new TooLargeException("document expands to more than " + MAX_NODES + " values", position);
             }
             if (!CORE_TAGS.contains(node.getTag())) {
-                problems.add(Problem.error("yaml.tag", position,
+                problems.add(Problem.error(RuleId.YAML_TAG, position,
                         "tag " + node.getTag() + " is not allowed", "remove the tag; playbook YAML holds plain values only"));
                 return new ScalarNode(null, position);
             }
@@ -200,14 +201,14 @@ public final class YamlReader {
                 Node key = convert(tuple.getKeyNode());
                 Node value = convert(tuple.getValueNode());
                 if (!(key instanceof ScalarNode scalarKey) || scalarKey.value() == null) {
-                    problems.add(Problem.error("yaml.key", key.position(), "keys must be plain text",
+                    problems.add(Problem.error(RuleId.YAML_KEY, key.position(), "keys must be plain text",
                             "write the key as a word such as \"name\""));
                     continue;
                 }
                 String name = scalarKey.text();
                 Position first = seen.putIfAbsent(name, key.position());
                 if (first != null) {
-                    problems.add(Problem.error("yaml.duplicate-key", key.position(),
+                    problems.add(Problem.error(RuleId.YAML_DUPLICATE_KEY, key.position(),
                             "duplicate key \"" + name + "\" (first defined at line " + first.line() + ")",
                             "remove one of the two; YAML keeps only one value per key"));
                     continue;

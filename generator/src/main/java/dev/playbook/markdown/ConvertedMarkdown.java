@@ -1,5 +1,7 @@
 package dev.playbook.markdown;
 
+import dev.playbook.model.GuideHtml;
+
 import java.util.List;
 import java.util.Set;
 
@@ -13,5 +15,10 @@ public record ConvertedMarkdown(String html, List<Heading> headings, Set<String>
         headings = List.copyOf(headings);
         ids = Set.copyOf(ids);
         links = List.copyOf(links);
+    }
+
+    /** What the render stage shows of a guide: its body and its table of contents. */
+    public GuideHtml guideHtml() {
+        return new GuideHtml(html, headings.stream().map(h -> new GuideHtml.TocEntry(h.level(), h.id(), h.text())).toList());
     }
 }

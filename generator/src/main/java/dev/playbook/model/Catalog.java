@@ -21,21 +21,30 @@ public record Catalog(Map<String, Entity> roles, Map<String, Entity> stages, Map
     }
 
     public enum RefType {
-        ROLE("role", "roles"), STAGE("stage", "sales-process"), METRIC("metric", "metrics");
+        ROLE("role", ContentKind.ROLES, RuleId.REF_ROLE),
+        STAGE("stage", ContentKind.SALES_PROCESS, RuleId.REF_STAGE),
+        METRIC("metric", ContentKind.METRICS, RuleId.REF_METRIC);
 
         private final String noun;
-        private final String definingKind;
+        private final ContentKind definingKind;
+        private final RuleId rule;
 
-        RefType(String noun, String definingKind) {
+        RefType(String noun, ContentKind definingKind, RuleId rule) {
             this.noun = noun;
             this.definingKind = definingKind;
+            this.rule = rule;
+        }
+
+        /** The rule that reports a reference to an unknown entity of this type. */
+        public RuleId rule() {
+            return rule;
         }
 
         public String noun() {
             return noun;
         }
 
-        public String definingKind() {
+        public ContentKind definingKind() {
             return definingKind;
         }
 

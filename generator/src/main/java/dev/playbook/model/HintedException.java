@@ -1,6 +1,10 @@
 package dev.playbook.model;
 
-/** A failure that is the caller's to fix, with the fix in words: printed as message and hint, never as a stack trace. */
+/**
+ * A failure that is the caller's to fix, with the fix in words: printed as message and hint, never as a
+ * stack trace. Message and hint name settings as tokens ({@code {force}}); the adapter that prints them
+ * words those in its own terms ({@link #message(Wording)}, {@link #hint(Wording)}).
+ */
 public abstract class HintedException extends RuntimeException {
 
     private final String hint;
@@ -10,7 +14,17 @@ public abstract class HintedException extends RuntimeException {
         this.hint = hint;
     }
 
-    /** How to fix it, or null. */
+    /** The message in an adapter's words. */
+    public String message(Wording wording) {
+        return wording.apply(getMessage());
+    }
+
+    /** How to fix it in an adapter's words, or null when there is nothing to add. */
+    public String hint(Wording wording) {
+        return wording.apply(hint);
+    }
+
+    /** How to fix it, with setting tokens as written, or null. */
     public String hint() {
         return hint;
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Everything loaded from a content directory: the config, every page and every asset, in path order. */
-public record Playbook(SiteConfig config, List<Document> documents, List<Asset> assets) {
+public record Playbook(PlaybookConfig config, List<Document> documents, List<Asset> assets) {
 
     public Playbook {
         documents = List.copyOf(documents);
@@ -18,11 +18,11 @@ public record Playbook(SiteConfig config, List<Document> documents, List<Asset> 
                 .toList();
     }
 
-    public List<StructuredDocument> ofKind(String kind) {
-        return structured().stream().filter(d -> d.kind().equals(kind)).toList();
+    public List<StructuredDocument> ofKind(ContentKind kind) {
+        return structured().stream().filter(d -> d.kind().equals(kind.id())).toList();
     }
 
-    public Optional<StructuredDocument> firstOfKind(String kind) {
+    public Optional<StructuredDocument> firstOfKind(ContentKind kind) {
         return ofKind(kind).stream().findFirst();
     }
 

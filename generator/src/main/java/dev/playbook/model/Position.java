@@ -11,8 +11,23 @@ public record Position(String file, int line, int column) {
     }
 
 
+    /** Whether the position is in the theme ({@code theme:home.ftlh}) rather than in the content folder. */
+    public boolean inTheme() {
+        return file.equals("theme") || file.startsWith("theme:");
+    }
+
+    /**
+     * The one way a position is written, {@code team/x.yaml:3:5} (or the file alone for a whole file),
+     * with {@code prefix} before content paths: the content folder as the user names it ({@code content/}),
+     * so every command and report says the same place the same way.
+     */
+    public String format(String prefix) {
+        String path = inTheme() ? file : prefix + file;
+        return line == 0 ? path : path + ":" + line + ":" + column;
+    }
+
     @Override
     public String toString() {
-        return line == 0 ? file : file + ":" + line + ":" + column;
+        return format("");
     }
 }

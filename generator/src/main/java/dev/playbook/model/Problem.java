@@ -7,7 +7,7 @@ import java.util.Objects;
  * One thing wrong with the content, found by any stage. Printed as
  * {@code path:line:col: error [rule-id] message} with an optional hint on the next line.
  */
-public record Problem(Severity severity, String ruleId, Position position, String message, String hint) {
+public record Problem(Severity severity, RuleId rule, Position position, String message, String hint) {
 
     /** Problems are listed by file, then line, then column, so output is stable whatever the stage order. */
     public static final Comparator<Problem> BY_POSITION = Comparator
@@ -19,30 +19,40 @@ public record Problem(Severity severity, String ruleId, Position position, Strin
 
     public Problem {
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(message, "message");
     }
 
-    public static Problem error(String ruleId, Position position, String message, String hint) {
-        return new Problem(Severity.ERROR, ruleId, position, message, hint);
+    public static Problem error(RuleId rule, Position position, String message, String hint) {
+        return new Problem(Severity.ERROR, rule, position, message, hint);
     }
 
-    public static Problem warning(String ruleId, Position position, String message, String hint) {
-        return new Problem(Severity.WARNING, ruleId, position, message, hint);
+    public static Problem warning(RuleId rule, Position position, String message, String hint) {
+        return new Problem(Severity.WARNING, rule, position, message, hint);
+    }
+
+    /** The rule's id as reports print it: {@code link.broken}. */
+    public String ruleId() {
+        return rule.id();
     }
 
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** The one-line form, without the hint. */
-    public String headline() {
-        return position + ": " + severity.label() + " [" + ruleId + "] " + message;
+    /** The one-line form, without the hint; {@code prefix} as {@link Position#format(String)} takes it. */
+    public String headline(String prefix) {
+        return position.format(prefix) + ": " + severity.label() + " [" + rule.id() + "] " + message;
     }
 
     /** The full form: headline, then the hint indented on its own line when there is one. */
+    public String format(String prefix) {
+        return hint == null || hint.isEmpty() ? headline(prefix) : headline(prefix) + System.lineSeparator() + "    hint: " + hint;
+    }
+
+    /** The full form with paths relative to the content folder. */
     public String format() {
-        return hint == null || hint.isEmpty() ? headline() : headline() + System.lineSeparator() + "    hint: " + hint;
+        return format("");
     }
 }

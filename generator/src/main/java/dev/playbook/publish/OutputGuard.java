@@ -23,7 +23,7 @@ public final class OutputGuard {
         Path source = content.toAbsolutePath().normalize();
         if (target.equals(source) || source.startsWith(target)) {
             throw new UnsafeOutputException("the output folder " + target + " is or contains the content folder",
-                    "choose a folder outside the content, such as target/playbook");
+                    "choose a folder outside the content with {out}, such as target/playbook");
         }
         checkReplaceable(target, force);
     }
@@ -44,7 +44,7 @@ public final class OutputGuard {
         if (!force && !SitePublisher.isReplaceable(target)) {
             throw new UnsafeOutputException("the output folder " + target + " holds files that Playbook did not write",
                     "choose an empty or new folder (Playbook only replaces folders that carry its " + SitePublisher.MARKER
-                            + " marker), or pass --force to move the folder aside and publish there");
+                            + " marker), or use {force} to move the folder aside and publish there");
         }
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new UnsafeOutputException("the output path " + target + " is a file", "choose a folder");

@@ -53,20 +53,28 @@ public final class Staging {
         }
     }
 
-    /** Copies a folder already written into this staging area to another place in it, changing each file on the way. */
-    public void copyTree(String from, String to, java.util.function.BiFunction<String, byte[], byte[]> change) {
+    /** Copies a folder already written into this staging area to another place in it ({@code latest/}). */
+    public void copyTree(String from, String to) {
         Path source = folder.resolve(from).normalize();
         if (!source.startsWith(folder) || !Files.isDirectory(source)) {
             return;
         }
         try (java.util.stream.Stream<Path> files = Files.walk(source)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = source.relativize(file).toString().replace('\\', '/');
-                write(to + "/" + relative, change.apply(relative, Files.readAllBytes(file)));
+                write(to + "/" + source.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
         }
+    }
+
+    /**
+     * The files a site carries besides its pages: the theme's assets under {@code prefix}assets/ and the
+     * content's own files (images, PDFs) under {@code prefix}.
+     */
+    public void writeAssets(String prefix, java.util.Map<String, byte[]> themeAssets, java.util.List<dev.playbook.model.Asset> contentAssets) {
+        new java.util.TreeMap<>(themeAssets).forEach((path, bytes) -> write(prefix + dev.playbook.model.OutputPaths.ASSETS + path, bytes));
+        contentAssets.forEach(asset -> write(prefix + asset.path(), asset.bytes()));
     }
 
     /** Moves the previous site aside, moves this one in, then deletes the previous one. */

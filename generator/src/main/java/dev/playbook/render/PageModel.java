@@ -1,5 +1,6 @@
 package dev.playbook.render;
 
+import dev.playbook.model.ContentKind;
 import dev.playbook.model.Catalog;
 import dev.playbook.model.Completeness;
 import dev.playbook.model.Freshness;
@@ -64,7 +65,7 @@ final class PageModel {
         page.put("source", document.path());
         if (document instanceof StructuredDocument structured) {
             page.put("data", structured.data().toPlain());
-            if (structured.kind().equals("pull-through")) {
+            if (structured.kind().equals(ContentKind.PULL_THROUGH.id())) {
                 input.pullThrough().ifPresent(model -> page.put("computed", computed(model)));
             }
         } else {
@@ -126,7 +127,7 @@ final class PageModel {
                 row.put("title", section.title());
                 row.put("source", section.path());
                 boolean isPage = dev.playbook.model.OutputPaths.isPageSource(section.path())
-                        && !section.path().equals(dev.playbook.model.SiteConfig.FILE_NAME);
+                        && !section.path().equals(dev.playbook.model.PlaybookConfig.FILE_NAME);
                 row.put("url", isPage ? dev.playbook.model.OutputPaths.pageFor(section.path()) : "");
                 row.put("score", score(section.score()));
                 row.put("gaps", section.gaps());

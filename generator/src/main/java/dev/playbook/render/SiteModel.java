@@ -38,9 +38,7 @@ final class SiteModel {
         site.put("title", playbook.config().title());
         site.put("company", playbook.config().company());
         site.put("currency", playbook.config().currency());
-        if (playbook.config().description() != null) {
-            site.put("description", Markup.of(formatter.toHtml(playbook.config().description(), false)));
-        }
+        playbook.config().description().ifPresent(description -> site.put("description", Markup.of(formatter.toHtml(description, false))));
         site.put("generator", generator);
         // one of several versions published side by side: pages get a version switcher
         version.ifPresent(v -> site.put("version", Map.of("name", v.name(), "draft", v.draft())));

@@ -1,5 +1,6 @@
 package dev.playbook.render;
 
+import dev.playbook.model.RuleId;
 import dev.playbook.model.Document;
 import dev.playbook.model.MarkupFormatter;
 import dev.playbook.model.Position;
@@ -54,6 +55,15 @@ public final class SiteRenderer {
         return new RenderResult(rendered, theme.assets(), problems);
     }
 
+    /**
+     * The entry page of a site that publishes several versions side by side: it leads to {@code target}
+     * (a relative URL), through the theme's {@code redirect.ftlh}. Returns the problem when the template fails.
+     */
+    public Optional<Problem> renderRedirect(String path, String target, String title, PageSink sink) {
+        Job job = new Job(path, null, List.of("redirect.ftlh"), () -> Map.of("target", target));
+        return job.run(engine, Map.of("title", title), Map.of(), sink, new java.util.HashMap<>()).problem();
+    }
+
     private static List<Job> jobs(RenderInput input, SiteModel site, PageModel pages) {
         List<Job> jobs = new ArrayList<>();
         Map<String, Document> byPath = new HashMap<>();
@@ -100,24 +110,24 @@ public final class SiteRenderer {
                 sink.accept(path, html);
                 return new Outcome(source, Optional.of(new RenderedPage(path, ids(html), links(html, canonical))), Optional.empty());
             } catch (ParseException e) {
-                return Outcome.failed(source, Problem.error("theme.syntax",
+                return Outcome.failed(source, Problem.error(RuleId.THEME_SYNTAX,
                         new Position("theme:" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
                         e.getEditorMessage(), "fix the template syntax"));
             } catch (TemplateException e) {
                 String where = e.getTemplateSourceName() == null ? "theme" : "theme:" + e.getTemplateSourceName();
                 Integer line = e.getLineNumber();
                 Integer column = e.getColumnNumber();
-                return Outcome.failed(source, Problem.error("theme.render",
+                return Outcome.failed(source, Problem.error(RuleId.THEME_RENDER,
                         new Position(where, line == null ? 0 : line, column == null ? 0 : column),
                         "cannot render " + path + (source == null ? "" : " (from " + source + ")") + ": "
                                 + firstLine(e.getMessageWithoutStackTop()),
                         "the template expects a value this page does not have; guard it with ?? or !"));
             } catch (RuntimeException e) {
                 // a page model or a template function met data it could not handle: report the page, keep building the others
-                return Outcome.failed(source, Problem.error("theme.render", Position.ofFile(source == null ? "theme" : source),
+                return Outcome.failed(source, Problem.error(RuleId.THEME_RENDER, Position.ofFile(source == null ? "theme" : source),
                         "cannot render " + path + ": " + e, "check the values on this page; if they look right, this is a bug in Playbook"));
             } catch (IOException e) {
-                return Outcome.failed(source, Problem.error("theme.missing", Position.ofFile("theme"),
+                return Outcome.failed(source, Problem.error(RuleId.THEME_MISSING, Position.ofFile("theme"),
                         "no template for " + path + ": tried " + String.join(", ", templates), null));
             }
         }

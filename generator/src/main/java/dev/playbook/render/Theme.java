@@ -30,6 +30,14 @@ public final class Theme {
         this.userDirectory = userDirectory;
     }
 
+    /** Fails with a hint when a theme is named whose folder does not exist. */
+    public static void requireFolder(Optional<Path> userDirectory) {
+        userDirectory.filter(directory -> !Files.isDirectory(directory)).ifPresent(directory -> {
+            throw new ThemeException("theme folder " + directory + " does not exist",
+                    "name a folder with templates/ and assets/ sub-folders with {theme}");
+        });
+    }
+
     public Optional<Path> userDirectory() {
         return userDirectory;
     }
@@ -50,17 +58,9 @@ public final class Theme {
         Map<String, byte[]> files = new TreeMap<>();
         builtIn("", files);
         userDirectory.filter(Files::isDirectory).ifPresent(dir -> readTree(dir, files));
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            files.forEach((path, bytes) -> {
-                digest.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(bytes);
-            });
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        dev.playbook.model.Fingerprint fingerprint = new dev.playbook.model.Fingerprint();
+        files.forEach(fingerprint::add);
+        return fingerprint.hex();
     }
 
     private void builtInAssets(Map<String, byte[]> assets) {

@@ -15,7 +15,7 @@ final class GithubReport implements ReportFormat.ReportWriter {
     public void write(ReportContext context, Writer out) throws IOException {
         for (Problem problem : context.problems()) {
             StringBuilder line = new StringBuilder("::").append(problem.isError() ? "error" : "warning")
-                    .append(" file=").append(property(context.path(problem.position().file())));
+                    .append(" file=").append(property(context.path(problem.position())));
             if (problem.position().line() > 0) {
                 line.append(",line=").append(problem.position().line()).append(",col=").append(problem.position().column());
             }

@@ -1,7 +1,7 @@
 package dev.playbook.report;
 
 import dev.playbook.model.Problem;
-import dev.playbook.rules.CheckResult;
+import dev.playbook.model.CheckResult;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -70,8 +70,8 @@ final class JUnitReport implements ReportFormat.ReportWriter {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", rule);
-        xml.writeAttribute("name", context.path(file));
-        xml.writeAttribute("file", context.path(file));
+        xml.writeAttribute("name", context.path(dev.playbook.model.Position.ofFile(file)));
+        xml.writeAttribute("file", context.path(dev.playbook.model.Position.ofFile(file)));
         List<Problem> failing = problems.stream().filter(context::fails).toList();
         List<Problem> notes = problems.stream().filter(p -> !context.fails(p)).toList();
         if (!failing.isEmpty()) {
@@ -92,10 +92,7 @@ final class JUnitReport implements ReportFormat.ReportWriter {
     private static String lines(ReportContext context, List<Problem> problems) {
         StringBuilder text = new StringBuilder();
         for (Problem problem : problems) {
-            text.append(context.path(problem.position().file()));
-            if (problem.position().line() > 0) {
-                text.append(':').append(problem.position().line()).append(':').append(problem.position().column());
-            }
+            text.append(context.location(problem.position()));
             text.append(": ").append(problem.severity().label()).append(' ').append(problem.message()).append('\n');
             if (problem.hint() != null) {
                 text.append("    hint: ").append(problem.hint()).append('\n');

@@ -38,7 +38,7 @@ final class JsonReport implements ReportFormat.ReportWriter {
 
     private static Map<String, Object> problem(ReportContext context, Problem problem) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("file", context.path(problem.position().file()));
+        map.put("file", context.path(problem.position()));
         map.put("line", problem.position().line());
         map.put("column", problem.position().column());
         map.put("severity", problem.severity().label());

@@ -38,8 +38,7 @@ final class MarkdownReport implements ReportFormat.ReportWriter {
         }
         out.write("### Problems\n\n| | Where | Rule | Problem |\n|---|---|---|---|\n");
         for (Problem problem : problems) {
-            String where = context.path(problem.position().file())
-                    + (problem.position().line() > 0 ? ":" + problem.position().line() + ":" + problem.position().column() : "");
+            String where = context.location(problem.position());
             String text = cell(problem.message()) + (problem.hint() == null || problem.hint().isBlank() ? "" : "<br>_" + cell(problem.hint()) + "_");
             out.write("| " + (problem.isError() ? "error" : "warning") + " | `" + where + "`"
                     + (context.changed(problem) ? " (changed)" : "") + " | `" + problem.ruleId() + "` | " + text + " |\n");

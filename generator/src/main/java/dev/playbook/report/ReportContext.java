@@ -1,6 +1,7 @@
 package dev.playbook.report;
 
 import dev.playbook.api.Report;
+import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
 
 import java.util.Comparator;
@@ -17,10 +18,14 @@ public record ReportContext(Report report, String pathPrefix, Set<String> change
         changedFiles = Set.copyOf(changedFiles);
     }
 
-    /** The path a reader or a CI system knows the file by. */
-    public String path(String file) {
-        // theme problems are located in the theme ("theme:home.ftlh"), not in the content folder
-        return file.equals("theme") || file.startsWith("theme:") ? file : pathPrefix + file;
+    /** The path a reader or a CI system knows the position's file by. */
+    public String path(Position position) {
+        return Position.ofFile(position.file()).format(pathPrefix);
+    }
+
+    /** {@code content/team/x.yaml:3:5}: as every format writes a position. */
+    public String location(Position position) {
+        return position.format(pathPrefix);
     }
 
     public boolean changed(Problem problem) {

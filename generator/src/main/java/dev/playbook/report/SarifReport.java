@@ -63,7 +63,7 @@ final class SarifReport implements ReportFormat.ReportWriter {
         String text = problem.message() + (problem.hint() == null || problem.hint().isBlank() ? "" : " (hint: " + problem.hint() + ")");
         result.put("message", Map.of("text", text));
         Map<String, Object> physical = new LinkedHashMap<>();
-        physical.put("artifactLocation", Map.of("uri", uri(context.path(problem.position().file()))));
+        physical.put("artifactLocation", Map.of("uri", uri(context.path(problem.position()))));
         if (problem.position().line() > 0) {
             physical.put("region", Map.of("startLine", problem.position().line(),
                     "startColumn", Math.max(1, problem.position().column())));

@@ -25,7 +25,7 @@ final class TextReport implements ReportFormat.ReportWriter {
     public void write(ReportContext context, Writer out) throws IOException {
         for (Problem problem : context.problems()) {
             String severity = problem.severity().label();
-            out.write(style(BOLD, context.path(problem.position().file()) + position(problem)) + ": "
+            out.write(style(BOLD, context.location(problem.position())) + ": "
                     + style(problem.isError() ? RED : YELLOW, severity) + " [" + problem.ruleId() + "] " + problem.message()
                     + (context.changed(problem) ? style(DIM, " (changed)") : "") + "\n");
             if (problem.hint() != null && !problem.hint().isBlank()) {
@@ -44,10 +44,6 @@ final class TextReport implements ReportFormat.ReportWriter {
         }
         out.write("\nchecked " + context.report().pages() + " pages: " + context.report().summary()
                 + (context.strict() ? " (strict: warnings fail)" : "") + "\n");
-    }
-
-    private static String position(Problem problem) {
-        return problem.position().line() == 0 ? "" : ":" + problem.position().line() + ":" + problem.position().column();
     }
 
     private String style(String code, String text) {

@@ -1,5 +1,6 @@
 package dev.playbook.rules;
 
+import dev.playbook.model.CheckResult;
 import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
 import dev.playbook.model.RuleInfo;
@@ -19,12 +20,12 @@ public final class CheckLog {
     }
 
     public void pass(String file) {
-        results.add(new CheckResult(rule.id(), file, Optional.empty(), Optional.empty()));
+        results.add(new CheckResult(rule.rule(), file, Optional.empty(), Optional.empty()));
     }
 
     public void fail(Position position, String message, String hint) {
-        results.add(new CheckResult(rule.id(), position.file(), Optional.empty(),
-                Optional.of(new Problem(rule.severity(), rule.id(), position, message, hint))));
+        results.add(new CheckResult(rule.rule(), position.file(), Optional.empty(),
+                Optional.of(new Problem(rule.severity(), rule.rule(), position, message, hint))));
     }
 
     /** Records a pass when {@code ok}, else a failure. */
@@ -39,8 +40,8 @@ public final class CheckLog {
     /** A check that counts for {@code scope}'s score rather than its file's, such as a missing section. */
     public void expect(boolean ok, Position position, String message, String hint, dev.playbook.model.Section scope) {
         Optional<Problem> problem = ok ? Optional.empty()
-                : Optional.of(new Problem(rule.severity(), rule.id(), position, message, hint));
-        results.add(new CheckResult(rule.id(), position.file(), Optional.ofNullable(scope), problem));
+                : Optional.of(new Problem(rule.severity(), rule.rule(), position, message, hint));
+        results.add(new CheckResult(rule.rule(), position.file(), Optional.ofNullable(scope), problem));
     }
 
     List<CheckResult> results() {

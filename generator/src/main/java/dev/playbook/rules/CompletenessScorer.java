@@ -1,5 +1,6 @@
 package dev.playbook.rules;
 
+import dev.playbook.model.CheckResult;
 import dev.playbook.model.Completeness;
 import dev.playbook.model.Completeness.PlaybookScore;
 import dev.playbook.model.Completeness.Score;
@@ -7,7 +8,7 @@ import dev.playbook.model.Completeness.SectionScore;
 import dev.playbook.model.Document;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Section;
-import dev.playbook.model.SiteConfig;
+import dev.playbook.model.PlaybookConfig;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ public final class CompletenessScorer {
         for (CheckResult check : checks) {
             Optional<Section> section = check.scope().or(() -> Optional.ofNullable(documents.get(check.file()))
                     .flatMap(d -> d.header().sectionIfAny()));
-            String key = check.scope().isPresent() ? SiteConfig.FILE_NAME + "#" + section.map(Section::id).orElse("") : check.file();
+            String key = check.scope().isPresent() ? PlaybookConfig.FILE_NAME + "#" + section.map(Section::id).orElse("") : check.file();
             grouped.computeIfAbsent(section, s -> new TreeMap<>()).computeIfAbsent(key, k -> new ArrayList<>()).add(check);
         }
         List<PlaybookScore> playbooks = new ArrayList<>();
@@ -55,8 +56,8 @@ public final class CompletenessScorer {
             all.addAll(checks);
             Document document = documents.get(file);
             String name = document != null && document.header().title() != null ? document.header().title()
-                    : file.startsWith(SiteConfig.FILE_NAME) ? "Required sections" : file;
-            sections.add(new SectionScore(file.startsWith(SiteConfig.FILE_NAME) ? SiteConfig.FILE_NAME : file,
+                    : file.startsWith(PlaybookConfig.FILE_NAME) ? "Required sections" : file;
+            sections.add(new SectionScore(file.startsWith(PlaybookConfig.FILE_NAME) ? PlaybookConfig.FILE_NAME : file,
                     name, total(checks), gaps(checks)));
         });
         return new PlaybookScore(section.orElse(null), title, total(all), sections);

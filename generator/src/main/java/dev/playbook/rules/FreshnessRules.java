@@ -1,5 +1,6 @@
 package dev.playbook.rules;
 
+import dev.playbook.model.RuleId;
 import dev.playbook.model.Document;
 import dev.playbook.model.Freshness;
 import dev.playbook.model.GuidePage;
@@ -26,7 +27,7 @@ final class FreshnessRules {
     }
 
     private static Rule owner() {
-        RuleInfo info = RuleInfo.error("freshness.owner", "Every page names an owner",
+        RuleInfo info = RuleInfo.error(RuleId.FRESHNESS_OWNER, "Every page names an owner",
                 "A page without an owner goes stale without anyone noticing.", "no owner");
         return new SimpleRule(info, (context, log) -> {
             for (Document document : context.playbook().documents()) {
@@ -37,7 +38,7 @@ final class FreshnessRules {
     }
 
     private static Rule lastReviewed() {
-        RuleInfo info = RuleInfo.error("freshness.last-reviewed", "Every page has a last-reviewed date",
+        RuleInfo info = RuleInfo.error(RuleId.FRESHNESS_LAST_REVIEWED, "Every page has a last-reviewed date",
                 "Reps need to know whether what they read is still how the team sells.", "no review date");
         return new SimpleRule(info, (context, log) -> {
             for (Document document : context.playbook().documents()) {
@@ -48,10 +49,10 @@ final class FreshnessRules {
     }
 
     private static Rule overdue() {
-        RuleInfo info = RuleInfo.warning("freshness.overdue", "Pages are reviewed within the review cadence",
+        RuleInfo info = RuleInfo.warning(RuleId.FRESHNESS_OVERDUE, "Pages are reviewed within the review cadence",
                 "Markets move; a playbook nobody reviews drifts from how deals are won.", "review overdue");
         return new SimpleRule(info, (context, log) -> {
-            int cadence = context.settings().reviewCadenceDays();
+            int cadence = context.playbook().config().reviewCadenceDays();
             for (Document document : context.playbook().documents()) {
                 MapNode header = header(document);
                 Optional<LocalDate> reviewed = Freshness.parse(document.header().lastReviewed());

@@ -1,5 +1,7 @@
 package dev.playbook.rules;
 
+import dev.playbook.model.ContentKind;
+import dev.playbook.model.RuleId;
 import dev.playbook.model.Catalog;
 import dev.playbook.model.MapNode;
 import dev.playbook.model.Node;
@@ -23,11 +25,11 @@ final class MeasurementRules {
     }
 
     private static Rule resultObjectives() {
-        RuleInfo info = RuleInfo.error("success-map.result-objectives", "Every result has objectives",
+        RuleInfo info = RuleInfo.error(RuleId.SUCCESS_MAP_RESULT_OBJECTIVES, "Every result has objectives",
                 "A result nobody breaks down into objectives cannot be managed, only hoped for.",
                 "%d {result lacks|results lack} objectives");
         return new SimpleRule(info, (context, log) -> {
-            for (StructuredDocument map : context.playbook().ofKind("success-map")) {
+            for (StructuredDocument map : context.playbook().ofKind(ContentKind.SUCCESS_MAP)) {
                 for (MapNode result : map.data().maps("results")) {
                     log.expect(!result.maps("objectives").isEmpty(), result.position(),
                             Items.label("result", result) + " has no objectives", "add \"objectives:\" that lead to this result");
@@ -37,11 +39,11 @@ final class MeasurementRules {
     }
 
     private static Rule objectiveActivities() {
-        RuleInfo info = RuleInfo.error("success-map.objective-activities", "Every objective has activities",
+        RuleInfo info = RuleInfo.error(RuleId.SUCCESS_MAP_OBJECTIVE_ACTIVITIES, "Every objective has activities",
                 "Objectives are reached through activities reps control; without them there is nothing to coach.",
                 "%d {objective lacks|objectives lack} activities");
         return new SimpleRule(info, (context, log) -> {
-            for (StructuredDocument map : context.playbook().ofKind("success-map")) {
+            for (StructuredDocument map : context.playbook().ofKind(ContentKind.SUCCESS_MAP)) {
                 for (MapNode result : map.data().maps("results")) {
                     for (MapNode objective : result.maps("objectives")) {
                         log.expect(!objective.maps("activities").isEmpty(), objective.position(),
@@ -54,11 +56,11 @@ final class MeasurementRules {
     }
 
     private static Rule activityInputMetric() {
-        RuleInfo info = RuleInfo.error("success-map.activity-input-metric", "Every activity is measured by an input metric",
+        RuleInfo info = RuleInfo.error(RuleId.SUCCESS_MAP_ACTIVITY_INPUT_METRIC, "Every activity is measured by an input metric",
                 "Managing inputs, not outputs, is the point of a success map.",
                 "%d {activity lacks|activities lack} an input metric");
         return new SimpleRule(info, (context, log) -> {
-            for (StructuredDocument map : context.playbook().ofKind("success-map")) {
+            for (StructuredDocument map : context.playbook().ofKind(ContentKind.SUCCESS_MAP)) {
                 for (MapNode result : map.data().maps("results")) {
                     for (MapNode objective : result.maps("objectives")) {
                         for (MapNode activity : objective.maps("activities")) {
@@ -89,11 +91,11 @@ final class MeasurementRules {
     }
 
     private static Rule metricComplete() {
-        RuleInfo info = RuleInfo.error("metrics.complete", "Every metric has a target, an owner and a cadence",
+        RuleInfo info = RuleInfo.error(RuleId.METRICS_COMPLETE, "Every metric has a target, an owner and a cadence",
                 "A number nobody owns, with no target and no rhythm of review, changes nothing.",
                 "%d {metric lacks|metrics lack} a target, owner or cadence");
         return new SimpleRule(info, (context, log) -> {
-            for (StructuredDocument catalog : context.playbook().ofKind("metrics")) {
+            for (StructuredDocument catalog : context.playbook().ofKind(ContentKind.METRICS)) {
                 for (MapNode metric : catalog.data().maps("metrics")) {
                     List<String> missing = java.util.stream.Stream.of("target", "owner", "cadence")
                             .filter(key -> !Items.filled(metric, key)).toList();
@@ -106,11 +108,11 @@ final class MeasurementRules {
     }
 
     private static Rule dashboardMetric() {
-        RuleInfo info = RuleInfo.error("dashboard.metric-complete", "Every dashboard metric has a target and an owner",
+        RuleInfo info = RuleInfo.error(RuleId.DASHBOARD_METRIC_COMPLETE, "Every dashboard metric has a target and an owner",
                 "A dashboard row without a target or an owner invites no action.",
                 "%d dashboard {row lacks|rows lack} a target or owner");
         return new SimpleRule(info, (context, log) -> {
-            for (StructuredDocument reporting : context.playbook().ofKind("reporting")) {
+            for (StructuredDocument reporting : context.playbook().ofKind(ContentKind.REPORTING)) {
                 for (MapNode row : reporting.data().maps("dashboard")) {
                     Catalog.Entity metric = row.text("metric").map(context.catalog().metrics()::get).orElse(null);
                     if (metric == null) {
@@ -127,11 +129,11 @@ final class MeasurementRules {
     }
 
     private static Rule pullThroughRates() {
-        RuleInfo info = RuleInfo.error("pull-through.rates", "Pull-through rates lie in (0, 1]",
+        RuleInfo info = RuleInfo.error(RuleId.PULL_THROUGH_RATES, "Pull-through rates lie in (0, 1]",
                 "A rate of zero or above one makes the model divide by nothing or promise the impossible.",
                 "%d {rate lies|rates lie} outside (0, 1]");
         return new SimpleRule(info, (context, log) -> {
-            for (StructuredDocument model : context.playbook().ofKind("pull-through")) {
+            for (StructuredDocument model : context.playbook().ofKind(ContentKind.PULL_THROUGH)) {
                 model.data().get("win_rate").ifPresent(rate -> checkRate("win_rate", rate, log));
                 for (MapNode step : model.data().maps("funnel")) {
                     step.get("conversion_rate").ifPresent(rate -> checkRate(
@@ -149,11 +151,11 @@ final class MeasurementRules {
     }
 
     private static Rule pullThroughCoverage() {
-        RuleInfo info = RuleInfo.warning("pull-through.coverage", "Computed pipeline coverage is inside the target range",
+        RuleInfo info = RuleInfo.warning(RuleId.PULL_THROUGH_COVERAGE, "Computed pipeline coverage is inside the target range",
                 "Coverage follows from the win rate; outside the range the plan and the model disagree.",
                 "coverage is outside the target range");
         return new SimpleRule(info, (context, log) -> {
-            Optional<StructuredDocument> model = context.playbook().firstOfKind("pull-through");
+            Optional<StructuredDocument> model = context.playbook().firstOfKind(ContentKind.PULL_THROUGH);
             if (model.isEmpty() || context.pullThrough().isEmpty()) {
                 return;
             }

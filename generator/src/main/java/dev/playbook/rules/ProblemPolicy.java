@@ -1,5 +1,7 @@
 package dev.playbook.rules;
 
+import dev.playbook.model.RuleId;
+import dev.playbook.model.CheckResult;
 import dev.playbook.model.CheckSettings;
 import dev.playbook.model.MapNode;
 import dev.playbook.model.Node;
@@ -7,7 +9,7 @@ import dev.playbook.model.Problem;
 import dev.playbook.model.RuleInfo;
 import dev.playbook.model.ScalarNode;
 import dev.playbook.model.Severity;
-import dev.playbook.model.SiteConfig;
+import dev.playbook.model.Position;
 import dev.playbook.model.Suggestions;
 
 import java.util.ArrayList;
@@ -32,13 +34,11 @@ public final class ProblemPolicy {
     private final CheckSettings settings;
     private final RuleCatalog catalog;
     private final Suppressions suppressions;
-    private final Map<String, Node> configNodes;
 
-    public ProblemPolicy(CheckSettings settings, RuleCatalog catalog, Suppressions suppressions, SiteConfig config) {
+    public ProblemPolicy(CheckSettings settings, RuleCatalog catalog, Suppressions suppressions) {
         this.settings = settings;
         this.catalog = catalog;
         this.suppressions = suppressions;
-        this.configNodes = config.source().map("checks").map(ProblemPolicy::ruleNodes).orElse(Map.of());
     }
 
     public Outcome apply(List<Problem> problems, List<CheckResult> checks) {
@@ -77,49 +77,35 @@ public final class ProblemPolicy {
         }
         Severity severity = settings.severityOverrides().get(problem.ruleId());
         return Optional.of(severity == null || severity == problem.severity() ? problem
-                : new Problem(severity, problem.ruleId(), problem.position(), problem.message(), problem.hint()));
+                : new Problem(severity, problem.rule(), problem.position(), problem.message(), problem.hint()));
     }
 
     private List<Problem> policyProblems(Set<Suppressions.Suppression> used) {
         List<Problem> problems = new ArrayList<>();
         for (Suppressions.Suppression suppression : suppressions.all()) {
             if (suppression.reason().isBlank()) {
-                problems.add(Problem.error("suppression.reason", suppression.position(),
+                problems.add(Problem.error(RuleId.SUPPRESSION_REASON, suppression.position(),
                         "the suppression of \"" + suppression.ruleId() + "\" gives no reason",
                         "write it as \"playbook-ignore " + suppression.ruleId() + ": <why this is fine>\""));
             } else if (!used.contains(suppression)) {
-                problems.add(Problem.warning("suppression.unused", suppression.position(),
+                problems.add(Problem.warning(RuleId.SUPPRESSION_UNUSED, suppression.position(),
                         "the suppression of \"" + suppression.ruleId() + "\" matches no problem on this line or the next",
                         catalog.byId(suppression.ruleId()).isEmpty()
                                 ? Suggestions.hint(suppression.ruleId(), catalog.ids()) : "remove it"));
             }
         }
-        for (Map.Entry<String, Node> named : configNodes.entrySet()) {
+        for (Map.Entry<String, Position> named : settings.ruleMentions().entrySet()) {
             Optional<RuleInfo> rule = catalog.byId(named.getKey());
             if (rule.isEmpty()) {
-                problems.add(Problem.warning("config.rule", named.getValue().position(),
+                problems.add(Problem.warning(RuleId.CONFIG_RULE, named.getValue(),
                         "no rule is called \"" + named.getKey() + "\"", Suggestions.hint(named.getKey(), catalog.ids())));
             } else if (!rule.get().configurable()) {
-                problems.add(Problem.warning("config.rule", named.getValue().position(),
+                problems.add(Problem.warning(RuleId.CONFIG_RULE, named.getValue(),
                         "rule \"" + named.getKey() + "\" cannot be disabled or re-graded",
                         "fix the content instead: without it nothing else can be checked"));
             }
         }
         return problems;
-    }
-
-    /** Rule ids named under checks.severity and checks.disabled, with where they are named. */
-    private static Map<String, Node> ruleNodes(MapNode checks) {
-        Map<String, Node> nodes = new LinkedHashMap<>();
-        checks.map("severity").ifPresent(map -> map.entries().forEach(e ->
-                nodes.put(e.key(), new ScalarNode(e.key(), e.keyPosition()))));
-        for (Node item : checks.list("disabled")) {
-            if (item instanceof MapNode entry) {
-                entry.get("rule").filter(ScalarNode.class::isInstance)
-                        .ifPresent(rule -> nodes.put(((ScalarNode) rule).text(), rule));
-            }
-        }
-        return nodes;
     }
 
 }

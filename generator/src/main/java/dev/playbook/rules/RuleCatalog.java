@@ -1,5 +1,6 @@
 package dev.playbook.rules;
 
+import dev.playbook.model.RuleId;
 import dev.playbook.model.RuleInfo;
 import dev.playbook.model.Severity;
 
@@ -35,49 +36,49 @@ public final class RuleCatalog {
         return rules.stream().map(RuleInfo::id).toList();
     }
 
-    private static RuleInfo fixed(String id, String title, String rationale) {
+    private static RuleInfo fixed(RuleId id, String title, String rationale) {
         return new RuleInfo(id, Severity.ERROR, title, rationale, "%d {problem|problems}", false);
     }
 
     private static final List<RuleInfo> VALIDATOR_RULES = List.of(
-            fixed("yaml.syntax", "YAML is well-formed", "A file that cannot be read cannot be checked or published."),
-            fixed("yaml.duplicate-key", "No key appears twice", "YAML keeps one of two values silently; the author meant one of them."),
-            fixed("yaml.tag", "No YAML tags", "Tags can make a loader build objects; playbook YAML holds plain values only."),
-            fixed("yaml.limit", "YAML stays within safe limits", "Alias bombs and deep nesting are attacks, not content."),
-            fixed("yaml.key", "Keys are plain text", "Every key is a field name."),
-            fixed("yaml.empty", "Files are not empty", "An empty file is a page with nothing on it."),
-            fixed("yaml.not-a-mapping", "Files are key-value mappings", "Every kind is a set of named fields."),
-            fixed("frontmatter.missing", "Guides start with front matter", "Title, owner and review date live there."),
-            fixed("kind.missing", "Every YAML file names its kind", "The kind decides the schema and the page type."),
-            fixed("kind.unknown", "Kinds are known", "An unknown kind has no schema and no page type."),
-            fixed("config.missing", "The playbook has a playbook.yaml", "The site needs a title and settings."),
-            fixed("schema.unknown-key", "Only known keys", "A misspelt key is silently ignored content."),
-            fixed("schema.required", "Required keys are present", "The page type cannot show what is not there."),
-            fixed("schema.type", "Values have the right type", "A number written as text cannot be computed with."),
-            fixed("schema.enum", "Values come from the allowed list", "Stage types, categories and cadences drive how pages are drawn."),
-            fixed("schema.pattern", "Ids and dates have the right form", "Ids become anchors and URLs; dates are compared."),
-            fixed("schema.min-items", "Lists are not shorter than allowed", "An empty list where content is needed is a gap."),
-            fixed("schema.max-items", "Lists are not longer than allowed", "Some lists have a fixed size."),
-            fixed("schema.value", "Values are allowed", "Values outside the schema's range cannot be shown correctly."),
-            fixed("source.too-large", "Page sources are at most 2 MiB", "Larger files are mistakes or attacks."),
-            fixed("source.encoding", "Page sources are UTF-8", "Other encodings garble text."),
-            new RuleInfo("publish.kept-aside", Severity.WARNING, "A forced build keeps what it replaced",
-                    "--force moves a folder Playbook did not write aside instead of deleting it.", "%d {folder|folders} kept aside", false),
-            fixed("source.symlink", "Content holds no symbolic links", "A link could publish any file of the machine that builds the site."),
-            fixed("source.unreadable", "Page sources can be read", "A file that cannot be read is missing from the site."),
-            fixed("page.conflict", "Two sources do not become one page", "One of them would be lost."),
-            fixed("theme.syntax", "Templates parse", "A broken template renders no page."),
-            fixed("theme.render", "Templates render every page", "A page that fails to render is missing from the site."),
-            fixed("theme.missing", "Every page has a template", "A kind without a template renders no page."),
-            RuleInfo.error("ref.role", "Roles named exist", "An owner who is not a known role owns nothing.", "%d unknown {role|roles}"),
-            RuleInfo.error("ref.stage", "Stages named exist", "A link to a stage that does not exist misleads the reader.", "%d unknown {stage|stages}"),
-            RuleInfo.error("ref.metric", "Metrics named exist", "An activity measured by an unknown metric is not measured.", "%d unknown {metric|metrics}"),
-            RuleInfo.error("id.duplicate", "Ids are unique", "Two things with one id make every reference ambiguous.", "%d duplicate {id|ids}"),
-            RuleInfo.error("link.broken", "Links land on a page or file", "A broken link is a dead end for a rep.", "%d broken {link|links}"),
-            RuleInfo.error("link.anchor", "Links to #anchors land on a heading or item", "A link to a missing section lands at the top of the page.", "%d broken {anchor|anchors}"),
-            RuleInfo.error("link.outside", "Links stay inside the playbook", "Paths above the content folder do not exist on the site.", "%d {link leaves|links leave} the playbook"),
-            RuleInfo.warning("nav.unreachable", "Every page is reachable from the navigation", "A page nobody can click to is a page nobody reads.", "unreachable from the navigation"),
-            RuleInfo.error("suppression.reason", "Suppressions give a reason", "A silenced problem needs an explanation for the next reviewer.", "%d {suppression lacks|suppressions lack} a reason"),
-            RuleInfo.warning("suppression.unused", "Suppressions match a problem", "A suppression that silences nothing hides the next real problem.", "%d unused {suppression|suppressions}"),
-            RuleInfo.warning("config.rule", "The config names known rules", "A misspelt rule id in the config changes nothing.", "%d unknown rule {id|ids}"));
+            fixed(RuleId.YAML_SYNTAX, "YAML is well-formed", "A file that cannot be read cannot be checked or published."),
+            fixed(RuleId.YAML_DUPLICATE_KEY, "No key appears twice", "YAML keeps one of two values silently; the author meant one of them."),
+            fixed(RuleId.YAML_TAG, "No YAML tags", "Tags can make a loader build objects; playbook YAML holds plain values only."),
+            fixed(RuleId.YAML_LIMIT, "YAML stays within safe limits", "Alias bombs and deep nesting are attacks, not content."),
+            fixed(RuleId.YAML_KEY, "Keys are plain text", "Every key is a field name."),
+            fixed(RuleId.YAML_EMPTY, "Files are not empty", "An empty file is a page with nothing on it."),
+            fixed(RuleId.YAML_NOT_A_MAPPING, "Files are key-value mappings", "Every kind is a set of named fields."),
+            fixed(RuleId.FRONTMATTER_MISSING, "Guides start with front matter", "Title, owner and review date live there."),
+            fixed(RuleId.KIND_MISSING, "Every YAML file names its kind", "The kind decides the schema and the page type."),
+            fixed(RuleId.KIND_UNKNOWN, "Kinds are known", "An unknown kind has no schema and no page type."),
+            fixed(RuleId.CONFIG_MISSING, "The playbook has a playbook.yaml", "The site needs a title and settings."),
+            fixed(RuleId.SCHEMA_UNKNOWN_KEY, "Only known keys", "A misspelt key is silently ignored content."),
+            fixed(RuleId.SCHEMA_REQUIRED, "Required keys are present", "The page type cannot show what is not there."),
+            fixed(RuleId.SCHEMA_TYPE, "Values have the right type", "A number written as text cannot be computed with."),
+            fixed(RuleId.SCHEMA_ENUM, "Values come from the allowed list", "Stage types, categories and cadences drive how pages are drawn."),
+            fixed(RuleId.SCHEMA_PATTERN, "Ids and dates have the right form", "Ids become anchors and URLs; dates are compared."),
+            fixed(RuleId.SCHEMA_MIN_ITEMS, "Lists are not shorter than allowed", "An empty list where content is needed is a gap."),
+            fixed(RuleId.SCHEMA_MAX_ITEMS, "Lists are not longer than allowed", "Some lists have a fixed size."),
+            fixed(RuleId.SCHEMA_VALUE, "Values are allowed", "Values outside the schema's range cannot be shown correctly."),
+            fixed(RuleId.SOURCE_TOO_LARGE, "Page sources are at most 2 MiB", "Larger files are mistakes or attacks."),
+            fixed(RuleId.SOURCE_ENCODING, "Page sources are UTF-8", "Other encodings garble text."),
+            new RuleInfo(RuleId.PUBLISH_KEPT_ASIDE, Severity.WARNING, "A forced build keeps what it replaced",
+                    "A forced build moves a folder Playbook did not write aside instead of deleting it.", "%d {folder|folders} kept aside", false),
+            fixed(RuleId.SOURCE_SYMLINK, "Content holds no symbolic links", "A link could publish any file of the machine that builds the site."),
+            fixed(RuleId.SOURCE_UNREADABLE, "Page sources can be read", "A file that cannot be read is missing from the site."),
+            fixed(RuleId.PAGE_CONFLICT, "Two sources do not become one page", "One of them would be lost."),
+            fixed(RuleId.THEME_SYNTAX, "Templates parse", "A broken template renders no page."),
+            fixed(RuleId.THEME_RENDER, "Templates render every page", "A page that fails to render is missing from the site."),
+            fixed(RuleId.THEME_MISSING, "Every page has a template", "A kind without a template renders no page."),
+            RuleInfo.error(RuleId.REF_ROLE, "Roles named exist", "An owner who is not a known role owns nothing.", "%d unknown {role|roles}"),
+            RuleInfo.error(RuleId.REF_STAGE, "Stages named exist", "A link to a stage that does not exist misleads the reader.", "%d unknown {stage|stages}"),
+            RuleInfo.error(RuleId.REF_METRIC, "Metrics named exist", "An activity measured by an unknown metric is not measured.", "%d unknown {metric|metrics}"),
+            RuleInfo.error(RuleId.ID_DUPLICATE, "Ids are unique", "Two things with one id make every reference ambiguous.", "%d duplicate {id|ids}"),
+            RuleInfo.error(RuleId.LINK_BROKEN, "Links land on a page or file", "A broken link is a dead end for a rep.", "%d broken {link|links}"),
+            RuleInfo.error(RuleId.LINK_ANCHOR, "Links to #anchors land on a heading or item", "A link to a missing section lands at the top of the page.", "%d broken {anchor|anchors}"),
+            RuleInfo.error(RuleId.LINK_OUTSIDE, "Links stay inside the playbook", "Paths above the content folder do not exist on the site.", "%d {link leaves|links leave} the playbook"),
+            RuleInfo.warning(RuleId.NAV_UNREACHABLE, "Every page is reachable from the navigation", "A page nobody can click to is a page nobody reads.", "unreachable from the navigation"),
+            RuleInfo.error(RuleId.SUPPRESSION_REASON, "Suppressions give a reason", "A silenced problem needs an explanation for the next reviewer.", "%d {suppression lacks|suppressions lack} a reason"),
+            RuleInfo.warning(RuleId.SUPPRESSION_UNUSED, "Suppressions match a problem", "A suppression that silences nothing hides the next real problem.", "%d unused {suppression|suppressions}"),
+            RuleInfo.warning(RuleId.CONFIG_RULE, "The config names known rules", "A misspelt rule id in the config changes nothing.", "%d unknown rule {id|ids}"));
 }

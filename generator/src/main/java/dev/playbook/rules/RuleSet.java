@@ -1,5 +1,6 @@
 package dev.playbook.rules;
 
+import dev.playbook.model.CheckResult;
 import dev.playbook.model.RuleInfo;
 
 import java.util.ArrayList;

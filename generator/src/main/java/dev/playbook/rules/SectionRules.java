@@ -1,11 +1,12 @@
 package dev.playbook.rules;
 
+import dev.playbook.model.RuleId;
 import dev.playbook.model.ContentKind;
 import dev.playbook.model.MapNode;
 import dev.playbook.model.Node;
 import dev.playbook.model.Position;
 import dev.playbook.model.RuleInfo;
-import dev.playbook.model.SiteConfig;
+import dev.playbook.model.PlaybookConfig;
 import dev.playbook.model.StructuredDocument;
 
 import java.util.List;
@@ -21,29 +22,26 @@ final class SectionRules {
     }
 
     private static Rule requiredSections() {
-        RuleInfo info = RuleInfo.error("playbook.required-sections", "Every required section exists",
+        RuleInfo info = RuleInfo.error(RuleId.PLAYBOOK_REQUIRED_SECTIONS, "Every required section exists",
                 "A playbook missing a section leaves reps to invent that part themselves.",
                 "%d required {section is|sections are} missing");
         return new SimpleRule(info, (context, log) -> {
-            Position at = context.playbook().config().source().get("checks")
-                    .map(Node::position).orElse(new Position(SiteConfig.FILE_NAME, 1, 1));
-            for (String kind : context.settings().requiredSections()) {
+            Position at = context.settings().position();
+            for (ContentKind kind : context.settings().requiredSections()) {
                 boolean present = !context.playbook().ofKind(kind).isEmpty();
-                dev.playbook.model.Section section = ContentKind.byId(kind).map(ContentKind::section).orElse(null);
-                String where = section == null ? "playbook" : section.title();
-                log.expect(present, at, "the " + where + " has no \"" + kind + "\" section",
-                        "add a file with \"kind: " + kind + "\", or leave it out of checks.required_sections in playbook.yaml",
-                        section);
+                log.expect(present, at, "the " + kind.section().title() + " has no \"" + kind.id() + "\" section",
+                        "add a file with \"kind: " + kind.id() + "\", or leave it out of checks.required_sections in playbook.yaml",
+                        kind.section());
             }
         });
     }
 
     private static Rule hiringCharacteristics() {
-        RuleInfo info = RuleInfo.error("hiring.characteristics", "The hiring formula weighs 3 to 7 characteristics",
+        RuleInfo info = RuleInfo.error(RuleId.HIRING_CHARACTERISTICS, "The hiring formula weighs 3 to 7 characteristics",
                 "Fewer than three cannot tell candidates apart; more than seven no interview loop can assess.",
                 "too few or too many hiring characteristics");
         return new SimpleRule(info, (context, log) -> {
-            for (StructuredDocument formula : context.playbook().ofKind("hiring-formula")) {
+            for (StructuredDocument formula : context.playbook().ofKind(ContentKind.HIRING_FORMULA)) {
                 int count = formula.data().maps("characteristics").size();
                 Node at = formula.data().get("characteristics").orElse(formula.data());
                 log.expect(count >= 3 && count <= 7, at.position(),
@@ -54,11 +52,11 @@ final class SectionRules {
     }
 
     private static Rule hiringWeights() {
-        RuleInfo info = RuleInfo.error("hiring.weights", "Hiring weights sum to 100",
+        RuleInfo info = RuleInfo.error(RuleId.HIRING_WEIGHTS, "Hiring weights sum to 100",
                 "Weights are shares of one decision; if they do not add up, scores cannot be compared.",
                 "hiring weights do not sum to 100");
         return new SimpleRule(info, (context, log) -> {
-            for (StructuredDocument formula : context.playbook().ofKind("hiring-formula")) {
+            for (StructuredDocument formula : context.playbook().ofKind(ContentKind.HIRING_FORMULA)) {
                 double sum = formula.data().maps("characteristics").stream()
                         .mapToDouble(c -> c.number("weight").orElse(0.0)).sum();
                 Node at = formula.data().get("characteristics").orElse(formula.data());
@@ -70,11 +68,11 @@ final class SectionRules {
     }
 
     private static Rule scenarios() {
-        RuleInfo info = RuleInfo.error("customer-success.scenarios", "Customer success has 3 to 5 implementation scenarios",
+        RuleInfo info = RuleInfo.error(RuleId.CUSTOMER_SUCCESS_SCENARIOS, "Customer success has 3 to 5 implementation scenarios",
                 "One plan for every customer ignores what the sale uncovered; too many scenarios are no standard at all.",
                 "too few or too many implementation scenarios");
         return new SimpleRule(info, (context, log) -> {
-            for (StructuredDocument guide : context.playbook().ofKind("customer-success")) {
+            for (StructuredDocument guide : context.playbook().ofKind(ContentKind.CUSTOMER_SUCCESS)) {
                 int count = guide.data().maps("scenarios").size();
                 Node at = guide.data().get("scenarios").orElse(guide.data());
                 log.expect(count >= 3 && count <= 5, at.position(),
@@ -85,11 +83,11 @@ final class SectionRules {
     }
 
     private static Rule gtmOwners() {
-        RuleInfo info = RuleInfo.error("gtm.item-owner", "Every GTM alignment item has an owner",
+        RuleInfo info = RuleInfo.error(RuleId.GTM_ITEM_OWNER, "Every GTM alignment item has an owner",
                 "Alignment that is everybody's job is nobody's.",
                 "%d GTM checklist {item lacks|items lack} an owner");
         return new SimpleRule(info, (context, log) -> {
-            for (StructuredDocument checklist : context.playbook().ofKind("gtm-alignment")) {
+            for (StructuredDocument checklist : context.playbook().ofKind(ContentKind.GTM_ALIGNMENT)) {
                 for (MapNode item : checklist.data().maps("items")) {
                     log.expect(Items.filled(item, "owner"), item.position(),
                             "GTM checklist item \"" + abbreviate(item.text("item").orElse("?")) + "\" has no owner",

@@ -32,7 +32,7 @@ public final class Scaffolder {
     public void scaffold(Path directory, java.time.LocalDate today) {
         if (Files.exists(directory) && !isEmptyDirectory(directory)) {
             throw new ScaffoldException(directory + " already exists and is not empty",
-                    "pass the name of a new folder, such as \"playbook new my-playbook\"");
+                    "name a new folder, such as my-playbook");
         }
         try {
             for (String file : FILES) {

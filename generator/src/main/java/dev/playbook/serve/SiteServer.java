@@ -53,10 +53,15 @@ public final class SiteServer implements AutoCloseable {
 
     /** Serves {@code site} on 127.0.0.1; port 0 picks a free one. */
     public static SiteServer start(Path site, int port) {
+        if (!Files.isRegularFile(site.resolve("index.html"))) {
+            throw new ServeException("no site in " + site + ": there is no index.html",
+                    "build it first, or name the built site's folder with {out}");
+        }
         try {
             return new SiteServer(site, port);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve " + site + " on port " + port, e);
+            throw new ServeException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(),
+                    "another program may use the port; choose another with {port}");
         }
     }
 

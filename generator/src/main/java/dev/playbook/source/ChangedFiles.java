@@ -23,12 +23,12 @@ public final class ChangedFiles {
 
     /** Paths relative to {@code content}, as problems name them. */
     public Set<String> since(Path content, String ref) {
-        GitRepository around = GitRepository.around(content, "--changed-since compares with a Git ref",
-                "run the check inside the playbook's repository, or leave out --changed-since");
+        GitRepository around = GitRepository.around(content, "{changed-since} compares with a Git ref",
+                "run the check inside the playbook's repository, or leave out {changed-since}");
         try (Repository repository = around.repository(); Git git = new Git(repository)) {
             ObjectId commit = repository.resolve(ref + "^{commit}");
             if (commit == null) {
-                throw new SourceException("--changed-since: no commit is called \"" + ref + "\"",
+                throw new SourceException("{changed-since}: no commit is called \"" + ref + "\"",
                         "name a branch, tag or commit, such as origin/main; in CI fetch it first (fetch-depth: 0)");
             }
             CanonicalTreeParser old = new CanonicalTreeParser();
@@ -44,7 +44,7 @@ public final class ChangedFiles {
             }
             return changed;
         } catch (IOException | GitAPIException e) {
-            throw new SourceException("--changed-since: cannot compare with \"" + ref + "\": " + e.getMessage(), null);
+            throw new SourceException("{changed-since}: cannot compare with \"" + ref + "\": " + e.getMessage(), null);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.playbook.source;
 
+import dev.playbook.model.RuleId;
 import dev.playbook.model.SourceFile;
 import dev.playbook.model.ContentTree;
 import dev.playbook.model.Asset;
@@ -21,6 +22,24 @@ import java.util.stream.Stream;
  * so that output never depends on the file system's order.
  */
 public final class ContentReader {
+
+    /** Fails with a hint when {@code content} is no folder: there is nothing to read. */
+    public static void requireFolder(Path content) {
+        if (!Files.isDirectory(content)) {
+            throw new SourceException("content folder " + content + " does not exist",
+                    "name it with {content}, or run from a folder that has a content/ folder or a playbook.yaml");
+        }
+    }
+
+    /** The playbook's {@code playbook.yaml}, when the content folder has one: read on its own, before a build. */
+    public java.util.Optional<SourceFile> readConfig(Path content) {
+        Path config = content.resolve(dev.playbook.model.PlaybookConfig.FILE_NAME);
+        if (!Files.isRegularFile(config, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return java.util.Optional.empty();
+        }
+        List<Problem> ignored = new ArrayList<>(); // the build that follows reads the file again and reports them
+        return readSource(config, dev.playbook.model.PlaybookConfig.FILE_NAME, ignored);
+    }
 
     public ContentTree read(Path root) {
         return read(root, java.util.Optional.empty());
@@ -48,7 +67,7 @@ public final class ContentReader {
             String relative = relativePath(root, file);
             if (Files.isSymbolicLink(file)) {
                 // a link could publish any file of the machine that builds the site
-                problems.add(Problem.error("source.symlink", Position.ofFile(relative),
+                problems.add(Problem.error(RuleId.SOURCE_SYMLINK, Position.ofFile(relative),
                         "symbolic links are not published", "copy the file into the content folder instead of linking to it"));
                 continue;
             }
@@ -73,7 +92,7 @@ public final class ContentReader {
             }
             return SourceFiles.decode(relative, Files.readAllBytes(file), problems);
         } catch (IOException e) {
-            problems.add(Problem.error("source.unreadable", Position.ofFile(relative),
+            problems.add(Problem.error(RuleId.SOURCE_UNREADABLE, Position.ofFile(relative),
                     "cannot read file: " + e.getMessage(), null));
             return java.util.Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.playbook.source;
 
+import dev.playbook.model.RuleId;
 import dev.playbook.model.SourceFile;
 import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
@@ -34,7 +35,7 @@ final class SourceFiles {
         if (size <= MAX_SOURCE_BYTES) {
             return true;
         }
-        problems.add(Problem.error("source.too-large", Position.ofFile(relative),
+        problems.add(Problem.error(RuleId.SOURCE_TOO_LARGE, Position.ofFile(relative),
                 "file is " + size + " bytes, more than the " + MAX_SOURCE_BYTES + " a page source may have",
                 "split it into several pages"));
         return false;
@@ -52,7 +53,7 @@ final class SourceFiles {
             }
             return Optional.of(new SourceFile(relative, text.replace("\r\n", "\n")));
         } catch (CharacterCodingException e) {
-            problems.add(Problem.error("source.encoding", Position.ofFile(relative),
+            problems.add(Problem.error(RuleId.SOURCE_ENCODING, Position.ofFile(relative),
                     "file is not valid UTF-8", "save it as UTF-8"));
             return Optional.empty();
         }

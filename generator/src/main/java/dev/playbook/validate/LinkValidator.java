@@ -1,5 +1,6 @@
 package dev.playbook.validate;
 
+import dev.playbook.model.RuleId;
 import dev.playbook.model.Suggestions;
 import dev.playbook.model.Document;
 import dev.playbook.model.OutputPaths;
@@ -49,7 +50,7 @@ public final class LinkValidator {
         String anchor = hash < 0 ? null : decode(target.substring(hash + 1));
         String from = link.position().file();
         if (pathPart.startsWith("/")) {
-            return Optional.of(Problem.error("link.outside", link.position(),
+            return Optional.of(Problem.error(RuleId.LINK_OUTSIDE, link.position(),
                     "link \"" + target + "\" starts at the root of the web server",
                     "write it relative to this file, such as \"../sales-process.yaml\": the site may be served from a sub-folder or opened from disk"));
         }
@@ -59,13 +60,13 @@ public final class LinkValidator {
         } else {
             Optional<String> resolved = resolve(from, decode(pathPart));
             if (resolved.isEmpty()) {
-                return Optional.of(Problem.error("link.outside", link.position(),
+                return Optional.of(Problem.error(RuleId.LINK_OUTSIDE, link.position(),
                         "link \"" + target + "\" leads outside the playbook", "link to a file inside the content directory"));
             }
             String path = resolved.get();
             if (OutputPaths.isPageSource(path)) {
                 if (!sources.contains(path)) {
-                    return Optional.of(Problem.error("link.broken", link.position(),
+                    return Optional.of(Problem.error(RuleId.LINK_BROKEN, link.position(),
                             "broken link \"" + target + "\": there is no " + path,
                             Suggestions.closest(path, sources).map(s -> "did you mean \"" + relativeTo(from, s) + "\"?")
                                     .orElse("check the file name and the ../ steps")));
@@ -76,7 +77,7 @@ public final class LinkValidator {
             } else if (assets.contains(path)) {
                 return Optional.empty();
             } else {
-                return Optional.of(Problem.error("link.broken", link.position(),
+                return Optional.of(Problem.error(RuleId.LINK_BROKEN, link.position(),
                         "broken link \"" + target + "\": there is no " + path,
                         "link to the .md or .yaml source of a page, or to a file in the content directory"));
             }
@@ -89,7 +90,7 @@ public final class LinkValidator {
             // a page that failed to render has no ids to check against; its own problem is reported
             return Optional.empty();
         }
-        return Optional.of(Problem.error("link.anchor", link.position(),
+        return Optional.of(Problem.error(RuleId.LINK_ANCHOR, link.position(),
                 "link \"" + target + "\": " + page + " has no anchor \"" + anchor + "\"",
                 Suggestions.closest(anchor, ids).map(s -> "did you mean \"#" + s + "\"?")
                         .orElse("anchors are heading ids (\"## Price objections\" is #price-objections) or stage-, role- and metric- ids")));

@@ -1,5 +1,6 @@
 package dev.playbook.validate;
 
+import dev.playbook.model.RuleId;
 import dev.playbook.model.Asset;
 import dev.playbook.model.Document;
 import dev.playbook.model.OutputPaths;
@@ -64,7 +65,7 @@ public final class PagePathValidator {
     }
 
     private static Problem conflict(String source, String why) {
-        return Problem.error("page.conflict", Position.ofFile(source), source + " cannot be published: " + why,
+        return Problem.error(RuleId.PAGE_CONFLICT, Position.ofFile(source), source + " cannot be published: " + why,
                 "rename or move it");
     }
 }

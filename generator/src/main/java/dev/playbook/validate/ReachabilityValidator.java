@@ -1,5 +1,6 @@
 package dev.playbook.validate;
 
+import dev.playbook.model.RuleId;
 import dev.playbook.model.Document;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Position;
@@ -37,7 +38,7 @@ public final class ReachabilityValidator {
     }
 
     private static Problem unreachable(Document document) {
-        return Problem.warning("nav.unreachable", Position.ofFile(document.path()),
+        return Problem.warning(RuleId.NAV_UNREACHABLE, Position.ofFile(document.path()),
                 "no link leads to this page from the home page or the navigation",
                 "put it in a playbook folder (team/, leadership/, management/) or set \"playbook:\" in its front matter, or link to it");
     }

@@ -1,5 +1,6 @@
 package dev.playbook.validate;
 
+import dev.playbook.model.RuleId;
 import dev.playbook.model.Suggestions;
 import dev.playbook.model.Catalog;
 import dev.playbook.model.Catalog.RefType;
@@ -76,8 +77,8 @@ public final class ReferenceValidator {
             }
             Problem first = ofType.get(0);
             String more = ofType.size() == 1 ? "" : " (and " + (ofType.size() - 1) + " more references to " + type.noun() + "s)";
-            kept.add(Problem.error(first.ruleId(), first.position(), first.message() + more,
-                    "no " + type.noun() + "s are defined: add a file of kind \"" + type.definingKind() + "\""));
+            kept.add(Problem.error(first.rule(), first.position(), first.message() + more,
+                    "no " + type.noun() + "s are defined: add a file of kind \"" + type.definingKind().id() + "\""));
         }
         return kept;
     }
@@ -108,7 +109,7 @@ public final class ReferenceValidator {
         String hint = Suggestions.closest(id, known.keySet())
                 .map(s -> "did you mean \"" + s + "\"?")
                 .orElse("known " + type.noun() + "s: " + String.join(", ", known.keySet()));
-        problems.add(Problem.error("ref." + type.noun(), reference.position(),
+        problems.add(Problem.error(type.rule(), reference.position(),
                 "unknown " + type.noun() + " \"" + id + "\"", hint));
     }
 
@@ -125,7 +126,7 @@ public final class ReferenceValidator {
                     String here = idNode.position().toString();
                     String first = firstDefinition.putIfAbsent(idNode.text(), here);
                     if (first != null) {
-                        problems.add(Problem.error("id.duplicate", idNode.position(),
+                        problems.add(Problem.error(RuleId.ID_DUPLICATE, idNode.position(),
                                 type.noun() + " \"" + idNode.text() + "\" is defined twice (also at " + first + ")",
                                 "give each " + type.noun() + " its own id"));
                     }

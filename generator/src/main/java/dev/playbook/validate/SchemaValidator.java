@@ -1,5 +1,6 @@
 package dev.playbook.validate;
 
+import dev.playbook.model.RuleId;
 import dev.playbook.model.Suggestions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
@@ -51,7 +52,7 @@ public final class SchemaValidator {
         StructuredDocument structured = (StructuredDocument) document;
         if (ContentKind.byId(structured.kind()).isEmpty()) {
             Position at = structured.data().entry("kind").map(e -> e.value().position()).orElse(structured.data().position());
-            return List.of(Problem.error("kind.unknown", at, "unknown kind \"" + structured.kind() + "\"",
+            return List.of(Problem.error(RuleId.KIND_UNKNOWN, at, "unknown kind \"" + structured.kind() + "\"",
                     Suggestions.hint(structured.kind(), ContentKind.ids())));
         }
         return validate(structured.kind(), structured.data());
@@ -78,35 +79,35 @@ public final class SchemaValidator {
                         ? map.entry(property).map(MapNode.Entry::keyPosition).orElse(node.position())
                         : node.position();
                 List<String> allowed = schemaHere == null ? List.of() : schemas.propertyNames(schemaHere);
-                yield Problem.error("schema.unknown-key", at, "unknown key \"" + property + "\"" + where,
+                yield Problem.error(RuleId.SCHEMA_UNKNOWN_KEY, at, "unknown key \"" + property + "\"" + where,
                         Suggestions.hint(property, allowed));
             }
-            case "required" -> Problem.error("schema.required", node.position(),
+            case "required" -> Problem.error(RuleId.SCHEMA_REQUIRED, node.position(),
                     "missing required key \"" + property + "\"" + where, requiredHint(schemaHere, property));
-            case "type" -> Problem.error("schema.type", node.position(),
+            case "type" -> Problem.error(RuleId.SCHEMA_TYPE, node.position(),
                     "\"" + label(path) + "\" should be " + expectedType(message) + ", not " + actualType(node),
                     null);
             case "enum" -> {
                 List<String> allowed = new ArrayList<>();
                 message.getSchemaNode().forEach(v -> allowed.add(v.asText()));
-                yield Problem.error("schema.enum", node.position(),
+                yield Problem.error(RuleId.SCHEMA_ENUM, node.position(),
                         "\"" + label(path) + "\" is \"" + text(node) + "\", which is not one of: " + String.join(", ", allowed),
                         Suggestions.closest(text(node), allowed).map(s -> "did you mean \"" + s + "\"?").orElse(null));
             }
-            case "const" -> Problem.error("schema.value", node.position(),
+            case "const" -> Problem.error(RuleId.SCHEMA_VALUE, node.position(),
                     "\"" + label(path) + "\" must be \"" + message.getSchemaNode().asText() + "\"", null);
-            case "minItems" -> Problem.error("schema.min-items", node.position(),
+            case "minItems" -> Problem.error(RuleId.SCHEMA_MIN_ITEMS, node.position(),
                     "\"" + label(path) + "\" needs at least " + message.getSchemaNode().asText() + " item(s)",
                     describeHint(schemaHere));
-            case "maxItems" -> Problem.error("schema.max-items", node.position(),
+            case "maxItems" -> Problem.error(RuleId.SCHEMA_MAX_ITEMS, node.position(),
                     "\"" + label(path) + "\" allows at most " + message.getSchemaNode().asText() + " item(s)", null);
-            case "minLength" -> Problem.error("schema.value", node.position(),
+            case "minLength" -> Problem.error(RuleId.SCHEMA_VALUE, node.position(),
                     "\"" + label(path) + "\" " + (message.getSchemaNode().asInt() <= 1 ? "is empty"
                             : "needs at least " + message.getSchemaNode().asText() + " characters"),
                     describeHint(schemaHere));
-            case "pattern" -> Problem.error("schema.pattern", node.position(),
+            case "pattern" -> Problem.error(RuleId.SCHEMA_PATTERN, node.position(),
                     "\"" + label(path) + "\" value \"" + text(node) + "\" has the wrong form", patternHint(message));
-            default -> Problem.error("schema.value", node.position(), stripPath(message.getMessage()) + where, null);
+            default -> Problem.error(RuleId.SCHEMA_VALUE, node.position(), stripPath(message.getMessage()) + where, null);
         };
     }
 

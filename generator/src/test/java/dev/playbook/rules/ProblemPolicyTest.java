@@ -97,12 +97,10 @@ class ProblemPolicyTest {
     void aSuppressionAnywhereInAFileCoversFindingsAboutTheWholeFile() {
         Suppressions suppressions = Suppressions.scan(java.util.Map.of("notes.md",
                 "---\ntitle: Notes\n---\nText.\n\n<!-- playbook-ignore nav.unreachable: linked from the intranet -->\n"));
-        dev.playbook.model.SiteConfig config = new dev.playbook.model.SiteConfig("T", "", "USD", null,
-                dev.playbook.model.CheckSettings.defaults(),
-                new dev.playbook.model.MapNode(List.of(), dev.playbook.model.Position.ofFile("playbook.yaml")));
-        ProblemPolicy policy = new ProblemPolicy(config.checks(), new RuleCatalog(RuleSet.defaults()), suppressions, config);
-        var unreachable = dev.playbook.model.Problem.warning("nav.unreachable", dev.playbook.model.Position.ofFile("notes.md"), "unreachable", null);
-        var elsewhere = dev.playbook.model.Problem.warning("nav.unreachable", dev.playbook.model.Position.ofFile("other.md"), "unreachable", null);
+        dev.playbook.model.PlaybookConfig config = dev.playbook.model.PlaybookConfig.defaults();
+        ProblemPolicy policy = new ProblemPolicy(config.checks(), new RuleCatalog(RuleSet.defaults()), suppressions);
+        var unreachable = dev.playbook.model.Problem.warning(dev.playbook.model.RuleId.NAV_UNREACHABLE, dev.playbook.model.Position.ofFile("notes.md"), "unreachable", null);
+        var elsewhere = dev.playbook.model.Problem.warning(dev.playbook.model.RuleId.NAV_UNREACHABLE, dev.playbook.model.Position.ofFile("other.md"), "unreachable", null);
         assertEquals(List.of(elsewhere), policy.apply(List.of(unreachable, elsewhere), List.of()).problems());
     }
 

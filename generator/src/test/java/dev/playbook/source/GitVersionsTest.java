@@ -1,23 +1,74 @@
 package dev.playbook.source;
 
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import dev.playbook.model.SourceFile;
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import dev.playbook.model.ContentTree;
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import dev.playbook.testing.TestPlaybook;
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import org.eclipse.jgit.api.Git;
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import org.eclipse.jgit.lib.PersonIdent;
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import java.nio.file.Files;
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import java.nio.file.Path;
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import java.time.Instant;
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import java.util.Date;
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import java.util.List;
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import java.util.TimeZone;
 
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import dev.playbook.model.GitTag;
+import dev.playbook.version.Releases;
+import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Versions come straight from Git tags in a real repository, and reading them leaves the working tree alone. */
@@ -52,13 +103,14 @@ class GitVersionsTest {
             playbook.write("team/guides/second.md", "---\ntitle: Second\nowner: ae\nlast_reviewed: 2026-01-15\n---\nText.\n");
             commitAndTag(git, "second", 1_780_100_000L, "v1.2.0", "v1.10.0", "v2.0.0-rc.1", "v1.9.3");
         }
-        try (GitVersions versions = GitVersions.open(playbook.root())) {
-            List<Version> all = versions.matching("v*");
-            assertEquals(List.of("v1.0.0", "v1.2.0", "v1.9.3", "v1.10.0", "v2.0.0-rc.1"), all.stream().map(Version::name).toList());
+        try (GitTags tags = GitTags.open(playbook.root())) {
+            List<GitTag> all = Releases.matching(tags.all(), "v*").versions();
+            assertEquals(List.of("v1.0.0", "v1.2.0", "v1.9.3", "v1.10.0", "v2.0.0-rc.1"), all.stream().map(GitTag::name).toList());
             assertEquals(Instant.ofEpochSecond(1_780_000_000L), all.get(0).date());
-            assertTrue(all.get(3).isRelease());
-            assertFalse(all.get(4).isRelease(), "a release candidate is not a release");
-            assertEquals(List.of("v1.0.0"), versions.matching("v1.0.*").stream().map(Version::name).toList());
+            assertTrue(Releases.isRelease(all.get(3).name()));
+            assertFalse(Releases.isRelease(all.get(4).name()), "a release candidate is not a release");
+            assertEquals(Optional.of("v1.10.0"), Releases.matching(tags.all(), "v*").latest().map(GitTag::name));
+            assertEquals(List.of("v1.0.0"), Releases.matching(tags.all(), "v1.0.*").versions().stream().map(GitTag::name).toList());
         }
     }
 
@@ -73,8 +125,8 @@ class GitVersionsTest {
         playbook.replace("team/roles.yaml", "title: Roles", "title: People");
         playbook.write("team/guides/draft.md", "---\ntitle: Draft\nowner: ae\nlast_reviewed: 2026-01-15\n---\nNot released.\n");
 
-        try (GitVersions versions = GitVersions.open(playbook.root())) {
-            ContentTree tree = versions.read(versions.matching("v*").get(0));
+        try (GitTags tags = GitTags.open(playbook.root())) {
+            ContentTree tree = tags.read(tags.all().get(0));
             assertEquals(List.of("playbook.yaml", "team/guides/discovery-call.md", "team/roles.yaml", "team/sales-process.yaml"),
                     tree.sources().stream().map(SourceFile::path).toList());
             assertTrue(tree.sources().get(2).text().contains("title: Roles"), "the tagged text, not the edit");
@@ -87,7 +139,7 @@ class GitVersionsTest {
     @Test
     void contentOutsideARepositoryIsAClearError() {
         Path content = TestPlaybook.scaffold(repo.resolve("content")).root();
-        SourceException error = assertThrows(SourceException.class, () -> GitVersions.open(content));
+        SourceException error = assertThrows(SourceException.class, () -> GitTags.open(content));
         assertTrue(error.getMessage().contains("is not in a Git repository"), error.getMessage());
     }
 }

@@ -42,8 +42,9 @@ abstract class AbstractPlaybookMojo extends AbstractMojo {
         try {
             return call.get();
         } catch (HintedException e) {
-            throw new MojoExecutionException("playbook: " + e.getMessage()
-                    + (e.hint() == null ? "" : System.lineSeparator() + "    hint: " + e.hint()));
+            MavenWording wording = new MavenWording();
+            throw new MojoExecutionException("playbook: " + e.message(wording)
+                    + (e.hint() == null ? "" : System.lineSeparator() + "    hint: " + e.hint(wording)));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("playbook: internal error (a bug in Playbook; please report it): " + e, e);
         }
@@ -52,7 +53,7 @@ abstract class AbstractPlaybookMojo extends AbstractMojo {
     /** Logs every problem and fails the build when the report does not pass. */
     void fail(String action, ReportContext context) throws MojoFailureException {
         for (Problem problem : context.problems()) {
-            String line = context.path(problem.position().file()) + problem.format().substring(problem.position().file().length());
+            String line = problem.format(context.pathPrefix());
             if (problem.isError()) {
                 getLog().error(line);
             } else {
@@ -64,7 +65,7 @@ abstract class AbstractPlaybookMojo extends AbstractMojo {
                     + (context.strict() ? " (strict: warnings fail)" : ""));
             context.problems().stream().filter(context::fails).limit(PROBLEMS_IN_FAILURE).forEach(p -> message
                     .append(System.lineSeparator()).append("  ")
-                    .append(context.path(p.position().file())).append(p.headline().substring(p.position().file().length())));
+                    .append(p.headline(context.pathPrefix())));
             throw new MojoFailureException(message.toString());
         }
     }

@@ -1,5 +1,6 @@
 package dev.playbook.maven;
 
+import dev.playbook.model.PlaybookConfig;
 import dev.playbook.api.BuildRequest;
 import dev.playbook.api.Generator;
 import dev.playbook.api.Report;
@@ -43,9 +44,9 @@ public final class BuildMojo extends AbstractPlaybookMojo {
             return;
         }
         Generator generator = new Generator();
-        java.util.Optional<Generator.VersionSettings> settings = versions == null || versions.isBlank()
-                ? usage(() -> generator.versionSettings(content.toPath()))
-                : java.util.Optional.of(new Generator.VersionSettings(versions, draft));
+        java.util.Optional<PlaybookConfig.VersionSettings> settings = versions == null || versions.isBlank()
+                ? usage(() -> generator.config(content.toPath()).versions())
+                : java.util.Optional.of(new PlaybookConfig.VersionSettings(versions, draft));
         if (settings.isPresent()) {
             buildVersions(generator, settings.get());
             return;
@@ -56,7 +57,7 @@ public final class BuildMojo extends AbstractPlaybookMojo {
         getLog().info("playbook: built " + report.pages() + " pages into " + out + " (" + report.summary() + ")");
     }
 
-    private void buildVersions(Generator generator, Generator.VersionSettings settings) throws MojoExecutionException, MojoFailureException {
+    private void buildVersions(Generator generator, PlaybookConfig.VersionSettings settings) throws MojoExecutionException, MojoFailureException {
         VersionsReport report = usage(() -> generator.buildVersions(new VersionsRequest(content.toPath(), out.toPath(), themePath(),
                 settings.pattern(), draft || settings.draft())));
         for (java.util.Map.Entry<String, Report> version : report.versions().entrySet()) {

@@ -1,7 +1,4 @@
-package dev.playbook.rules;
-
-import dev.playbook.model.Problem;
-import dev.playbook.model.Section;
+package dev.playbook.model;
 
 import java.util.Optional;
 
@@ -9,10 +6,15 @@ import java.util.Optional;
  * One check of one rule on one item of one file: passed, or failed with its problem. {@code scope}
  * names the playbook the check counts for when that is not the file's own (a missing section).
  */
-public record CheckResult(String ruleId, String file, Optional<Section> scope, Optional<Problem> problem) {
+public record CheckResult(RuleId rule, String file, Optional<Section> scope, Optional<Problem> problem) {
 
     public CheckResult withProblem(Optional<Problem> replaced) {
-        return new CheckResult(ruleId, file, scope, replaced);
+        return new CheckResult(rule, file, scope, replaced);
+    }
+
+    /** The rule's id as reports print it. */
+    public String ruleId() {
+        return rule.id();
     }
 
     public boolean passed() {

@@ -1,5 +1,6 @@
 package dev.playbook.source;
 
+import dev.playbook.model.GitTag;
 import dev.playbook.model.SourceFile;
 import dev.playbook.model.ContentTree;
 import dev.playbook.model.Asset;
@@ -22,52 +23,48 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Released versions of a playbook, read straight from Git with JGit: the tags that match a pattern, and
- * the content folder as each tag's tree holds it. Nothing is checked out; the working tree is untouched.
- * Open while the versions are read: assets are read from the repository when they are written.
+ * The tags of a playbook's repository, read straight from Git with JGit, and the content folder as each
+ * tag's tree holds it. Nothing is checked out; the working tree is untouched. Which tags are versions,
+ * and in what order, is the version stage's to say. Open while the versions are read: assets are read
+ * from the repository when they are written.
  */
-public final class GitVersions implements AutoCloseable {
+public final class GitTags implements AutoCloseable {
 
     private final Repository repository;
     private final String prefix;
 
-    private GitVersions(Repository repository, String prefix) {
+    private GitTags(Repository repository, String prefix) {
         this.repository = repository;
         this.prefix = prefix;
     }
 
     /** The repository around {@code content}; content paths are taken relative to it. */
-    public static GitVersions open(Path content) {
+    public static GitTags open(Path content) {
         GitRepository git = GitRepository.around(content, "versions are read from Git tags",
-                "run inside the playbook's repository, or leave out --versions");
-        return new GitVersions(git.repository(), git.prefix());
+                "run inside the playbook's repository, or leave out {versions}");
+        return new GitTags(git.repository(), git.prefix());
     }
 
-    /** Tags matching a glob such as {@code v*}, oldest version first. */
-    public List<Version> matching(String glob) {
-        Pattern pattern = globPattern(glob);
-        List<Version> versions = new ArrayList<>();
+    /** Every tag that names a commit, by name. */
+    public List<GitTag> all() {
+        List<GitTag> tags = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repository)) {
             for (Ref tag : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
-                String name = tag.getName().substring(Constants.R_TAGS.length());
-                if (!pattern.matcher(name).matches()) {
-                    continue;
-                }
                 RevCommit commit = walk.parseCommit(tag.getObjectId());
-                versions.add(new Version(name, commit.getName(), Instant.ofEpochSecond(commit.getCommitTime())));
+                tags.add(new GitTag(tag.getName().substring(Constants.R_TAGS.length()), commit.getName(),
+                        Instant.ofEpochSecond(commit.getCommitTime())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the tags of " + repository.getDirectory(), e);
         }
-        versions.sort(Version.BY_SEMVER);
-        return versions;
+        tags.sort(Comparator.comparing(GitTag::name));
+        return tags;
     }
 
     /** The content folder as the version's commit holds it, sorted by path like a folder read. */
-    public ContentTree read(Version version) {
+    public ContentTree read(GitTag version) {
         List<SourceFile> sources = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -98,18 +95,6 @@ public final class GitVersions implements AutoCloseable {
         sources.sort(Comparator.comparing(SourceFile::path));
         assets.sort(Comparator.comparing(Asset::path));
         return new ContentTree(sources, assets, problems);
-    }
-
-    static Pattern globPattern(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString());
     }
 
     @Override

@@ -1,0 +1,51 @@
+package dev.playbook.markdown;
+
+import dev.playbook.model.GuidePage;
+import dev.playbook.model.ListNode;
+import dev.playbook.model.MapNode;
+import dev.playbook.model.Node;
+import dev.playbook.model.Playbook;
+import dev.playbook.model.Position;
+import dev.playbook.model.ScalarNode;
+import dev.playbook.model.SourceLink;
+import dev.playbook.model.StructuredDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every link an author wrote, for link validation: in guide bodies at the link's own position, and in
+ * the Markdown of YAML text fields at the field's position.
+ */
+public final class SourceLinkCollector {
+
+    private final MarkdownConverter markdown;
+
+    public SourceLinkCollector(MarkdownConverter markdown) {
+        this.markdown = markdown;
+    }
+
+    /** {@code converted}: each guide's body as converted by the build, by the guide's path. */
+    public List<SourceLink> collect(Playbook playbook, Map<String, ConvertedMarkdown> converted) {
+        List<SourceLink> links = new ArrayList<>();
+        for (GuidePage guide : playbook.guides()) {
+            converted.get(guide.path()).links().forEach(link -> links.add(new SourceLink(link.target(),
+                    new Position(guide.path(), link.line() + guide.bodyLineOffset(), link.column()))));
+        }
+        for (StructuredDocument document : playbook.structured()) {
+            collectFieldLinks(document.data(), links);
+        }
+        return links;
+    }
+
+    private void collectFieldLinks(Node node, List<SourceLink> into) {
+        if (node instanceof MapNode map) {
+            map.entries().forEach(entry -> collectFieldLinks(entry.value(), into));
+        } else if (node instanceof ListNode list) {
+            list.items().forEach(item -> collectFieldLinks(item, into));
+        } else if (node instanceof ScalarNode scalar && scalar.isString()) {
+            markdown.links(scalar.text()).forEach(link -> into.add(new SourceLink(link.target(), scalar.position())));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.playbook.model;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The playbook's own settings, read once from {@code playbook.yaml} by the load stage. Every default is
+ * stated here and nowhere else; the config schema's {@code default} keywords say the same, and a test
+ * holds the two together. {@code source} is the file as written, for the schema validator and nothing
+ * else: every setting a stage needs is a typed component.
+ */
+public record PlaybookConfig(String title, String company, String currency, Optional<String> description,
+                             int reviewCadenceDays, CheckSettings checks, boolean searchEnabled,
+                             Optional<VersionSettings> versions, Map<String, String> releaseNotes, MapNode source) {
+
+    public static final String FILE_NAME = "playbook.yaml";
+
+    public static final String DEFAULT_TITLE = "Playbook";
+    public static final String DEFAULT_COMPANY = "";
+    public static final String DEFAULT_CURRENCY = "USD";
+    public static final int DEFAULT_REVIEW_CADENCE_DAYS = 90;
+    public static final boolean DEFAULT_SEARCH_ENABLED = true;
+    public static final boolean DEFAULT_VERSIONS_DRAFT = false;
+
+    public PlaybookConfig {
+        releaseNotes = Map.copyOf(releaseNotes);
+    }
+
+    /** The settings of a playbook that has no {@code playbook.yaml}: every default. */
+    public static PlaybookConfig defaults() {
+        Position file = Position.ofFile(FILE_NAME);
+        return new PlaybookConfig(DEFAULT_TITLE, DEFAULT_COMPANY, DEFAULT_CURRENCY, Optional.empty(),
+                DEFAULT_REVIEW_CADENCE_DAYS, CheckSettings.defaults(file), DEFAULT_SEARCH_ENABLED,
+                Optional.empty(), Map.of(), new MapNode(java.util.List.of(), file));
+    }
+
+    /** The release notes the config gives for one version tag. */
+    public Optional<String> releaseNotes(String version) {
+        return Optional.ofNullable(releaseNotes.get(version));
+    }
+
+    /** The {@code versions} block: which Git tags are versions, and whether the working tree is published as a draft. */
+    public record VersionSettings(String pattern, boolean draft) {
+    }
+}

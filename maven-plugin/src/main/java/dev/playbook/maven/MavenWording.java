@@ -1,0 +1,22 @@
+package dev.playbook.maven;
+
+import dev.playbook.model.Setting;
+import dev.playbook.model.Wording;
+
+/** Settings as the plugin's parameters, in the {@code <configuration>} of its {@code pom.xml} entry. */
+final class MavenWording implements Wording {
+
+    @Override
+    public String name(Setting setting) {
+        return switch (setting) {
+            case CONTENT -> "<content> (-Dplaybook.content)";
+            case OUT -> "<out> (-Dplaybook.out)";
+            case THEME -> "<theme> (-Dplaybook.theme)";
+            case FORCE -> "<force>true</force> (-Dplaybook.force)";
+            case PORT -> "the command line's --port (the plugin does not serve)";
+            case VERSIONS -> "<versions> (-Dplaybook.versions)";
+            case DRAFT -> "<draft>true</draft> (-Dplaybook.draft)";
+            case CHANGED_SINCE -> "<changedSince> (-Dplaybook.changedSince)";
+        };
+    }
+}
