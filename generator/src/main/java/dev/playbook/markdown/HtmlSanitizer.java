@@ -13,7 +13,7 @@ import org.jsoup.safety.Safelist;
  * every URL as a browser would (control characters and blanks dropped, case folded) because
  * {@code java&#x09;script:} is relative to jsoup but {@code javascript:} to a browser.
  */
-public final class HtmlSanitizer {
+final class HtmlSanitizer {
 
     private static final String BASE = "https://playbook.invalid/";
 

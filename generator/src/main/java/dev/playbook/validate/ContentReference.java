@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * Writes the content reference (every kind, every key, its type, whether it is required, what it
  * means) from the shipped JSON Schemas, so the documentation cannot drift from what is validated.
  */
-public final class ContentReference {
+final class ContentReference {
 
     private final Schemas schemas;
 

@@ -63,6 +63,7 @@ class PlaybookCommandTest {
         Run missing = run("check", "--content", dir.resolve("nope").toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().startsWith("playbook: content folder"), missing.err());
+        assertTrue(missing.err().contains("hint: name it with --content DIR"), missing.err());
         assertFalse(missing.err().contains("\tat "), missing.err());
         assertEquals(2, run("build", "--no-such-option").exit());
         assertEquals(2, run().exit());
@@ -99,6 +100,17 @@ class PlaybookCommandTest {
     }
 
     @Test
+    void buildPrintsPositionsAsCheckDoes() {
+        Path content = TestPlaybook.scaffold(dir.resolve("content"))
+                .replace("team/sales-process.yaml", "owner: ae\n    handoff_trigger: A first", "owner: nobody\n    handoff_trigger: A first").root();
+        Run build = run("build", TODAY, "--content", content.toString(), "--out", dir.resolve("site").toString());
+        Run check = run("check", TODAY, "--content", content.toString());
+        String position = dev.playbook.report.ReportFiles.prefixFor(content) + "team/sales-process.yaml:11:12: error [ref.role]";
+        assertTrue(build.err().contains(position), build.err());
+        assertTrue(check.out().contains(position), check.out());
+    }
+
+    @Test
     void buildWithErrorsWritesNothing() {
         Path content = TestPlaybook.scaffold(dir.resolve("content"))
                 .replace("team/roles.yaml", "kind: roles", "kind: role").root();
@@ -116,6 +128,7 @@ class PlaybookCommandTest {
         Run run = run("build", "--content", content.toString(), "--out", out.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("holds files that Playbook did not write"), run.err());
+        assertTrue(run.err().contains("or use --force to move the folder aside"), "the hint names the flag: " + run.err());
         assertEquals("do not delete", Files.readString(out.resolve("notes.txt")));
         assertEquals(2, run("build", "--content", content.toString(), "--out", content.toString()).exit());
     }

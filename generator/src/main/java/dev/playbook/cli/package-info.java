@@ -1,0 +1,6 @@
+/**
+ * The command line ({@code playbook build|check|new|serve}) over {@link dev.playbook.api.Generator}: flags,
+ * exit codes 0/1/2, and the wording of every setting as a flag ({@code CliWording}).
+ * <p>API: {@code PlaybookCommand.main} and {@code PlaybookCommand.run}.
+ */
+package dev.playbook.cli;
