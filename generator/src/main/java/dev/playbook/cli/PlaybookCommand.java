@@ -31,9 +31,7 @@ public final class PlaybookCommand implements Runnable {
             if (exception instanceof dev.playbook.model.HintedException usage) {
                 CliWording wording = new CliWording();
                 err.println("playbook: " + usage.message(wording));
-                if (usage.hint() != null) {
-                    err.println("    hint: " + usage.hint(wording));
-                }
+                err.println("    hint: " + usage.hint(wording));
             } else {
                 err.println("playbook: internal error: " + exception);
                 err.println("    hint: this is a bug in Playbook; please report it with the command you ran");

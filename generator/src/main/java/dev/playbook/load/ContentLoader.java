@@ -120,7 +120,7 @@ public final class ContentLoader {
         Node root = result.root().get();
         if (!(root instanceof MapNode map)) {
             problems.add(Problem.error(RuleId.YAML_NOT_A_MAPPING, root.position(),
-                    "expected \"key: value\" lines at the top level", null));
+                    "expected \"key: value\" lines at the top level"));
             return Optional.empty();
         }
         return Optional.of(map);

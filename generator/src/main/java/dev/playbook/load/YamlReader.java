@@ -81,7 +81,7 @@ public final class YamlReader {
             boolean aliases = String.valueOf(e.getMessage()).contains("aliases");
             problems.add(Problem.error(aliases ? RuleId.YAML_LIMIT : RuleId.YAML_SYNTAX, new Position(file, lineOffset + 1, 1),
                     aliases ? "the document uses more than " + MAX_ALIASES + " aliases" : firstLine(e.getMessage()),
-                    aliases ? "YAML anchors and aliases are limited to keep loading safe; write the values out" : null));
+                    aliases ? Optional.of("YAML anchors and aliases are limited to keep loading safe; write the values out") : Optional.empty()));
         } catch (TooLargeException e) {
             problems.add(Problem.error(RuleId.YAML_LIMIT, e.position, e.getMessage(),
                     "YAML anchors and aliases are limited to keep loading safe; write the values out"));
@@ -120,18 +120,18 @@ public final class YamlReader {
         return context == null || context.isBlank() ? problem : context + ": " + problem;
     }
 
-    private static String syntaxHint(MarkedYamlEngineException e) {
+    private static Optional<String> syntaxHint(MarkedYamlEngineException e) {
         String text = String.valueOf(e.getProblem());
         if (text.contains("mapping values are not allowed")) {
-            return "quote the value when it contains \": \"";
+            return Optional.of("quote the value when it contains \": \"");
         }
         if (text.contains("found character '\\t'") || text.contains("tab")) {
-            return "indent with spaces, not tabs";
+            return Optional.of("indent with spaces, not tabs");
         }
         if (text.contains("expected <block end>")) {
-            return "check the indentation of this line against the lines above";
+            return Optional.of("check the indentation of this line against the lines above");
         }
-        return null;
+        return Optional.empty();
     }
 
     private static String firstLine(String message) {

@@ -11,7 +11,7 @@ public abstract class HintedException extends RuntimeException {
 
     protected HintedException(String message, String hint) {
         super(message);
-        this.hint = hint;
+        this.hint = java.util.Objects.requireNonNull(hint, "hint: say how to fix it");
     }
 
     /** The message in an adapter's words. */
@@ -19,12 +19,12 @@ public abstract class HintedException extends RuntimeException {
         return wording.apply(getMessage());
     }
 
-    /** How to fix it in an adapter's words, or null when there is nothing to add. */
+    /** How to fix it, in an adapter's words. */
     public String hint(Wording wording) {
         return wording.apply(hint);
     }
 
-    /** How to fix it, with setting tokens as written, or null. */
+    /** How to fix it, with setting tokens as written. */
     public String hint() {
         return hint;
     }

@@ -25,18 +25,15 @@ public final class Suggestions {
     }
 
     /** A hint naming the closest candidate, or listing the candidates when there are few. */
-    public static String hint(String word, Collection<String> candidates) {
+    public static Optional<String> hint(String word, Collection<String> candidates) {
         Optional<String> closest = closest(word, candidates);
         if (closest.isPresent()) {
-            return "did you mean \"" + closest.get() + "\"?";
+            return Optional.of("did you mean \"" + closest.get() + "\"?");
         }
-        if (candidates.isEmpty()) {
-            return null;
+        if (candidates.isEmpty() || candidates.size() > 12) {
+            return Optional.empty();
         }
-        if (candidates.size() <= 12) {
-            return "expected one of: " + String.join(", ", candidates);
-        }
-        return null;
+        return Optional.of("expected one of: " + String.join(", ", candidates));
     }
 
     /** Optimal string alignment distance: Levenshtein plus transposition of two neighbours. */

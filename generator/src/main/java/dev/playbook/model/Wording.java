@@ -9,7 +9,7 @@ public interface Wording {
 
     /** {@code text} with every setting token ({@code {force}}) replaced by its name in these words. */
     default String apply(String text) {
-        if (text == null || text.indexOf('{') < 0) {
+        if (text.indexOf('{') < 0) {
             return text;
         }
         String worded = text;

@@ -128,7 +128,7 @@ public final class SiteRenderer {
                         "cannot render " + path + ": " + e, "check the values on this page; if they look right, this is a bug in Playbook"));
             } catch (IOException e) {
                 return Outcome.failed(source, Problem.error(RuleId.THEME_MISSING, Position.ofFile("theme"),
-                        "no template for " + path + ": tried " + String.join(", ", templates), null));
+                        "no template for " + path + ": tried " + String.join(", ", templates)));
             }
         }
 

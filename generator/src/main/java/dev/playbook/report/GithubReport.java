@@ -20,8 +20,8 @@ final class GithubReport implements ReportFormat.ReportWriter {
                 line.append(",line=").append(problem.position().line()).append(",col=").append(problem.position().column());
             }
             line.append(",title=").append(property(problem.ruleId())).append("::").append(data(problem.message()));
-            if (problem.hint() != null && !problem.hint().isBlank()) {
-                line.append(data("\nhint: " + problem.hint()));
+            if (problem.hint().isPresent()) {
+                line.append(data("\nhint: " + problem.hint().get()));
             }
             out.write(line.append('\n').toString());
         }

@@ -94,8 +94,8 @@ final class JUnitReport implements ReportFormat.ReportWriter {
         for (Problem problem : problems) {
             text.append(context.location(problem.position()));
             text.append(": ").append(problem.severity().label()).append(' ').append(problem.message()).append('\n');
-            if (problem.hint() != null) {
-                text.append("    hint: ").append(problem.hint()).append('\n');
+            if (problem.hint().isPresent()) {
+                text.append("    hint: ").append(problem.hint().get()).append('\n');
             }
         }
         return text.toString();

@@ -44,7 +44,7 @@ final class JsonReport implements ReportFormat.ReportWriter {
         map.put("severity", problem.severity().label());
         map.put("rule", problem.ruleId());
         map.put("message", problem.message());
-        map.put("hint", problem.hint());
+        map.put("hint", problem.hint().orElse(null));
         map.put("changed", context.changed(problem));
         return map;
     }

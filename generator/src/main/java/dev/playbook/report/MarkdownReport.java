@@ -39,7 +39,7 @@ final class MarkdownReport implements ReportFormat.ReportWriter {
         out.write("### Problems\n\n| | Where | Rule | Problem |\n|---|---|---|---|\n");
         for (Problem problem : problems) {
             String where = context.location(problem.position());
-            String text = cell(problem.message()) + (problem.hint() == null || problem.hint().isBlank() ? "" : "<br>_" + cell(problem.hint()) + "_");
+            String text = cell(problem.message()) + problem.hint().map(hint -> "<br>_" + cell(hint) + "_").orElse("");
             out.write("| " + (problem.isError() ? "error" : "warning") + " | `" + where + "`"
                     + (context.changed(problem) ? " (changed)" : "") + " | `" + problem.ruleId() + "` | " + text + " |\n");
         }

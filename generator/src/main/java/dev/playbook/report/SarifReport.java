@@ -60,7 +60,7 @@ final class SarifReport implements ReportFormat.ReportWriter {
             result.put("ruleIndex", ruleIndex.get(problem.ruleId()));
         }
         result.put("level", level(problem.isError()));
-        String text = problem.message() + (problem.hint() == null || problem.hint().isBlank() ? "" : " (hint: " + problem.hint() + ")");
+        String text = problem.message() + problem.hint().map(hint -> " (hint: " + hint + ")").orElse("");
         result.put("message", Map.of("text", text));
         Map<String, Object> physical = new LinkedHashMap<>();
         physical.put("artifactLocation", Map.of("uri", uri(context.path(problem.position()))));

@@ -28,8 +28,8 @@ final class TextReport implements ReportFormat.ReportWriter {
             out.write(style(BOLD, context.location(problem.position())) + ": "
                     + style(problem.isError() ? RED : YELLOW, severity) + " [" + problem.ruleId() + "] " + problem.message()
                     + (context.changed(problem) ? style(DIM, " (changed)") : "") + "\n");
-            if (problem.hint() != null && !problem.hint().isBlank()) {
-                out.write("    " + style(DIM, "hint: " + problem.hint()) + "\n");
+            if (problem.hint().isPresent()) {
+                out.write("    " + style(DIM, "hint: " + problem.hint().get()) + "\n");
             }
         }
         Completeness completeness = context.report().completeness();

@@ -25,7 +25,7 @@ public final class CheckLog {
 
     public void fail(Position position, String message, String hint) {
         results.add(new CheckResult(rule.rule(), position.file(), Optional.empty(),
-                Optional.of(new Problem(rule.severity(), rule.rule(), position, message, hint))));
+                Optional.of(new Problem(rule.severity(), rule.rule(), position, message, Optional.of(hint)))));
     }
 
     /** Records a pass when {@code ok}, else a failure. */
@@ -40,7 +40,7 @@ public final class CheckLog {
     /** A check that counts for {@code scope}'s score rather than its file's, such as a missing section. */
     public void expect(boolean ok, Position position, String message, String hint, dev.playbook.model.Section scope) {
         Optional<Problem> problem = ok ? Optional.empty()
-                : Optional.of(new Problem(rule.severity(), rule.rule(), position, message, hint));
+                : Optional.of(new Problem(rule.severity(), rule.rule(), position, message, Optional.of(hint)));
         results.add(new CheckResult(rule.rule(), position.file(), Optional.ofNullable(scope), problem));
     }
 

@@ -91,7 +91,7 @@ public final class ProblemPolicy {
                 problems.add(Problem.warning(RuleId.SUPPRESSION_UNUSED, suppression.position(),
                         "the suppression of \"" + suppression.ruleId() + "\" matches no problem on this line or the next",
                         catalog.byId(suppression.ruleId()).isEmpty()
-                                ? Suggestions.hint(suppression.ruleId(), catalog.ids()) : "remove it"));
+                                ? Suggestions.hint(suppression.ruleId(), catalog.ids()) : Optional.of("remove it")));
             }
         }
         for (Map.Entry<String, Position> named : settings.ruleMentions().entrySet()) {

@@ -44,7 +44,8 @@ public final class ChangedFiles {
             }
             return changed;
         } catch (IOException | GitAPIException e) {
-            throw new SourceException("{changed-since}: cannot compare with \"" + ref + "\": " + e.getMessage(), null);
+            throw new SourceException("{changed-since}: cannot compare with \"" + ref + "\": " + e.getMessage(),
+                    "check that the repository is complete (in CI, fetch with fetch-depth: 0)");
         }
     }
 

@@ -93,7 +93,7 @@ public final class ContentReader {
             return SourceFiles.decode(relative, Files.readAllBytes(file), problems);
         } catch (IOException e) {
             problems.add(Problem.error(RuleId.SOURCE_UNREADABLE, Position.ofFile(relative),
-                    "cannot read file: " + e.getMessage(), null));
+                    "cannot read file: " + e.getMessage()));
             return java.util.Optional.empty();
         }
     }

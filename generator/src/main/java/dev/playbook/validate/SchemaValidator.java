@@ -85,29 +85,28 @@ public final class SchemaValidator {
             case "required" -> Problem.error(RuleId.SCHEMA_REQUIRED, node.position(),
                     "missing required key \"" + property + "\"" + where, requiredHint(schemaHere, property));
             case "type" -> Problem.error(RuleId.SCHEMA_TYPE, node.position(),
-                    "\"" + label(path) + "\" should be " + expectedType(message) + ", not " + actualType(node),
-                    null);
+                    "\"" + label(path) + "\" should be " + expectedType(message) + ", not " + actualType(node));
             case "enum" -> {
                 List<String> allowed = new ArrayList<>();
                 message.getSchemaNode().forEach(v -> allowed.add(v.asText()));
                 yield Problem.error(RuleId.SCHEMA_ENUM, node.position(),
                         "\"" + label(path) + "\" is \"" + text(node) + "\", which is not one of: " + String.join(", ", allowed),
-                        Suggestions.closest(text(node), allowed).map(s -> "did you mean \"" + s + "\"?").orElse(null));
+                        Suggestions.closest(text(node), allowed).map(s -> "did you mean \"" + s + "\"?"));
             }
             case "const" -> Problem.error(RuleId.SCHEMA_VALUE, node.position(),
-                    "\"" + label(path) + "\" must be \"" + message.getSchemaNode().asText() + "\"", null);
+                    "\"" + label(path) + "\" must be \"" + message.getSchemaNode().asText() + "\"");
             case "minItems" -> Problem.error(RuleId.SCHEMA_MIN_ITEMS, node.position(),
                     "\"" + label(path) + "\" needs at least " + message.getSchemaNode().asText() + " item(s)",
                     describeHint(schemaHere));
             case "maxItems" -> Problem.error(RuleId.SCHEMA_MAX_ITEMS, node.position(),
-                    "\"" + label(path) + "\" allows at most " + message.getSchemaNode().asText() + " item(s)", null);
+                    "\"" + label(path) + "\" allows at most " + message.getSchemaNode().asText() + " item(s)");
             case "minLength" -> Problem.error(RuleId.SCHEMA_VALUE, node.position(),
                     "\"" + label(path) + "\" " + (message.getSchemaNode().asInt() <= 1 ? "is empty"
                             : "needs at least " + message.getSchemaNode().asText() + " characters"),
                     describeHint(schemaHere));
             case "pattern" -> Problem.error(RuleId.SCHEMA_PATTERN, node.position(),
                     "\"" + label(path) + "\" value \"" + text(node) + "\" has the wrong form", patternHint(message));
-            default -> Problem.error(RuleId.SCHEMA_VALUE, node.position(), stripPath(message.getMessage()) + where, null);
+            default -> Problem.error(RuleId.SCHEMA_VALUE, node.position(), stripPath(message.getMessage()) + where);
         };
     }
 
@@ -123,23 +122,23 @@ public final class SchemaValidator {
         return current.get();
     }
 
-    private String requiredHint(Schemas.Located schemaHere, String property) {
+    private Optional<String> requiredHint(Schemas.Located schemaHere, String property) {
         if (schemaHere == null) {
-            return null;
+            return Optional.empty();
         }
-        return schemas.child(schemaHere, property)
+        return Optional.of(schemas.child(schemaHere, property)
                 .map(s -> s.schema().path("description").asText(""))
                 .filter(d -> !d.isBlank())
                 .map(d -> "add \"" + property + ":\" (" + lowerFirst(d) + ")")
-                .orElse("add \"" + property + ":\"");
+                .orElse("add \"" + property + ":\""));
     }
 
-    private String describeHint(Schemas.Located schemaHere) {
+    private Optional<String> describeHint(Schemas.Located schemaHere) {
         if (schemaHere == null) {
-            return null;
+            return Optional.empty();
         }
         String description = schemaHere.schema().path("description").asText("");
-        return description.isBlank() ? null : lowerFirst(description);
+        return description.isBlank() ? Optional.empty() : Optional.of(lowerFirst(description));
     }
 
     private static String patternHint(ValidationMessage message) {

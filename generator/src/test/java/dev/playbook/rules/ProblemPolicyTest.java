@@ -99,8 +99,8 @@ class ProblemPolicyTest {
                 "---\ntitle: Notes\n---\nText.\n\n<!-- playbook-ignore nav.unreachable: linked from the intranet -->\n"));
         dev.playbook.model.PlaybookConfig config = dev.playbook.model.PlaybookConfig.defaults();
         ProblemPolicy policy = new ProblemPolicy(config.checks(), new RuleCatalog(RuleSet.defaults()), suppressions);
-        var unreachable = dev.playbook.model.Problem.warning(dev.playbook.model.RuleId.NAV_UNREACHABLE, dev.playbook.model.Position.ofFile("notes.md"), "unreachable", null);
-        var elsewhere = dev.playbook.model.Problem.warning(dev.playbook.model.RuleId.NAV_UNREACHABLE, dev.playbook.model.Position.ofFile("other.md"), "unreachable", null);
+        var unreachable = dev.playbook.model.Problem.warning(dev.playbook.model.RuleId.NAV_UNREACHABLE, dev.playbook.model.Position.ofFile("notes.md"), "unreachable", java.util.Optional.empty());
+        var elsewhere = dev.playbook.model.Problem.warning(dev.playbook.model.RuleId.NAV_UNREACHABLE, dev.playbook.model.Position.ofFile("other.md"), "unreachable", java.util.Optional.empty());
         assertEquals(List.of(elsewhere), policy.apply(List.of(unreachable, elsewhere), List.of()).problems());
     }
 

@@ -44,7 +44,7 @@ abstract class AbstractPlaybookMojo extends AbstractMojo {
         } catch (HintedException e) {
             MavenWording wording = new MavenWording();
             throw new MojoExecutionException("playbook: " + e.message(wording)
-                    + (e.hint() == null ? "" : System.lineSeparator() + "    hint: " + e.hint(wording)));
+                    + System.lineSeparator() + "    hint: " + e.hint(wording));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("playbook: internal error (a bug in Playbook; please report it): " + e, e);
         }
