@@ -91,6 +91,30 @@ class VersionedBuildTest {
     }
 
     @Test
+    void aTagNameWithMarkupIsEscapedWhereverItReachesHtml() throws Exception {
+        Path repo = dir.resolve("repo");
+        playbook = TestPlaybook.scaffold(repo.resolve("content"));
+        String tag = "v3-a&b\"<i>";
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            release(git, tag, 1_768_500_000L);
+        }
+        Path out = dir.resolve("site");
+        VersionsReport report = build(out, false);
+        assertFalse(report.hasErrors(), report.versions().toString());
+        assertEquals(Optional.empty(), report.latest(), "not a semantic version, so not a release");
+
+        Document entry = Jsoup.parse(out.resolve("index.html").toFile());
+        assertEquals(tag + "/index.html", entry.select("a").attr("href"), "the entry page leads to the only version");
+        assertTrue(entry.select("i").isEmpty(), "the tag's markup stays text");
+        Document page = Jsoup.parse(out.resolve(tag).resolve("team/roles.html").toFile());
+        assertEquals("../../" + tag + "/team/roles.html", page.select("link[rel=canonical]").attr("href"),
+                "a released version's page names its own URL, so latest/ (a copy) points there");
+        assertEquals(tag, page.selectFirst(".version-switcher").attr("data-version"));
+        assertTrue(page.select("main i").isEmpty());
+        assertEquals(tag, new ObjectMapper().readTree(out.resolve("versions.json").toFile()).at("/versions/0/name").asText());
+    }
+
+    @Test
     void everyPageCarriesTheSwitcherAndOldOrDraftVersionsABanner() throws Exception {
         repositoryWithTwoReleases();
         Path out = dir.resolve("site");
