@@ -5,6 +5,7 @@ import dev.playbook.model.ContentTree;
 import dev.playbook.testing.TestPlaybook;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Versions come straight from Git tags in a real repository, and reading them leaves the working tree alone. */
+@Tag("git")
 class GitVersionsTest {
 
     @TempDir
