@@ -51,9 +51,9 @@ class HostileContentTest {
 
     @Test
     void malformedNumbersAreProblemsNotCrashes() {
-        TestPlaybook playbook = TestPlaybook.sample(dir)
-                .replace("management/pull-through.yaml", "revenue_target: 900000", "revenue_target: 0")
-                .replace("management/pull-through.yaml", "win_rate: 0.28", "win_rate: [0.2]")
+        TestPlaybook playbook = TestPlaybook.complete(dir)
+                .replace("management/pull-through.yaml", "revenue_target: 600000", "revenue_target: 0")
+                .replace("management/pull-through.yaml", "win_rate: 0.3", "win_rate: [0.2]")
                 .replace("team/sales-process.yaml", "    target_days: 21\n", "    target_days: 0xFFFFFFFFFFFFFFFFFF\n");
         Report report = playbook.check();
         List<String> rules = report.problems().stream().map(p -> p.ruleId()).distinct().sorted().toList();

@@ -7,6 +7,7 @@ import dev.playbook.serve.SiteServer;
 import dev.playbook.testing.TestPlaybook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code search/rep-questions.tsv} should have one of its expected pages in the top 3. Also checks that
  * the browser's stemmer agrees with the index's on every word of the sample.
  */
+@Tag("browser")
 class SearchQualityBrowserTest {
 
     /** The share of questions that must be answered in the top 3. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.playbook.api.Generator;
 import dev.playbook.testing.TestPlaybook;
 import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A pull request's own problems come first: files changed since a ref, found in a real Git repository. */
+@Tag("git")
 class ChangedSinceTest {
 
     @TempDir

@@ -6,8 +6,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.playbook.api.Report;
+import dev.playbook.testing.Golden;
 import dev.playbook.testing.TestPlaybook;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -19,39 +20,43 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Each report format on one known set of problems: two errors and a warning in the sample playbook. */
+/** Each report format on one known set of problems: two errors and a warning in the complete fixture playbook. */
 class ReportFormatsTest {
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    private ReportContext context;
+    /** Checked once: the formats only read the report. */
+    private static ReportContext context;
 
-    @BeforeEach
-    void checkABrokenSample() {
-        TestPlaybook playbook = TestPlaybook.sample(dir)
+    private static final String CHANGED = "leadership/guides/one-on-ones.md";
+
+    @BeforeAll
+    static void checkABrokenFixture() {
+        TestPlaybook playbook = TestPlaybook.complete(dir)
                 .removeKey("team/sales-process.yaml", "  - id: discovery", "    buyer_outcomes:")
-                .replace("team/guides/objection-handling.md", "last_reviewed: 2026-10-30", "last_reviewed: 2026-05-30")
-                .replace("team/guides/discovery-call.md", "](running-a-demo.md)", "](running-a-dmeo.md)");
+                .replace(CHANGED, "last_reviewed: 2026-01-15", "last_reviewed: 2025-09-30")
+                .replace("team/guides/first-call.md", "](../sales-process.yaml#stage-discovery)", "](../sales-proces.yaml#stage-discovery)");
         Report report = playbook.check();
-        context = new ReportContext(report, "content/", Set.of("team/guides/objection-handling.md"), false, "test");
+        context = new ReportContext(report, "content/", Set.of(CHANGED), false, "test");
     }
 
-    private String write(ReportFormat format) throws IOException {
+    private static String write(ReportFormat format) throws IOException {
+        return write(format, context);
+    }
+
+    private static String write(ReportFormat format, ReportContext reportContext) throws IOException {
         StringWriter out = new StringWriter();
-        format.write(context, out);
+        format.write(reportContext, out);
         return out.toString();
     }
 
@@ -70,15 +75,13 @@ class ReportFormatsTest {
         assertEquals(3, results.size());
         JsonNode first = results.get(0);
         assertEquals("freshness.overdue", first.get("ruleId").asText(), "changed files come first");
-        assertEquals("content/team/guides/objection-handling.md", first.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals("content/" + CHANGED, first.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
         assertEquals(4, first.at("/locations/0/physicalLocation/region/startLine").asInt());
         JsonNode rules = log.at("/runs/0/tool/driver/rules");
         assertEquals("freshness.overdue", rules.get(first.get("ruleIndex").asInt()).get("id").asText());
 
-        Optional<String> schema = SarifSchema.load();
-        assumeTrue(schema.isPresent(), "the SARIF schema could not be fetched from the npm registry: skipping schema validation");
         Set<ValidationMessage> errors = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
-                .getSchema(schema.get()).validate(log);
+                .getSchema(SarifSchema.load()).validate(log);
         assertEquals(Set.of(), errors);
     }
 
@@ -95,15 +98,15 @@ class ReportFormatsTest {
         Element failing = testCase(cases, "process.buyer-outcomes", "content/team/sales-process.yaml");
         assertEquals("stage \"discovery\" has no buyer-verifiable outcomes",
                 ((Element) failing.getElementsByTagName("failure").item(0)).getAttribute("message"));
-        Element warned = testCase(cases, "freshness.overdue", "content/team/guides/objection-handling.md");
+        Element warned = testCase(cases, "freshness.overdue", "content/" + CHANGED);
         assertEquals(0, warned.getElementsByTagName("failure").getLength());
-        assertTrue(warned.getElementsByTagName("system-out").item(0).getTextContent().contains("178 days ago"));
+        assertTrue(warned.getElementsByTagName("system-out").item(0).getTextContent().contains("124 days ago"));
         Element passing = testCase(cases, "process.exit-criteria", "content/team/sales-process.yaml");
         assertEquals(0, passing.getChildNodes().getLength());
 
-        context = new ReportContext(context.report(), "content/", Set.of(), true, "test");
+        ReportContext strictContext = new ReportContext(context.report(), "content/", Set.of(), true, "test");
         Document strict = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(write(ReportFormat.JUNIT).getBytes(StandardCharsets.UTF_8)));
+                .parse(new ByteArrayInputStream(write(ReportFormat.JUNIT, strictContext).getBytes(StandardCharsets.UTF_8)));
         assertEquals("3", ((Element) strict.getElementsByTagName("testsuite").item(0)).getAttribute("failures"), "strict: warnings fail");
     }
 
@@ -123,10 +126,10 @@ class ReportFormatsTest {
         Pattern command = Pattern.compile("^::(error|warning) file=([^,]+),line=(\\d+),col=(\\d+),title=([a-z.-]+)::(.+)$");
         assertEquals(3, lines.size());
         lines.forEach(line -> assertTrue(command.matcher(line).matches(), line));
-        assertEquals("::warning file=content/team/guides/objection-handling.md,line=4,col=16,title=freshness.overdue::"
-                + "last reviewed 2026-05-30, 178 days ago; the review cadence is 90 days%0Ahint: review the page with its owner and update last_reviewed",
+        assertEquals("::warning file=content/leadership/guides/one-on-ones.md,line=4,col=16,title=freshness.overdue::"
+                + "last reviewed 2025-09-30, 124 days ago; the review cadence is 90 days%0Ahint: review the page with its owner and update last_reviewed",
                 lines.get(0));
-        assertTrue(lines.get(1).startsWith("::error file=content/team/guides/discovery-call.md,line="), lines.get(1));
+        assertTrue(lines.get(1).startsWith("::error file=content/team/guides/first-call.md,line="), lines.get(1));
     }
 
     @Test
@@ -134,26 +137,21 @@ class ReportFormatsTest {
         JsonNode json = new ObjectMapper().readTree(write(ReportFormat.JSON));
         assertFalse(json.at("/summary/passed").asBoolean());
         assertEquals(2, json.at("/summary/errors").asInt());
-        assertEquals("content/team/guides/objection-handling.md", json.at("/problems/0/file").asText());
+        assertEquals("content/" + CHANGED, json.at("/problems/0/file").asText());
         assertTrue(json.at("/problems/0/changed").asBoolean());
         assertEquals(context.report().completeness().overall().percent(), json.at("/completeness/percent").asInt());
     }
 
     @Test
     void markdownSummaryMatchesTheGoldenFile() throws IOException {
-        String markdown = write(ReportFormat.MARKDOWN);
-        Path golden = Path.of("src", "test", "resources", "golden", "check-summary.md");
-        if (Boolean.getBoolean("playbook.updateGolden")) {
-            Files.writeString(golden, markdown, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), markdown);
+        Golden.assertMatches("check-summary.md", write(ReportFormat.MARKDOWN));
     }
 
     @Test
     void textIsPlainWithoutATerminal() throws IOException {
         String text = write(ReportFormat.TEXT);
         assertFalse(text.contains("\u001b["), "no color codes in files and pipes");
-        assertTrue(text.startsWith("content/team/guides/objection-handling.md:4:16: warning [freshness.overdue]"), text);
-        assertTrue(text.contains("Sales process 97%: 1 stage lacks buyer-verifiable outcomes"), text);
+        assertTrue(text.startsWith("content/leadership/guides/one-on-ones.md:4:16: warning [freshness.overdue]"), text);
+        assertTrue(text.contains("Sales process 96%: 1 stage lacks buyer-verifiable outcomes"), text);
     }
 }

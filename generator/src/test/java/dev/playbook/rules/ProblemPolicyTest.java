@@ -4,21 +4,25 @@ import dev.playbook.testing.TestPlaybook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The playbook's own judgement: severity overrides, disabled rules, inline suppressions. */
+/** The playbook's own judgement: severity overrides, disabled rules, inline suppressions, on the complete fixture playbook. */
 class ProblemPolicyTest {
 
     private static final String PROCESS = "team/sales-process.yaml";
+    private static final String GUIDE = "team/guides/first-call.md";
 
     @TempDir
     Path dir;
 
     private TestPlaybook withoutBuyerOutcomes() {
-        return TestPlaybook.sample(dir).removeKey(PROCESS, "  - id: discovery", "    buyer_outcomes:");
+        return TestPlaybook.complete(dir).removeKey(PROCESS, "  - id: discovery", "    buyer_outcomes:");
     }
 
     private TestPlaybook withChecks(TestPlaybook playbook, String checks) {
@@ -28,7 +32,7 @@ class ProblemPolicyTest {
     @Test
     void severityCanBeOverridden() {
         TestPlaybook playbook = withChecks(withoutBuyerOutcomes(), "  severity:\n    process.buyer-outcomes: warning\n");
-        assertEquals(List.of("team/sales-process.yaml:51:5: warning [process.buyer-outcomes] stage \"discovery\" has no buyer-verifiable outcomes\n"
+        assertEquals(List.of("team/sales-process.yaml:18:5: warning [process.buyer-outcomes] stage \"discovery\" has no buyer-verifiable outcomes\n"
                 + "    hint: add \"buyer_outcomes:\", things the buyer does that prove progress, e.g. \"The buyer confirmed the discovery summary\""),
                 playbook.problems());
         assertEquals(0, playbook.check().exitCode(false));
@@ -47,14 +51,14 @@ class ProblemPolicyTest {
     void disablingNeedsAReason() {
         TestPlaybook playbook = withChecks(withoutBuyerOutcomes(), "  disabled:\n    - rule: process.buyer-outcomes\n");
         List<String> problems = playbook.problems();
-        assertEquals("playbook.yaml:" + (configLines(playbook) + 3) + ":7: error [schema.required] missing required key \"reason\" in checks.disabled[0]",
+        assertEquals("playbook.yaml:" + (configLines() + 3) + ":7: error [schema.required] missing required key \"reason\" in checks.disabled[0]",
                 problems.get(0).lines().findFirst().orElseThrow());
     }
 
     @Test
     void unknownAndStructuralRuleIdsInTheConfigAreReported() {
-        TestPlaybook playbook = withChecks(TestPlaybook.sample(dir), "  severity:\n    process.buyer-outcome: warning\n    yaml.syntax: warning\n");
-        int line = configLines(playbook) + 3;
+        TestPlaybook playbook = withChecks(TestPlaybook.complete(dir), "  severity:\n    process.buyer-outcome: warning\n    yaml.syntax: warning\n");
+        int line = configLines() + 3;
         assertEquals(List.of(
                 "playbook.yaml:" + line + ":5: warning [config.rule] no rule is called \"process.buyer-outcome\"\n    hint: did you mean \"process.buyer-outcomes\"?",
                 "playbook.yaml:" + (line + 1) + ":5: warning [config.rule] rule \"yaml.syntax\" cannot be disabled or re-graded\n"
@@ -71,13 +75,12 @@ class ProblemPolicyTest {
 
     @Test
     void aMarkdownCommentSuppressesOneFinding() {
-        TestPlaybook playbook = TestPlaybook.sample(dir)
-                .replace("team/guides/objection-handling.md", "last_reviewed: 2026-10-30", "last_reviewed: 2026-05-30")
-                .replace("team/guides/objection-handling.md", "last_reviewed: 2026-05-30\n",
-                        "# playbook-ignore freshness.overdue: under review with enablement until December\nlast_reviewed: 2026-05-30\n");
+        TestPlaybook playbook = TestPlaybook.complete(dir)
+                .replace(GUIDE, "last_reviewed: 2026-01-15\n",
+                        "# playbook-ignore freshness.overdue: under review with the new AEs until March\nlast_reviewed: 2025-09-30\n");
         assertEquals(List.of(), playbook.problems());
-        TestPlaybook guide = TestPlaybook.sample(dir.resolve("other")).write("team/guides/extra.md",
-                "---\ntitle: Extra\nowner: vp-sales\nlast_reviewed: 2026-11-01\n---\n<!-- playbook-ignore link.broken: the page is added in the next pull request -->\nSee [the plan](next-quarter.md).\n");
+        TestPlaybook guide = TestPlaybook.complete(dir.resolve("other")).write("team/guides/extra.md",
+                "---\ntitle: Extra\nowner: ae\nlast_reviewed: 2026-01-20\n---\n<!-- playbook-ignore link.broken: the page is added in the next pull request -->\nSee [the plan](next-quarter.md).\n");
         assertEquals(List.of(), guide.problems());
     }
 
@@ -85,11 +88,11 @@ class ProblemPolicyTest {
     void suppressionsNeedAReasonAndMustMatchAProblem() {
         TestPlaybook playbook = withoutBuyerOutcomes()
                 .replace(PROCESS, "  - id: discovery\n", "  # playbook-ignore process.buyer-outcomes\n  - id: discovery\n")
-                .replace(PROCESS, "  - id: connect\n", "  # playbook-ignore process.exit-criteria: not needed\n  - id: connect\n");
+                .replace(PROCESS, "  - id: proposal\n", "  # playbook-ignore process.exit-criteria: not needed\n  - id: proposal\n");
         assertEquals(List.of(
-                "team/sales-process.yaml:32:3: warning [suppression.unused] the suppression of \"process.exit-criteria\" matches no problem on this line or the next\n    hint: remove it",
-                "team/sales-process.yaml:52:3: error [suppression.reason] the suppression of \"process.buyer-outcomes\" gives no reason\n"
-                        + "    hint: write it as \"playbook-ignore process.buyer-outcomes: <why this is fine>\""),
+                "team/sales-process.yaml:18:3: error [suppression.reason] the suppression of \"process.buyer-outcomes\" gives no reason\n"
+                        + "    hint: write it as \"playbook-ignore process.buyer-outcomes: <why this is fine>\"",
+                "team/sales-process.yaml:32:3: warning [suppression.unused] the suppression of \"process.exit-criteria\" matches no problem on this line or the next\n    hint: remove it"),
                 playbook.problems());
     }
 
@@ -106,15 +109,19 @@ class ProblemPolicyTest {
 
     @Test
     void completenessNamesWhatIsMissing() {
-        var completeness = withoutBuyerOutcomes().removeKey(PROCESS, "  - id: evaluation", "    buyer_outcomes:").check().completeness();
+        var completeness = withoutBuyerOutcomes().removeKey(PROCESS, "  - id: proposal", "    buyer_outcomes:").check().completeness();
         var process = completeness.playbooks().get(0).sections().stream()
                 .filter(s -> s.path().equals(PROCESS)).findFirst().orElseThrow();
         assertEquals("Sales process " + process.score().percent() + "%: 2 stages lack buyer-verifiable outcomes", process.line());
         assertEquals(process.score().total() - 2, process.score().passed());
     }
 
-    /** Lines of the sample's playbook.yaml, after which the tests append a checks block. */
-    private static int configLines(TestPlaybook playbook) {
-        return (int) TestPlaybook.sample(playbook.root().resolveSibling("pristine")).read("playbook.yaml").lines().count();
+    /** Lines of the fixture's playbook.yaml, after which the tests append a checks block. */
+    private static int configLines() {
+        try {
+            return (int) Files.readString(TestPlaybook.fixturePath("complete").resolve("playbook.yaml")).lines().count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

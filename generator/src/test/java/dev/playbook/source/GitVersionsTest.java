@@ -1,77 +1,30 @@
 package dev.playbook.source;
 
-import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
-import java.util.Optional;
-import dev.playbook.model.SourceFile;
-import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
-import java.util.Optional;
 import dev.playbook.model.ContentTree;
 import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
-import java.util.Optional;
+import dev.playbook.model.SourceFile;
 import dev.playbook.testing.TestPlaybook;
-import dev.playbook.model.GitTag;
 import dev.playbook.version.Releases;
-import java.util.Optional;
-import org.eclipse.jgit.api.Git;
-import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
-import java.util.Optional;
-import org.eclipse.jgit.lib.PersonIdent;
-import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
-import java.util.Optional;
-import org.junit.jupiter.api.Test;
-import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
-import java.util.Optional;
-import org.junit.jupiter.api.io.TempDir;
-
-import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
-import java.util.Optional;
 import java.nio.file.Files;
-import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
-import java.util.Optional;
 import java.nio.file.Path;
-import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
-import java.util.Optional;
 import java.time.Instant;
-import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
-import java.util.Optional;
 import java.util.Date;
-import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
-import java.util.Optional;
 import java.util.List;
-import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
 import java.util.Optional;
 import java.util.TimeZone;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
-import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
-import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
-import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import dev.playbook.model.GitTag;
-import dev.playbook.version.Releases;
-import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Versions come straight from Git tags in a real repository, and reading them leaves the working tree alone. */
+@Tag("git")
 class GitVersionsTest {
 
     @TempDir

@@ -15,18 +15,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A playbook written into a temporary folder for one test: the scaffold that {@code playbook new}
- * writes (valid and complete), then the test's own edits, so input and expectation sit together.
+ * A playbook written into a temporary folder for one test, then the test's own edits, so input and
+ * expectation sit together. It starts from the scaffold that {@code playbook new} writes (valid, two
+ * kinds) or from a fixture playbook under {@code src/test/resources/fixtures/} ({@link #complete}: every
+ * kind, passing every rule). Rule tests never start from the repository's sample in {@code content/}:
+ * the sample is free to change its prose without breaking them.
  */
 public final class TestPlaybook {
 
     private static final List<String> SCAFFOLD = List.of(
             "playbook.yaml", "team/roles.yaml", "team/sales-process.yaml", "team/guides/discovery-call.md");
 
-    /** The scaffold's pages were reviewed on this day; checks run as if it were {@link #TODAY}. */
+    /** The scaffold's and the fixtures' pages were reviewed on this day; checks run as if it were {@link #TODAY}. */
     public static final LocalDate REVIEWED = LocalDate.of(2026, 1, 15);
     public static final LocalDate TODAY = LocalDate.of(2026, 2, 1);
-    /** The sample playbook was last reviewed in autumn 2026. */
+    /** The sample playbook was last reviewed in autumn 2026 (for the tests about the sample itself). */
     public static final LocalDate SAMPLE_TODAY = LocalDate.of(2026, 11, 24);
 
     private final Path root;
@@ -54,18 +57,42 @@ public final class TestPlaybook {
         return playbook;
     }
 
-    /** The repository's sample playbook, copied so that a test may change it; checked as of {@link #SAMPLE_TODAY}. */
-    public static TestPlaybook sample(Path directory) {
-        Path sample = Path.of("..", "content");
-        TestPlaybook copy = new TestPlaybook(directory, SAMPLE_TODAY);
-        try (java.util.stream.Stream<Path> files = Files.walk(sample)) {
+    /**
+     * The complete fixture playbook ({@code fixtures/complete/}, Tidewater Software), copied so that a test
+     * may change it: one small file of every kind, two guides and a home page, reviewed on {@link #REVIEWED},
+     * with no problems as of {@link #TODAY}. Rule tests start from it and break one thing each.
+     */
+    public static TestPlaybook complete(Path directory) {
+        return fixture("complete", directory);
+    }
+
+    /** The fixture playbook {@code src/test/resources/fixtures/<name>/}, copied byte for byte into {@code directory}. */
+    public static TestPlaybook fixture(String name, Path directory) {
+        Path source = fixturePath(name);
+        TestPlaybook copy = new TestPlaybook(directory, TODAY);
+        try (java.util.stream.Stream<Path> files = Files.walk(source)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                copy.write(sample.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+                Path target = directory.resolve(source.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return copy;
+    }
+
+    /** Where fixture {@code name} is on the test class path (target/test-classes/fixtures/name). */
+    public static Path fixturePath(String name) {
+        java.net.URL url = TestPlaybook.class.getClassLoader().getResource("fixtures/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no fixture playbook fixtures/" + name + " on the test class path");
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every file below {@code root} with its text, by relative path: for comparing two builds byte for byte. */

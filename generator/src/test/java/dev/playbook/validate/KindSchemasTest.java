@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Every kind's schema against the sample playbook: the sample file passes (the good fixture), and
- * the same file with an unknown key or without its title fails at the exact place (the bad ones).
+ * Every kind's schema against the complete fixture playbook: the fixture's file passes (the good case),
+ * and the same file with an unknown key or without its title fails at the exact place (the bad ones).
  */
 class KindSchemasTest {
 
@@ -27,8 +27,8 @@ class KindSchemasTest {
         return ContentKind.ids().stream();
     }
 
-    private TestPlaybook sampleCopy() {
-        return TestPlaybook.sample(dir);
+    private TestPlaybook fixture() {
+        return TestPlaybook.complete(dir);
     }
 
     private static String fileOf(String kind) {
@@ -37,8 +37,8 @@ class KindSchemasTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
-    void sampleOfEachKindPasses(String kind) throws IOException {
-        List<Problem> problems = sampleCopy().check().problems().stream()
+    void fixtureOfEachKindPasses(String kind) throws IOException {
+        List<Problem> problems = fixture().check().problems().stream()
                 .filter(p -> p.position().file().equals(fileOf(kind))).toList();
         assertEquals(List.of(), problems);
     }
@@ -46,7 +46,7 @@ class KindSchemasTest {
     @ParameterizedTest
     @MethodSource("kinds")
     void unknownTopLevelKeyIsReportedWithItsLine(String kind) throws IOException {
-        TestPlaybook playbook = sampleCopy();
+        TestPlaybook playbook = fixture();
         String file = fileOf(kind);
         String text = playbook.read(file);
         int lines = (int) text.chars().filter(c -> c == '\n').count() + (text.endsWith("\n") ? 0 : 1);
@@ -58,7 +58,7 @@ class KindSchemasTest {
     @ParameterizedTest
     @MethodSource("kinds")
     void missingTitleIsReported(String kind) throws IOException {
-        TestPlaybook playbook = sampleCopy();
+        TestPlaybook playbook = fixture();
         String file = fileOf(kind);
         String text = playbook.read(file);
         String titleLine = text.lines().filter(l -> l.startsWith("title:")).findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package dev.playbook.validate;
 
+import dev.playbook.model.ContentKind;
 import dev.playbook.testing.TestPlaybook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +18,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * One failing fixture per schema and reference rule, each asserting the exact position, message and
- * hint. The passing fixture for every rule is the untouched scaffold ({@link #scaffoldIsClean}).
+ * hint. The passing fixture for every rule is the untouched scaffold ({@link #scaffoldIsClean}); the rules
+ * the scaffold cannot break (it has only two kinds) break the complete fixture playbook instead.
  */
 class ValidationRulesTest {
 
@@ -99,6 +102,41 @@ class ValidationRulesTest {
     @MethodSource("brokenFixtures")
     void reportsEachRuleAtItsPosition(String rule, String file, String from, String to, List<String> expected) {
         TestPlaybook playbook = TestPlaybook.scaffold(dir).replace(file, from, to);
+        assertEquals(expected, playbook.problems());
+    }
+
+    private static final String MODELS = "team/sales-models.yaml";
+    private static final String EMPOWERMENT = "leadership/empowerment.yaml";
+    private static final String MODELS_REQUIRED = "playbook.yaml:1:1: error [playbook.required-sections] the Team playbook has no \"sales-models\" section\n"
+            + "    hint: add a file with \"kind: sales-models\", or leave it out of checks.required_sections in playbook.yaml";
+
+    static Stream<Arguments> brokenCompleteFixtures() {
+        return Stream.of(
+                arguments("schema.max-items", (Consumer<TestPlaybook>) p -> p.write(EMPOWERMENT, p.read(EMPOWERMENT)
+                                + "  - id: perform\n    name: Perform again\n    intent: A fifth dimension.\n    practices:\n      - None\n    cadence: Never\n    owner: ae\n"),
+                        List.of("leadership/empowerment.yaml:7:3: error [schema.max-items] \"dimensions\" allows at most 4 item(s)")),
+                arguments("schema.value", (Consumer<TestPlaybook>) p -> p.replace("team/customer-success.yaml", "duration_weeks: 2", "duration_weeks: 0"),
+                        List.of("team/customer-success.yaml:17:21: error [schema.value] must have a minimum value of 1 in scenarios[0].duration_weeks")),
+                arguments("kind.missing", (Consumer<TestPlaybook>) p -> p.replace(MODELS, "kind: sales-models\n", ""),
+                        List.of(MODELS_REQUIRED,
+                                "team/sales-models.yaml:1:1: error [kind.missing] no \"kind\" key: the generator cannot tell what this file describes\n"
+                                        + "    hint: add \"kind: <kind>\" as the first line, one of: " + String.join(", ", ContentKind.ids()))),
+                arguments("yaml.empty", (Consumer<TestPlaybook>) p -> p.write(MODELS, ""),
+                        List.of(MODELS_REQUIRED, "team/sales-models.yaml:1:1: error [yaml.empty] the document is empty\n"
+                                + "    hint: add the page's fields, starting with \"title\"")),
+                arguments("yaml.not-a-mapping", (Consumer<TestPlaybook>) p -> p.write(MODELS, "- inbound\n- outbound\n"),
+                        List.of(MODELS_REQUIRED, "team/sales-models.yaml:1:1: error [yaml.not-a-mapping] expected \"key: value\" lines at the top level")),
+                arguments("config.missing", (Consumer<TestPlaybook>) p -> p.delete("playbook.yaml"),
+                        List.of("playbook.yaml: error [config.missing] the content directory has no playbook.yaml\n"
+                                + "    hint: create it with at least \"kind: config\" and \"title: ...\", or run \"playbook new\""))
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenCompleteFixtures")
+    void reportsEachRuleTheScaffoldCannotBreak(String rule, Consumer<TestPlaybook> edit, List<String> expected) {
+        TestPlaybook playbook = TestPlaybook.complete(dir);
+        edit.accept(playbook);
         assertEquals(expected, playbook.problems());
     }
 }
