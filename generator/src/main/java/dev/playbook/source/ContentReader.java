@@ -50,18 +50,52 @@ public final class ContentReader {
      *                 into a folder of the content directory, must not be read back as content
      */
     public ContentTree read(Path root, java.util.Optional<Path> excluded) {
-        Path skip = excluded.map(p -> p.toAbsolutePath().normalize()).orElse(null);
         List<SourceFile> sources = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        readBelow(root, root, excluded, sources, assets, problems);
+        return sorted(sources, assets, problems);
+    }
+
+    /**
+     * {@code tree} with the files at {@code changed} (absolute paths inside {@code root}, files or folders,
+     * present or deleted) read again, and nothing else: what a live preview does after an edit. The result
+     * equals a full {@link #read(Path, java.util.Optional)} of the folder as it is now.
+     */
+    public ContentTree update(ContentTree tree, Path root, java.util.Collection<Path> changed, java.util.Optional<Path> excluded) {
+        Path base = root.toAbsolutePath().normalize();
+        List<String> stale = changed.stream().map(path -> path.toAbsolutePath().normalize())
+                .filter(path -> path.startsWith(base) && !path.equals(base))
+                .map(path -> relativePath(base, path)).toList();
+        if (changed.stream().anyMatch(path -> path.toAbsolutePath().normalize().equals(base))) {
+            return read(root, excluded); // the folder itself: read it all again
+        }
+        java.util.function.Predicate<String> isStale = path -> stale.stream()
+                .anyMatch(changedPath -> path.equals(changedPath) || path.startsWith(changedPath + "/"));
+        List<SourceFile> sources = new ArrayList<>(tree.sources().stream().filter(s -> !isStale.test(s.path())).toList());
+        List<Asset> assets = new ArrayList<>(tree.assets().stream().filter(a -> !isStale.test(a.path())).toList());
+        List<Problem> problems = new ArrayList<>(tree.problems().stream().filter(p -> !isStale.test(p.position().file())).toList());
+        for (String path : stale) {
+            Path file = base.resolve(path);
+            if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !isHidden(Path.of(path))) {
+                readBelow(base, file, excluded, sources, assets, problems);
+            }
+        }
+        return sorted(sources, assets, problems);
+    }
+
+    /** Reads {@code start} (a file, or a folder with everything below it) of the content folder {@code root}. */
+    private static void readBelow(Path root, Path start, java.util.Optional<Path> excluded,
+                                  List<SourceFile> sources, List<Asset> assets, List<Problem> problems) {
+        Path skip = excluded.map(p -> p.toAbsolutePath().normalize()).orElse(null);
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
+        try (Stream<Path> walk = Files.walk(start)) {
             files = walk.filter(p -> !isHidden(root.relativize(p)))
                     .filter(p -> skip == null || !p.toAbsolutePath().normalize().startsWith(skip))
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + root, e);
+            throw new UncheckedIOException("cannot list " + start, e);
         }
         for (Path file : files) {
             String relative = relativePath(root, file);
@@ -80,8 +114,12 @@ public final class ContentReader {
             }
             readSource(file, relative, problems).ifPresent(sources::add);
         }
+    }
+
+    private static ContentTree sorted(List<SourceFile> sources, List<Asset> assets, List<Problem> problems) {
         sources.sort(java.util.Comparator.comparing(SourceFile::path));
         assets.sort(java.util.Comparator.comparing(Asset::path));
+        problems.sort(Problem.BY_POSITION);
         return new ContentTree(sources, assets, problems);
     }
 

@@ -1,0 +1,97 @@
+package dev.playbook.source;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The watcher hands over each burst of changes once, and follows folders that appear. */
+class ContentWatcherTest {
+
+    @TempDir
+    Path dir;
+
+    private final BlockingQueue<Set<Path>> batches = new LinkedBlockingQueue<>();
+
+    private ContentWatcher watch(Path root) {
+        return ContentWatcher.start(List.of(root), path -> path.getFileName().toString().startsWith("."),
+                Duration.ofMillis(40), batches::add);
+    }
+
+    @Test
+    void aSaveThroughATemporaryFileAndARenameIsOneBatch() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("content/team"));
+        Files.writeString(root.resolve("roles.yaml"), "kind: roles\n");
+        try (ContentWatcher ignored = watch(dir.resolve("content"))) {
+            Path temporary = root.resolve("roles.yaml.tmp~");
+            Files.writeString(temporary, "kind: roles\ntitle: A\n");
+            Files.writeString(temporary, "kind: roles\ntitle: B\n");
+            Files.move(temporary, root.resolve("roles.yaml"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Set<Path> batch = batches.poll(5, TimeUnit.SECONDS);
+            assertNotNull(batch, "no batch");
+            assertTrue(batch.contains(root.resolve("roles.yaml").toAbsolutePath()), batch.toString());
+            assertNull(batches.poll(300, TimeUnit.MILLISECONDS), "one batch for one save");
+        }
+    }
+
+    @Test
+    void aNewFolderIsWatchedAndWhatWasWrittenIntoItCounts() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("content"));
+        try (ContentWatcher ignored = watch(root)) {
+            Path folder = Files.createDirectories(root.resolve("team/guides"));
+            Files.writeString(folder.resolve("a.md"), "---\ntitle: A\n---\n");
+            Set<Path> first = batches.poll(5, TimeUnit.SECONDS);
+            assertNotNull(first);
+            Files.writeString(folder.resolve("b.md"), "---\ntitle: B\n---\n");
+            Set<Path> second = batches.poll(5, TimeUnit.SECONDS);
+            assertNotNull(second, "the new folder is watched");
+            assertTrue(second.contains(folder.resolve("b.md").toAbsolutePath()), second.toString());
+        }
+    }
+
+    @Test
+    void changesMadeWhileABatchIsHandledMakeOneMoreBatch() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("content"));
+        BlockingQueue<Set<Path>> slow = new LinkedBlockingQueue<>();
+        try (ContentWatcher ignored = ContentWatcher.start(List.of(root), path -> false, Duration.ofMillis(20), batch -> {
+            slow.add(batch);
+            try {
+                Thread.sleep(300); // a rebuild in progress
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        })) {
+            Files.writeString(root.resolve("a.md"), "a");
+            assertNotNull(slow.poll(5, TimeUnit.SECONDS));
+            for (int i = 0; i < 10; i++) {
+                Files.writeString(root.resolve("b" + i + ".md"), "b");
+            }
+            Set<Path> next = slow.poll(5, TimeUnit.SECONDS);
+            assertNotNull(next);
+            assertEquals(10, next.size(), "the ten saves made during the rebuild come as one batch: " + next);
+        }
+    }
+
+    @Test
+    void ignoredPathsNeverCount() throws IOException, InterruptedException {
+        Path root = Files.createDirectories(dir.resolve("content"));
+        try (ContentWatcher ignored = watch(root)) {
+            Files.writeString(root.resolve(".hidden.md"), "x");
+            assertNull(batches.poll(300, TimeUnit.MILLISECONDS));
+        }
+    }
+}
