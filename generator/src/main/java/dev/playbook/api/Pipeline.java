@@ -76,15 +76,34 @@ final class Pipeline {
     }
 
     private final Schemas schemas;
-    private final MarkdownConverter markdown = new MarkdownConverter();
+    private final ContentLoader loader;
+    private final SchemaValidator schemaValidator;
+    private final MarkdownConverter markdown;
     private final RuleSet rules = RuleSet.defaults();
     private final RuleCatalog ruleCatalog = new RuleCatalog(rules);
     private final CompletenessScorer scorer = new CompletenessScorer(ruleCatalog);
     private final String generator;
 
+    /** A pipeline for one build. */
     Pipeline(Schemas schemas, String generator) {
+        this(schemas, generator, new ContentLoader(), new SchemaValidator(schemas), new MarkdownConverter());
+    }
+
+    private Pipeline(Schemas schemas, String generator, ContentLoader loader, SchemaValidator schemaValidator, MarkdownConverter markdown) {
         this.schemas = schemas;
         this.generator = generator;
+        this.loader = loader;
+        this.schemaValidator = schemaValidator;
+        this.markdown = markdown;
+    }
+
+    /**
+     * A pipeline kept warm for build after build (the live preview): its stages remember what they made
+     * from inputs that did not change, so an edit costs what it touches. Its runs must not overlap.
+     */
+    static Pipeline warm(Schemas schemas, String generator) {
+        return new Pipeline(schemas, generator, ContentLoader.remembering(), SchemaValidator.remembering(schemas),
+                MarkdownConverter.remembering());
     }
 
     RuleCatalog ruleCatalog() {
@@ -98,11 +117,11 @@ final class Pipeline {
      */
     Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, Optional<SiteOutput> output,
                 Optional<VersionContext> version) {
-        ContentLoader.Result loaded = new ContentLoader().load(tree);
+        ContentLoader.Result loaded = loader.load(tree);
         Playbook playbook = loaded.playbook();
         List<Problem> problems = new ArrayList<>(loaded.problems());
 
-        problems.addAll(new SchemaValidator(schemas).validate(playbook));
+        problems.addAll(schemaValidator.validate(playbook));
         Catalog catalog = Catalog.from(playbook);
         problems.addAll(new ReferenceValidator(schemas).validate(playbook, catalog));
         problems.addAll(new PagePathValidator().validate(playbook));
@@ -136,6 +155,7 @@ final class Pipeline {
             throw failure;
         }
         search.await();
+        markdown.endRun();
         return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules());
     }
 

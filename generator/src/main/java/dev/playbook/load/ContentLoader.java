@@ -9,11 +9,12 @@ import dev.playbook.model.Node;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
-import dev.playbook.model.Section;
+import dev.playbook.model.Book;
 import dev.playbook.model.PlaybookConfig;
 import dev.playbook.model.StructuredDocument;
 import dev.playbook.model.ContentTree;
 import dev.playbook.model.SourceFile;
+import dev.playbook.model.RunMemo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,20 +31,41 @@ public final class ContentLoader {
     }
 
     private final YamlReader yaml = new YamlReader();
+    private final Optional<RunMemo<SourceFile, Loaded>> memo;
+
+    public ContentLoader() {
+        this.memo = Optional.empty();
+    }
+
+    private ContentLoader(RunMemo<SourceFile, Loaded> memo) {
+        this.memo = Optional.of(memo);
+    }
+
+    /**
+     * A loader for a warm process that builds again and again (the live preview): a source whose text did
+     * not change gives the very same document as before, which later stages recognise by identity.
+     */
+    public static ContentLoader remembering() {
+        return new ContentLoader(RunMemo.byValue());
+    }
+
+    /** One source, loaded: a document, the config, or neither, and what went wrong. */
+    private record Loaded(Optional<Document> document, Optional<PlaybookConfig> config, List<Problem> problems) {
+    }
 
     public Result load(ContentTree tree) {
         List<Problem> problems = new ArrayList<>(tree.problems());
         List<Document> documents = new ArrayList<>();
         PlaybookConfig config = null;
         for (SourceFile source : tree.sources()) {
-            if (source.path().equals(PlaybookConfig.FILE_NAME)) {
-                config = loadConfig(source, problems);
-            } else if (source.path().endsWith(".md")) {
-                loadGuide(source, problems).ifPresent(documents::add);
-            } else {
-                loadStructured(source, problems).ifPresent(documents::add);
+            Loaded loaded = memo.map(m -> m.get(source, this::loadOne)).orElseGet(() -> loadOne(source));
+            problems.addAll(loaded.problems());
+            loaded.document().ifPresent(documents::add);
+            if (loaded.config().isPresent()) {
+                config = loaded.config().get();
             }
         }
+        memo.ifPresent(RunMemo::endRun);
         if (config == null) {
             problems.add(Problem.error(RuleId.CONFIG_MISSING, Position.ofFile(PlaybookConfig.FILE_NAME),
                     "the content directory has no " + PlaybookConfig.FILE_NAME,
@@ -51,6 +73,16 @@ public final class ContentLoader {
             config = PlaybookConfig.defaults();
         }
         return new Result(new Playbook(config, documents, tree.assets()), problems);
+    }
+
+    private Loaded loadOne(SourceFile source) {
+        List<Problem> problems = new ArrayList<>();
+        if (source.path().equals(PlaybookConfig.FILE_NAME)) {
+            PlaybookConfig config = loadConfig(source, problems);
+            return new Loaded(Optional.empty(), Optional.of(config), List.copyOf(problems));
+        }
+        Optional<Document> document = source.path().endsWith(".md") ? loadGuide(source, problems) : loadStructured(source, problems);
+        return new Loaded(document, Optional.empty(), List.copyOf(problems));
     }
 
     /** The config alone, read before a build to learn what to build; its problems are reported by the build. */
@@ -77,8 +109,8 @@ public final class ContentLoader {
                     "add \"kind: <kind>\" as the first line, one of: " + String.join(", ", ContentKind.ids())));
             return Optional.empty();
         }
-        Section section = ContentKind.byId(kind.get()).map(ContentKind::section).orElse(null);
-        return Optional.of(new StructuredDocument(source.path(), kind.get(), HeaderReader.read(data, section), data));
+        Book book = ContentKind.byId(kind.get()).map(ContentKind::book).orElse(null);
+        return Optional.of(new StructuredDocument(source.path(), kind.get(), HeaderReader.read(data, book), data));
     }
 
     private Optional<Document> loadGuide(SourceFile source, List<Problem> problems) {
@@ -95,16 +127,16 @@ public final class ContentLoader {
             return Optional.empty();
         }
         MapNode frontMatter = fields.get();
-        Section section = frontMatter.text("playbook").flatMap(Section::byId)
-                .or(() -> sectionFromDirectory(source.path()))
+        Book book = frontMatter.text("playbook").flatMap(Book::byId)
+                .or(() -> bookFromDirectory(source.path()))
                 .orElse(null);
-        return Optional.of(new GuidePage(source.path(), HeaderReader.read(frontMatter, section), frontMatter,
+        return Optional.of(new GuidePage(source.path(), HeaderReader.read(frontMatter, book), frontMatter,
                 parts.body(), parts.bodyLineOffset()));
     }
 
-    private static Optional<Section> sectionFromDirectory(String path) {
+    private static Optional<Book> bookFromDirectory(String path) {
         int slash = path.indexOf('/');
-        return slash < 0 ? Optional.empty() : Section.byId(path.substring(0, slash));
+        return slash < 0 ? Optional.empty() : Book.byId(path.substring(0, slash));
     }
 
     private Optional<MapNode> readMapping(String path, String text, int lineOffset, List<Problem> problems) {

@@ -35,8 +35,29 @@ public final class MarkdownConverter {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    /** Present in a warm process: a text converted before is not converted again. */
+    private final java.util.Optional<dev.playbook.model.RunMemo<Text, ConvertedMarkdown>> memo;
+
+    /** A text and how it is converted: as blocks, or inline. */
+    private record Text(String markdown, boolean inline) {
+    }
 
     public MarkdownConverter() {
+        this(java.util.Optional.empty());
+    }
+
+    /** For a warm process that builds again and again (the live preview); call {@link #endRun()} after each build. */
+    public static MarkdownConverter remembering() {
+        return new MarkdownConverter(java.util.Optional.of(dev.playbook.model.RunMemo.byValue()));
+    }
+
+    /** Forgets the texts the build that just ended did not convert. */
+    public void endRun() {
+        memo.ifPresent(dev.playbook.model.RunMemo::endRun);
+    }
+
+    private MarkdownConverter(java.util.Optional<dev.playbook.model.RunMemo<Text, ConvertedMarkdown>> memo) {
+        this.memo = memo;
         com.vladsch.flexmark.util.data.DataHolder options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(
                         TablesExtension.create(),
@@ -67,6 +88,11 @@ public final class MarkdownConverter {
     }
 
     private ConvertedMarkdown convert(String markdown, boolean inline) {
+        return memo.map(m -> m.get(new Text(markdown, inline), text -> convertNow(text.markdown(), text.inline())))
+                .orElseGet(() -> convertNow(markdown, inline));
+    }
+
+    private ConvertedMarkdown convertNow(String markdown, boolean inline) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
         List<LinkRef> links = links(document, markdown);
         String rendered = renderer.render(document);

@@ -10,11 +10,11 @@ import java.util.Map;
  * {@code position} is where the block is (the file's start when there is none), where a missing
  * required section is reported.
  */
-public record CheckSettings(List<ContentKind> requiredSections, Map<String, Severity> severityOverrides,
+public record CheckSettings(List<ContentKind> requiredKinds, Map<String, Severity> severityOverrides,
                             Map<String, String> disabledRules, Map<String, Position> ruleMentions, Position position) {
 
     public CheckSettings {
-        requiredSections = List.copyOf(requiredSections);
+        requiredKinds = List.copyOf(requiredKinds);
         severityOverrides = Map.copyOf(severityOverrides);
         disabledRules = Map.copyOf(disabledRules);
         ruleMentions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ruleMentions));

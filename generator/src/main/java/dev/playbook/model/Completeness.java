@@ -3,13 +3,13 @@ package dev.playbook.model;
 import java.util.List;
 
 /**
- * How complete the playbook is: the share of rule checks that pass, overall, per playbook and per
- * section (one content file), with what is missing in words.
+ * How complete the playbook is: the share of rule checks that pass, overall, per book (the team,
+ * leadership and sales management playbooks) and per content file, with what is missing in words.
  */
-public record Completeness(Score overall, List<PlaybookScore> playbooks) {
+public record Completeness(Score overall, List<BookScore> books) {
 
     public Completeness {
-        playbooks = List.copyOf(playbooks);
+        books = List.copyOf(books);
     }
 
     public record Score(int passed, int total) {
@@ -20,18 +20,18 @@ public record Completeness(Score overall, List<PlaybookScore> playbooks) {
         }
     }
 
-    /** One of the three playbooks; {@code section} is null for checks on the playbook as a whole. */
-    public record PlaybookScore(Section section, String title, Score score, List<SectionScore> sections) {
+    /** One of the three books, or (without a book) the checks on the playbook as a whole. */
+    public record BookScore(java.util.Optional<Book> book, String title, Score score, List<DocumentScore> documents) {
 
-        public PlaybookScore {
-            sections = List.copyOf(sections);
+        public BookScore {
+            documents = List.copyOf(documents);
         }
     }
 
     /** One content file: "Sales process 86%: 2 stages lack buyer-verifiable outcomes". */
-    public record SectionScore(String path, String title, Score score, List<String> gaps) {
+    public record DocumentScore(String path, String title, Score score, List<String> gaps) {
 
-        public SectionScore {
+        public DocumentScore {
             gaps = List.copyOf(gaps);
         }
 

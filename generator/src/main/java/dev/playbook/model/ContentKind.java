@@ -9,41 +9,41 @@ import java.util.Optional;
  * playbook's navigation. Each has a JSON Schema named {@code <id>.schema.json}.
  */
 public enum ContentKind {
-    BUYER_JOURNEY("buyer-journey", Section.TEAM),
-    SALES_PROCESS("sales-process", Section.TEAM),
-    ROLES("roles", Section.TEAM),
-    QUALIFICATION("qualification", Section.TEAM),
-    LEAD_MANAGEMENT("lead-management", Section.TEAM),
-    OPPORTUNITY_MANAGEMENT("opportunity-management", Section.TEAM),
-    CUSTOMER_SUCCESS("customer-success", Section.TEAM),
-    SALES_MODELS("sales-models", Section.TEAM),
-    HIRING_FORMULA("hiring-formula", Section.LEADERSHIP),
-    ORG_DESIGN("org-design", Section.LEADERSHIP),
-    EMPOWERMENT("empowerment", Section.LEADERSHIP),
-    FLM_DEVELOPMENT("flm-development", Section.LEADERSHIP),
-    CONTESTS("contests", Section.LEADERSHIP),
-    COMPENSATION("compensation", Section.LEADERSHIP),
-    METRICS("metrics", Section.MANAGEMENT),
-    SUCCESS_MAP("success-map", Section.MANAGEMENT),
-    PULL_THROUGH("pull-through", Section.MANAGEMENT),
-    OKRS("okrs", Section.MANAGEMENT),
-    REPORTING("reporting", Section.MANAGEMENT),
-    GTM_ALIGNMENT("gtm-alignment", Section.MANAGEMENT);
+    BUYER_JOURNEY("buyer-journey", Book.TEAM),
+    SALES_PROCESS("sales-process", Book.TEAM),
+    ROLES("roles", Book.TEAM),
+    QUALIFICATION("qualification", Book.TEAM),
+    LEAD_MANAGEMENT("lead-management", Book.TEAM),
+    OPPORTUNITY_MANAGEMENT("opportunity-management", Book.TEAM),
+    CUSTOMER_SUCCESS("customer-success", Book.TEAM),
+    SALES_MODELS("sales-models", Book.TEAM),
+    HIRING_FORMULA("hiring-formula", Book.LEADERSHIP),
+    ORG_DESIGN("org-design", Book.LEADERSHIP),
+    EMPOWERMENT("empowerment", Book.LEADERSHIP),
+    FLM_DEVELOPMENT("flm-development", Book.LEADERSHIP),
+    CONTESTS("contests", Book.LEADERSHIP),
+    COMPENSATION("compensation", Book.LEADERSHIP),
+    METRICS("metrics", Book.MANAGEMENT),
+    SUCCESS_MAP("success-map", Book.MANAGEMENT),
+    PULL_THROUGH("pull-through", Book.MANAGEMENT),
+    OKRS("okrs", Book.MANAGEMENT),
+    REPORTING("reporting", Book.MANAGEMENT),
+    GTM_ALIGNMENT("gtm-alignment", Book.MANAGEMENT);
 
     private final String id;
-    private final Section section;
+    private final Book book;
 
-    ContentKind(String id, Section section) {
+    ContentKind(String id, Book book) {
         this.id = id;
-        this.section = section;
+        this.book = book;
     }
 
     public String id() {
         return id;
     }
 
-    public Section section() {
-        return section;
+    public Book book() {
+        return book;
     }
 
     public static Optional<ContentKind> byId(String id) {

@@ -14,7 +14,7 @@ public record PageHeader(
         String summary,
         List<String> audience,
         List<String> stages,
-        Section section,
+        Book book,
         int order) {
 
     public PageHeader {
@@ -22,7 +22,7 @@ public record PageHeader(
         stages = List.copyOf(stages);
     }
 
-    public Optional<Section> sectionIfAny() {
-        return Optional.ofNullable(section);
+    public Optional<Book> bookIfAny() {
+        return Optional.ofNullable(book);
     }
 }

@@ -10,7 +10,7 @@ import dev.playbook.model.GuidePage;
 import dev.playbook.model.MarkupFormatter;
 import dev.playbook.model.PageHeader;
 import dev.playbook.model.PullThrough;
-import dev.playbook.model.Section;
+import dev.playbook.model.Book;
 import dev.playbook.model.StructuredDocument;
 
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ final class PageModel {
     }
 
     Map<String, Object> forDocument(Document document, String kind, String url) {
-        Map<String, Object> page = base(kind, document.header().title(), url, SiteModel.sectionOf(document));
+        Map<String, Object> page = base(kind, document.header().title(), url, SiteModel.bookOf(document));
         PageHeader header = document.header();
         putIfPresent(page, "owner", header.owner());
         role(header.owner()).ifPresent(role -> {
@@ -78,13 +78,13 @@ final class PageModel {
         return page;
     }
 
-    Map<String, Object> forSection(Section section, List<Document> pages, Optional<Document> intro) {
-        Map<String, Object> page = intro.map(d -> forDocument(d, "section", SiteModel.sectionUrl(section)))
-                .orElseGet(() -> base("section", section.title(), SiteModel.sectionUrl(section), Optional.of(section)));
+    Map<String, Object> forBook(Book book, List<Document> pages, Optional<Document> intro) {
+        Map<String, Object> page = intro.map(d -> forDocument(d, "section", SiteModel.bookUrl(book)))
+                .orElseGet(() -> base("section", book.title(), SiteModel.bookUrl(book), Optional.of(book)));
         if (page.get("title") == null) {
-            page.put("title", section.title());
+            page.put("title", book.title());
         }
-        // the landing page of a section has no crumb for itself
+        // the landing page of a book has no crumb for itself
         page.put("breadcrumbs", List.of(crumb("Home", "index.html")));
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Document document : pages) {
@@ -98,8 +98,8 @@ final class PageModel {
             entries.add(entry);
         }
         page.put("sectionPages", entries);
-        page.put("playbook", section.id());
-        page.put("playbookTitle", section.title());
+        page.put("playbook", book.id());
+        page.put("playbookTitle", book.title());
         return page;
     }
 
@@ -117,20 +117,20 @@ final class PageModel {
         Map<String, Object> page = base("completeness", "Completeness", COMPLETENESS_PAGE, Optional.empty());
         Completeness completeness = input.completeness();
         page.put("overall", score(completeness.overall()));
-        page.put("playbooks", completeness.playbooks().stream().map(p -> {
+        page.put("playbooks", completeness.books().stream().map(p -> {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", p.section() == null ? "playbook" : p.section().id());
+            entry.put("id", p.book().map(dev.playbook.model.Book::id).orElse("playbook"));
             entry.put("title", p.title());
             entry.put("score", score(p.score()));
-            entry.put("sections", p.sections().stream().map(section -> {
+            entry.put("sections", p.documents().stream().map(document -> {
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("title", section.title());
-                row.put("source", section.path());
-                boolean isPage = dev.playbook.model.OutputPaths.isPageSource(section.path())
-                        && !section.path().equals(dev.playbook.model.PlaybookConfig.FILE_NAME);
-                row.put("url", isPage ? dev.playbook.model.OutputPaths.pageFor(section.path()) : "");
-                row.put("score", score(section.score()));
-                row.put("gaps", section.gaps());
+                row.put("title", document.title());
+                row.put("source", document.path());
+                boolean isPage = dev.playbook.model.OutputPaths.isPageSource(document.path())
+                        && !document.path().equals(dev.playbook.model.PlaybookConfig.FILE_NAME);
+                row.put("url", isPage ? dev.playbook.model.OutputPaths.pageFor(document.path()) : "");
+                row.put("score", score(document.score()));
+                row.put("gaps", document.gaps());
                 return (Map<String, Object>) row;
             }).toList());
             return (Map<String, Object>) entry;
@@ -209,7 +209,7 @@ final class PageModel {
         return document instanceof GuidePage ? summary : Markup.of(formatter.toHtml(summary, inline));
     }
 
-    private Map<String, Object> base(String kind, String title, String url, Optional<Section> section) {
+    private Map<String, Object> base(String kind, String title, String url, Optional<Book> book) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("kind", kind);
         page.put("title", title);
@@ -217,10 +217,10 @@ final class PageModel {
         page.put("root", "../".repeat((int) url.chars().filter(c -> c == '/').count()));
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(crumb("Home", "index.html"));
-        section.ifPresent(s -> {
+        book.ifPresent(s -> {
             page.put("playbook", s.id());
             page.put("playbookTitle", s.title());
-            crumbs.add(crumb(s.title(), SiteModel.sectionUrl(s)));
+            crumbs.add(crumb(s.title(), SiteModel.bookUrl(s)));
         });
         page.put("breadcrumbs", crumbs);
         page.put("audience", List.of());

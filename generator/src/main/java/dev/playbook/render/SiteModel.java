@@ -6,7 +6,7 @@ import dev.playbook.model.Document;
 import dev.playbook.model.GuidePage;
 import dev.playbook.model.MarkupFormatter;
 import dev.playbook.model.Playbook;
-import dev.playbook.model.Section;
+import dev.playbook.model.Book;
 import dev.playbook.model.StructuredDocument;
 
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ final class SiteModel {
         generated.add(Map.of("title", "Rules", "url", PageModel.RULES_PAGE));
         site.put("generatedPages", List.copyOf(generated));
         site.put("otherPages", pageLinks(playbook.documents().stream()
-                .filter(d -> sectionOf(d).isEmpty() && !isLandingPage(d)).toList()));
+                .filter(d -> bookOf(d).isEmpty() && !isLandingPage(d)).toList()));
         this.hash = Map.copyOf(site);
     }
 
@@ -65,28 +65,28 @@ final class SiteModel {
     }
 
     /** Pages of one playbook in navigation order: structured kinds in their fixed order, then guides. */
-    List<Document> pagesOf(Section section) {
+    List<Document> pagesOf(Book book) {
         return playbook.documents().stream()
-                .filter(d -> sectionOf(d).filter(section::equals).isPresent())
+                .filter(d -> bookOf(d).filter(book::equals).isPresent())
                 .filter(d -> !isLandingPage(d))
                 .sorted(NAVIGATION_ORDER)
                 .toList();
     }
 
-    static Optional<Section> sectionOf(Document document) {
-        return document.header().sectionIfAny();
+    static Optional<Book> bookOf(Document document) {
+        return document.header().bookIfAny();
     }
 
     static boolean isLandingPage(Document document) {
-        return document instanceof GuidePage && (document.path().equals(HOME_SOURCE) || isSectionIndex(document.path()));
+        return document instanceof GuidePage && (document.path().equals(HOME_SOURCE) || isBookIndex(document.path()));
     }
 
-    static boolean isSectionIndex(String path) {
-        return path.endsWith("/index.md") && Section.byId(path.substring(0, path.length() - "/index.md".length())).isPresent();
+    static boolean isBookIndex(String path) {
+        return path.endsWith("/index.md") && Book.byId(path.substring(0, path.length() - "/index.md".length())).isPresent();
     }
 
-    static String sectionUrl(Section section) {
-        return section.id() + "/index.html";
+    static String bookUrl(Book book) {
+        return book.id() + "/index.html";
     }
 
     private static final Comparator<Document> NAVIGATION_ORDER = Comparator
@@ -98,9 +98,9 @@ final class SiteModel {
             .thenComparing(Document::path);
 
     private List<Map<String, Object>> navigation() {
-        List<Map<String, Object>> sections = new ArrayList<>();
-        for (Section section : Section.values()) {
-            List<Document> pages = pagesOf(section);
+        List<Map<String, Object>> books = new ArrayList<>();
+        for (Book book : Book.values()) {
+            List<Document> pages = pagesOf(book);
             List<Document> shown = new ArrayList<>();
             int guides = 0;
             for (Document page : pages) {
@@ -109,14 +109,14 @@ final class SiteModel {
                 }
             }
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", section.id());
-            entry.put("title", section.title());
-            entry.put("url", sectionUrl(section));
+            entry.put("id", book.id());
+            entry.put("title", book.title());
+            entry.put("url", bookUrl(book));
             entry.put("pages", pageLinks(shown));
             entry.put("total", pages.size());
-            sections.add(entry);
+            books.add(entry);
         }
-        return sections;
+        return books;
     }
 
     static List<Map<String, Object>> pageLinks(List<Document> documents) {

@@ -5,7 +5,7 @@ import dev.playbook.model.Document;
 import dev.playbook.model.MarkupFormatter;
 import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
-import dev.playbook.model.Section;
+import dev.playbook.model.Book;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -71,11 +71,11 @@ public final class SiteRenderer {
         Optional<Document> homeIntro = Optional.ofNullable(byPath.get(SiteModel.HOME_SOURCE));
         jobs.add(new Job("index.html", homeIntro.map(Document::path).orElse(null), List.of("home.ftlh"),
                 () -> pages.forHome(homeIntro)));
-        for (Section section : Section.values()) {
-            Optional<Document> intro = Optional.ofNullable(byPath.get(section.id() + "/index.md"));
-            List<Document> sectionPages = site.pagesOf(section);
-            jobs.add(new Job(SiteModel.sectionUrl(section), intro.map(Document::path).orElse(null),
-                    List.of("section.ftlh"), () -> pages.forSection(section, sectionPages, intro)));
+        for (Book book : Book.values()) {
+            Optional<Document> intro = Optional.ofNullable(byPath.get(book.id() + "/index.md"));
+            List<Document> bookPages = site.pagesOf(book);
+            jobs.add(new Job(SiteModel.bookUrl(book), intro.map(Document::path).orElse(null),
+                    List.of("section.ftlh"), () -> pages.forBook(book, bookPages, intro)));
         }
         jobs.add(new Job(PageModel.COMPLETENESS_PAGE, null, List.of("completeness.ftlh"), pages::forCompleteness));
         jobs.add(new Job(PageModel.RULES_PAGE, null, List.of("rules.ftlh"), pages::forRules));

@@ -54,12 +54,12 @@ final class JsonReport implements ReportFormat.ReportWriter {
         map.put("percent", completeness.overall().percent());
         map.put("passed", completeness.overall().passed());
         map.put("total", completeness.overall().total());
-        List<Map<String, Object>> playbooks = completeness.playbooks().stream().map(p -> {
+        List<Map<String, Object>> playbooks = completeness.books().stream().map(p -> {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("playbook", p.section() == null ? "playbook" : p.section().id());
+            entry.put("playbook", p.book().map(dev.playbook.model.Book::id).orElse("playbook"));
             entry.put("title", p.title());
             entry.put("percent", p.score().percent());
-            entry.put("sections", p.sections().stream().map(s -> {
+            entry.put("sections", p.documents().stream().map(s -> {
                 Map<String, Object> section = new LinkedHashMap<>();
                 section.put("file", s.path());
                 section.put("title", s.title());

@@ -17,15 +17,15 @@ final class MarkdownReport implements ReportFormat.ReportWriter {
         out.write("**" + context.report().summary() + "** in " + context.report().pages() + " pages"
                 + (context.strict() ? " (strict: warnings fail)" : "") + ".\n\n");
         out.write("**Completeness " + completeness.overall().percent() + "%**");
-        for (Completeness.PlaybookScore playbook : completeness.playbooks()) {
+        for (Completeness.BookScore playbook : completeness.books()) {
             out.write(" · " + playbook.title() + " " + playbook.score().percent() + "%");
         }
         out.write("\n\n");
-        List<Completeness.SectionScore> incomplete = completeness.playbooks().stream()
-                .flatMap(p -> p.sections().stream()).filter(s -> s.score().percent() < 100).toList();
+        List<Completeness.DocumentScore> incomplete = completeness.books().stream()
+                .flatMap(p -> p.documents().stream()).filter(s -> s.score().percent() < 100).toList();
         if (!incomplete.isEmpty()) {
             out.write("| Section | Score | What is missing |\n|---|---:|---|\n");
-            for (Completeness.SectionScore section : incomplete) {
+            for (Completeness.DocumentScore section : incomplete) {
                 out.write("| " + cell(section.title()) + " | " + section.score().percent() + "% | "
                         + cell(String.join("; ", section.gaps())) + " |\n");
             }

@@ -34,9 +34,9 @@ final class TextReport implements ReportFormat.ReportWriter {
         }
         Completeness completeness = context.report().completeness();
         out.write("\n" + style(BOLD, "Completeness " + completeness.overall().percent() + "%") + "\n");
-        for (Completeness.PlaybookScore playbook : completeness.playbooks()) {
+        for (Completeness.BookScore playbook : completeness.books()) {
             out.write("  " + playbook.title() + " " + playbook.score().percent() + "%\n");
-            for (Completeness.SectionScore section : playbook.sections()) {
+            for (Completeness.DocumentScore section : playbook.documents()) {
                 if (section.score().percent() < 100) {
                     out.write("    " + section.line() + "\n");
                 }

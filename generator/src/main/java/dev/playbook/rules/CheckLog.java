@@ -37,8 +37,8 @@ public final class CheckLog {
         }
     }
 
-    /** A check that counts for {@code scope}'s score rather than its file's, such as a missing section. */
-    public void expect(boolean ok, Position position, String message, String hint, dev.playbook.model.Section scope) {
+    /** A check that counts for {@code scope}'s score rather than its file's, such as a missing book. */
+    public void expect(boolean ok, Position position, String message, String hint, dev.playbook.model.Book scope) {
         Optional<Problem> problem = ok ? Optional.empty()
                 : Optional.of(new Problem(rule.severity(), rule.rule(), position, message, Optional.of(hint)));
         results.add(new CheckResult(rule.rule(), position.file(), Optional.ofNullable(scope), problem));

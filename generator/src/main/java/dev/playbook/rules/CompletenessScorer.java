@@ -2,12 +2,12 @@ package dev.playbook.rules;
 
 import dev.playbook.model.CheckResult;
 import dev.playbook.model.Completeness;
-import dev.playbook.model.Completeness.PlaybookScore;
+import dev.playbook.model.Completeness.BookScore;
 import dev.playbook.model.Completeness.Score;
-import dev.playbook.model.Completeness.SectionScore;
+import dev.playbook.model.Completeness.DocumentScore;
 import dev.playbook.model.Document;
 import dev.playbook.model.Playbook;
-import dev.playbook.model.Section;
+import dev.playbook.model.Book;
 import dev.playbook.model.PlaybookConfig;
 
 import java.util.ArrayList;
@@ -29,38 +29,37 @@ public final class CompletenessScorer {
     public Completeness score(Playbook playbook, List<CheckResult> checks) {
         Map<String, Document> documents = new LinkedHashMap<>();
         playbook.documents().forEach(d -> documents.put(d.path(), d));
-        Map<Optional<Section>, Map<String, List<CheckResult>>> grouped = new LinkedHashMap<>();
+        Map<Optional<Book>, Map<String, List<CheckResult>>> grouped = new LinkedHashMap<>();
         for (CheckResult check : checks) {
-            Optional<Section> section = check.scope().or(() -> Optional.ofNullable(documents.get(check.file()))
-                    .flatMap(d -> d.header().sectionIfAny()));
-            String key = check.scope().isPresent() ? PlaybookConfig.FILE_NAME + "#" + section.map(Section::id).orElse("") : check.file();
-            grouped.computeIfAbsent(section, s -> new TreeMap<>()).computeIfAbsent(key, k -> new ArrayList<>()).add(check);
+            Optional<Book> book = check.scope().or(() -> Optional.ofNullable(documents.get(check.file()))
+                    .flatMap(d -> d.header().bookIfAny()));
+            String key = check.scope().isPresent() ? PlaybookConfig.FILE_NAME + "#" + book.map(Book::id).orElse("") : check.file();
+            grouped.computeIfAbsent(book, s -> new TreeMap<>()).computeIfAbsent(key, k -> new ArrayList<>()).add(check);
         }
-        List<PlaybookScore> playbooks = new ArrayList<>();
-        for (Section section : Section.values()) {
-            playbooks.add(playbookScore(Optional.of(section), section.title(), grouped, documents));
+        List<BookScore> books = new ArrayList<>();
+        for (Book book : Book.values()) {
+            books.add(bookScore(Optional.of(book), book.title(), grouped, documents));
         }
-        if (grouped.containsKey(Optional.<Section>empty())) {
-            playbooks.add(playbookScore(Optional.empty(), "Home and other pages", grouped, documents));
+        if (grouped.containsKey(Optional.<Book>empty())) {
+            books.add(bookScore(Optional.empty(), "Home and other pages", grouped, documents));
         }
-        return new Completeness(total(checks), playbooks);
+        return new Completeness(total(checks), books);
     }
 
-    private PlaybookScore playbookScore(Optional<Section> section, String title,
-                                        Map<Optional<Section>, Map<String, List<CheckResult>>> grouped,
-                                        Map<String, Document> documents) {
-        Map<String, List<CheckResult>> files = grouped.getOrDefault(section, Map.of());
-        List<SectionScore> sections = new ArrayList<>();
+    private BookScore bookScore(Optional<Book> book, String title, Map<Optional<Book>, Map<String, List<CheckResult>>> grouped,
+                                Map<String, Document> documents) {
+        Map<String, List<CheckResult>> files = grouped.getOrDefault(book, Map.of());
+        List<DocumentScore> rows = new ArrayList<>();
         List<CheckResult> all = new ArrayList<>();
         files.forEach((file, checks) -> {
             all.addAll(checks);
             Document document = documents.get(file);
             String name = document != null && document.header().title() != null ? document.header().title()
                     : file.startsWith(PlaybookConfig.FILE_NAME) ? "Required sections" : file;
-            sections.add(new SectionScore(file.startsWith(PlaybookConfig.FILE_NAME) ? PlaybookConfig.FILE_NAME : file,
+            rows.add(new DocumentScore(file.startsWith(PlaybookConfig.FILE_NAME) ? PlaybookConfig.FILE_NAME : file,
                     name, total(checks), gaps(checks)));
         });
-        return new PlaybookScore(section.orElse(null), title, total(all), sections);
+        return new BookScore(book, title, total(all), rows);
     }
 
     private List<String> gaps(List<CheckResult> checks) {

@@ -19,7 +19,7 @@ public final class RuleSet {
         List<Rule> rules = new ArrayList<>();
         rules.addAll(ProcessRules.all());
         rules.addAll(MeasurementRules.all());
-        rules.addAll(SectionRules.all());
+        rules.addAll(KindRules.all());
         rules.addAll(FreshnessRules.all());
         return new RuleSet(rules);
     }

@@ -39,7 +39,8 @@ public final class Suppressions {
     /** @param sources text of each page source by path */
     public static Suppressions scan(Map<String, String> sources) {
         List<Suppression> found = new ArrayList<>();
-        sources.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(source -> {
+        sources.entrySet().stream().filter(source -> source.getValue().contains("playbook-ignore"))
+                .sorted(Map.Entry.comparingByKey()).forEach(source -> {
             String[] lines = source.getValue().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 if (!lines[i].contains("playbook-ignore")) {

@@ -106,28 +106,28 @@ public final class ContentWatcher implements AutoCloseable {
         }
     }
 
-    private void registerTree(Path root, Set<Path> found) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.filter(p -> !p.equals(root) ? !ignored.test(p) : true).toList()) {
-                if (Files.isDirectory(path) && !Files.isSymbolicLink(path) && !underIgnored(root, path)) {
-                    folders.put(path.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                            StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE), path);
-                } else if (!path.equals(root)) {
-                    found.add(path);
+    /**
+     * Watches {@code folder} and every folder below it. Each folder is watched before it is listed, so a file
+     * made meanwhile is either listed (and counted in {@code found}) or reported by the watch; none is missed.
+     */
+    private void registerTree(Path folder, Set<Path> found) {
+        try {
+            folders.put(folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE), folder);
+            List<Path> children;
+            try (Stream<Path> list = Files.list(folder)) {
+                children = list.filter(child -> !ignored.test(child)).sorted().toList();
+            }
+            for (Path child : children) {
+                if (Files.isDirectory(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    registerTree(child, found);
+                } else {
+                    found.add(child);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            // the folder went away while it was being walked: its deletion is an event of its parent
+            // the folder went away while it was being watched: its deletion is an event of its parent
         }
-    }
-
-    private boolean underIgnored(Path root, Path path) {
-        for (Path at = path; at != null && at.startsWith(root) && !at.equals(root); at = at.getParent()) {
-            if (ignored.test(at)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

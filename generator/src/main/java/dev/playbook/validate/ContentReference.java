@@ -2,7 +2,7 @@ package dev.playbook.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.playbook.model.ContentKind;
-import dev.playbook.model.Section;
+import dev.playbook.model.Book;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -34,10 +34,10 @@ final class ContentReference {
                 .append("in the `roles`, `sales-process` and `metrics` files.\n\n");
         document(out, "`playbook.yaml`", Schemas.CONFIG);
         document(out, "Guide front matter (`*.md`)", Schemas.FRONT_MATTER);
-        for (Section section : Section.values()) {
-            out.append("## ").append(section.title()).append("\n\n");
+        for (Book book : Book.values()) {
+            out.append("## ").append(book.title()).append("\n\n");
             for (ContentKind kind : ContentKind.values()) {
-                if (kind.section() == section) {
+                if (kind.book() == book) {
                     document(out, "`kind: " + kind.id() + "`", kind.id());
                 }
             }

@@ -7,7 +7,7 @@ import dev.playbook.model.OutputPaths;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
-import dev.playbook.model.Section;
+import dev.playbook.model.Book;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,7 +56,7 @@ public final class PagePathValidator {
             return Optional.of("the search/ folder holds the search index");
         }
         boolean landing = page.equals(OutputPaths.HOME)
-                || (page.endsWith("/index.html") && Section.byId(page.substring(0, page.indexOf('/'))).isPresent()
+                || (page.endsWith("/index.html") && Book.byId(page.substring(0, page.indexOf('/'))).isPresent()
                     && page.indexOf('/') == page.lastIndexOf('/'));
         if (landing && !source.endsWith(".md")) {
             return Optional.of(page + " is a landing page the generator writes; an index.md there becomes its introduction");

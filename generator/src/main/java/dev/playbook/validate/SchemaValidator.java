@@ -7,6 +7,7 @@ import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.ValidationMessage;
 import dev.playbook.model.ContentKind;
 import dev.playbook.model.Document;
+import dev.playbook.model.RunMemo;
 import dev.playbook.model.GuidePage;
 import dev.playbook.model.MapNode;
 import dev.playbook.model.Node;
@@ -29,9 +30,21 @@ import java.util.Set;
 public final class SchemaValidator {
 
     private final Schemas schemas;
+    private final Optional<RunMemo<Document, List<Problem>>> memo;
 
     public SchemaValidator(Schemas schemas) {
         this.schemas = schemas;
+        this.memo = Optional.empty();
+    }
+
+    private SchemaValidator(Schemas schemas, RunMemo<Document, List<Problem>> memo) {
+        this.schemas = schemas;
+        this.memo = Optional.of(memo);
+    }
+
+    /** For a warm process: a document the loader gave before (the very same object) is not validated again. */
+    public static SchemaValidator remembering(Schemas schemas) {
+        return new SchemaValidator(schemas, RunMemo.byIdentity());
     }
 
     public List<Problem> validate(Playbook playbook) {
@@ -40,8 +53,9 @@ public final class SchemaValidator {
             problems.addAll(validate(Schemas.CONFIG, playbook.config().source()));
         }
         playbook.documents().parallelStream()
-                .map(this::validate)
+                .map(document -> memo.map(m -> m.get(document, this::validate)).orElseGet(() -> validate(document)))
                 .forEachOrdered(problems::addAll);
+        memo.ifPresent(RunMemo::endRun);
         return problems;
     }
 

@@ -44,7 +44,7 @@ class ConfigDefaultsTest {
         assertEquals(defaults.reviewCadenceDays(), config.reviewCadenceDays());
         assertEquals(defaults.searchEnabled(), config.searchEnabled());
         assertEquals(Optional.empty(), config.versions());
-        assertEquals(List.of(ContentKind.values()), config.checks().requiredSections());
+        assertEquals(List.of(ContentKind.values()), config.checks().requiredKinds());
         assertEquals(new Position(PlaybookConfig.FILE_NAME, 1, 1), config.checks().position());
     }
 
@@ -72,7 +72,7 @@ class ConfigDefaultsTest {
         assertFalse(config.searchEnabled());
         assertEquals(Optional.of(new PlaybookConfig.VersionSettings("v*", true)), config.versions());
         assertEquals(Optional.of("First release."), config.releaseNotes("v1.0.0"));
-        assertEquals(List.of(ContentKind.ROLES, ContentKind.METRICS), config.checks().requiredSections(),
+        assertEquals(List.of(ContentKind.ROLES, ContentKind.METRICS), config.checks().requiredKinds(),
                 "an unknown kind is the schema's to report, not a required section");
         assertEquals(Map.of("link.anchor", "Anchors are checked by hand."), config.checks().disabledRules());
         assertEquals(new Position(PlaybookConfig.FILE_NAME, 10, 3), config.checks().position());

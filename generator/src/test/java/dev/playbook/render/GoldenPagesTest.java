@@ -73,7 +73,7 @@ class GoldenPagesTest {
         assertEquals(List.of(), report.problems());
         List<String> pages = pages();
         for (ContentKind kind : ContentKind.values()) {
-            assertTrue(pages.contains(kind.section().id() + "/" + kind.id() + ".html"), kind.id());
+            assertTrue(pages.contains(kind.book().id() + "/" + kind.id() + ".html"), kind.id());
         }
         for (String page : List.of("index.html", "team/index.html", "leadership/index.html", "management/index.html",
                 "team/guides/first-call.html", "leadership/guides/one-on-ones.html", "completeness.html", "rules.html", "search.html")) {

@@ -61,7 +61,7 @@ class SampleSiteTest {
     @Test
     void everyKindHasAPage() {
         for (ContentKind kind : ContentKind.values()) {
-            assertTrue(Files.exists(site.resolve(switch (kind.section()) {
+            assertTrue(Files.exists(site.resolve(switch (kind.book()) {
                 case TEAM -> "team/";
                 case LEADERSHIP -> "leadership/";
                 case MANAGEMENT -> "management/";

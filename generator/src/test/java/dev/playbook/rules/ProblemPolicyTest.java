@@ -110,7 +110,7 @@ class ProblemPolicyTest {
     @Test
     void completenessNamesWhatIsMissing() {
         var completeness = withoutBuyerOutcomes().removeKey(PROCESS, "  - id: proposal", "    buyer_outcomes:").check().completeness();
-        var process = completeness.playbooks().get(0).sections().stream()
+        var process = completeness.books().get(0).documents().stream()
                 .filter(s -> s.path().equals(PROCESS)).findFirst().orElseThrow();
         assertEquals("Sales process " + process.score().percent() + "%: 2 stages lack buyer-verifiable outcomes", process.line());
         assertEquals(process.score().total() - 2, process.score().passed());

@@ -32,7 +32,7 @@ class KindSchemasTest {
     }
 
     private static String fileOf(String kind) {
-        return ContentKind.byId(kind).orElseThrow().section().id() + "/" + kind + ".yaml";
+        return ContentKind.byId(kind).orElseThrow().book().id() + "/" + kind + ".yaml";
     }
 
     @ParameterizedTest

@@ -12,26 +12,26 @@ import dev.playbook.model.StructuredDocument;
 import java.util.List;
 
 /** Rules on whole sections: the required ones exist, and the leadership and team sections hold what they must. */
-final class SectionRules {
+final class KindRules {
 
-    private SectionRules() {
+    private KindRules() {
     }
 
     static List<Rule> all() {
-        return List.of(requiredSections(), hiringCharacteristics(), hiringWeights(), scenarios(), gtmOwners());
+        return List.of(requiredKinds(), hiringCharacteristics(), hiringWeights(), scenarios(), gtmOwners());
     }
 
-    private static Rule requiredSections() {
+    private static Rule requiredKinds() {
         RuleInfo info = RuleInfo.error(RuleId.PLAYBOOK_REQUIRED_SECTIONS, "Every required section exists",
                 "A playbook missing a section leaves reps to invent that part themselves.",
                 "%d required {section is|sections are} missing");
         return new SimpleRule(info, (context, log) -> {
             Position at = context.settings().position();
-            for (ContentKind kind : context.settings().requiredSections()) {
+            for (ContentKind kind : context.settings().requiredKinds()) {
                 boolean present = !context.playbook().ofKind(kind).isEmpty();
-                log.expect(present, at, "the " + kind.section().title() + " has no \"" + kind.id() + "\" section",
+                log.expect(present, at, "the " + kind.book().title() + " has no \"" + kind.id() + "\" section",
                         "add a file with \"kind: " + kind.id() + "\", or leave it out of checks.required_sections in playbook.yaml",
-                        kind.section());
+                        kind.book());
             }
         });
     }

@@ -3,8 +3,13 @@ package dev.playbook.model;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The three playbooks a sales operating model is made of. */
-public enum Section {
+/**
+ * The three playbooks a sales operating model is made of (team, leadership, sales management), called
+ * books in the code so that "playbook" keeps meaning the whole: a kind belongs to a book, a page shows
+ * in its book's navigation, and the completeness score is given per book. Their titles are the names
+ * readers see ("Team playbook").
+ */
+public enum Book {
     TEAM("team", "Team playbook"),
     LEADERSHIP("leadership", "Leadership playbook"),
     MANAGEMENT("management", "Sales management playbook");
@@ -12,7 +17,7 @@ public enum Section {
     private final String id;
     private final String title;
 
-    Section(String id, String title) {
+    Book(String id, String title) {
         this.id = id;
         this.title = title;
     }
@@ -25,7 +30,7 @@ public enum Section {
         return title;
     }
 
-    public static Optional<Section> byId(String id) {
+    public static Optional<Book> byId(String id) {
         return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
     }
 }
