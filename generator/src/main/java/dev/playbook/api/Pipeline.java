@@ -83,13 +83,19 @@ final class Pipeline {
     private final RuleCatalog ruleCatalog = new RuleCatalog(rules);
     private final CompletenessScorer scorer = new CompletenessScorer(ruleCatalog);
     private final String generator;
+    /** Kept by a warm pipeline between runs (templates parsed once, assets read once), until the theme changes. */
+    private final boolean warm;
+    private SiteRenderer renderer;
+    private Optional<Path> rendererTheme;
 
     /** A pipeline for one build. */
     Pipeline(Schemas schemas, String generator) {
-        this(schemas, generator, new ContentLoader(), new SchemaValidator(schemas), new MarkdownConverter());
+        this(schemas, generator, new ContentLoader(), new SchemaValidator(schemas), new MarkdownConverter(), false);
     }
 
-    private Pipeline(Schemas schemas, String generator, ContentLoader loader, SchemaValidator schemaValidator, MarkdownConverter markdown) {
+    private Pipeline(Schemas schemas, String generator, ContentLoader loader, SchemaValidator schemaValidator, MarkdownConverter markdown,
+                     boolean warm) {
+        this.warm = warm;
         this.schemas = schemas;
         this.generator = generator;
         this.loader = loader;
@@ -103,7 +109,28 @@ final class Pipeline {
      */
     static Pipeline warm(Schemas schemas, String generator) {
         return new Pipeline(schemas, generator, ContentLoader.remembering(), SchemaValidator.remembering(schemas),
-                MarkdownConverter.remembering());
+                MarkdownConverter.remembering(), true);
+    }
+
+    /** A warm pipeline's theme changed on disk: its templates and assets are read again on the next run. */
+    void themeChanged() {
+        renderer = null;
+    }
+
+    private SiteRenderer renderer(Optional<Path> theme) {
+        if (!warm) {
+            return newRenderer(theme);
+        }
+        if (renderer == null || !theme.equals(rendererTheme)) {
+            renderer = newRenderer(theme);
+            rendererTheme = theme;
+        }
+        return renderer;
+    }
+
+    private SiteRenderer newRenderer(Optional<Path> theme) {
+        return new SiteRenderer(new Theme(theme), (text, inline) ->
+                inline ? markdown.convertInline(text).html() : markdown.convert(text).html());
     }
 
     RuleCatalog ruleCatalog() {
@@ -135,8 +162,7 @@ final class Pipeline {
         ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, Suppressions.scan(tree.texts()));
         Completeness completeness = scorer.score(playbook, policy.apply(List.of(), checks).checks());
 
-        SiteRenderer renderer = new SiteRenderer(new Theme(theme), (text, inline) ->
-                inline ? markdown.convertInline(text).html() : markdown.convert(text).html());
+        SiteRenderer renderer = renderer(theme);
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file()).collect(Collectors.toSet());
         Optional<SearchIndexBuilder> index = output.filter(o -> playbook.config().searchEnabled()).map(o -> new SearchIndexBuilder());
         PageSink sink = output.<PageSink>map(pages -> index.map(builder -> indexing(pages, builder)).orElse(pages))

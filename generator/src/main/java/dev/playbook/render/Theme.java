@@ -42,13 +42,23 @@ public final class Theme {
         return userDirectory;
     }
 
-    /** Every asset path (relative to {@code assets/}) and its bytes; the user's files win. */
+    /**
+     * Every asset path (relative to {@code assets/}) and its bytes; the user's files win. Read once per
+     * theme object: a warm process makes a new one when the theme's files change.
+     */
     public Map<String, byte[]> assets() {
-        Map<String, byte[]> assets = new TreeMap<>();
-        builtInAssets(assets);
-        userDirectory.map(d -> d.resolve("assets")).filter(Files::isDirectory).ifPresent(dir -> readTree(dir, assets));
-        return assets;
+        Map<String, byte[]> read = assets;
+        if (read == null) {
+            Map<String, byte[]> found = new TreeMap<>();
+            builtInAssets(found);
+            userDirectory.map(d -> d.resolve("assets")).filter(Files::isDirectory).ifPresent(dir -> readTree(dir, found));
+            read = java.util.Collections.unmodifiableMap(found);
+            assets = read;
+        }
+        return read;
     }
+
+    private volatile Map<String, byte[]> assets;
 
     /**
      * A digest of every file of the theme, built-in and user's: a site built with another theme, or another

@@ -1,0 +1,105 @@
+package dev.playbook.api;
+
+import dev.playbook.model.Asset;
+import dev.playbook.model.ContentTree;
+import dev.playbook.model.Problem;
+import dev.playbook.model.RunMemo;
+import dev.playbook.source.ContentReader;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The live preview's builds, one after another in one warm process: the content tree is kept and only the
+ * files that changed are read again, and the pipeline's stages remember what unchanged inputs gave. Each
+ * build produces the whole site in memory, byte for byte what {@code build} writes, and says which of its
+ * files changed. A build with errors keeps the last good site. Not thread-safe: builds run one at a time.
+ */
+final class LiveBuild {
+
+    /**
+     * One build: the site now served (the new one, or the last good one when this one has errors), the
+     * paths whose bytes changed, every problem found, and how many pages were rendered anew.
+     */
+    record Result(Map<String, byte[]> site, Set<String> changed, List<Problem> problems, boolean published, int pages) {
+
+        boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    private final Path content;
+    private final Optional<Path> theme;
+    private final Supplier<LocalDate> today;
+    private final Pipeline pipeline;
+    private final ContentReader reader = new ContentReader();
+    /** Content assets by identity: the tree keeps the same object for a file that did not change. */
+    private final RunMemo<Asset, byte[]> assetBytes = RunMemo.byIdentity();
+    private ContentTree tree;
+    private Map<String, byte[]> site = Map.of();
+
+    LiveBuild(Pipeline pipeline, Path content, Optional<Path> theme, Supplier<LocalDate> today) {
+        this.pipeline = pipeline;
+        this.content = content;
+        this.theme = theme;
+        this.today = today;
+    }
+
+    /** The first build: the whole content folder is read. */
+    Result buildAll() {
+        tree = reader.read(content);
+        return run();
+    }
+
+    /** A build after {@code changed} (absolute paths in the content folder or the theme) changed on disk. */
+    Result rebuild(Collection<Path> changed) {
+        Path themeRoot = theme.map(t -> t.toAbsolutePath().normalize()).orElse(null);
+        Path contentRoot = content.toAbsolutePath().normalize();
+        if (themeRoot != null && changed.stream().anyMatch(path -> path.toAbsolutePath().normalize().startsWith(themeRoot))) {
+            pipeline.themeChanged();
+        }
+        List<Path> inContent = changed.stream().filter(path -> path.toAbsolutePath().normalize().startsWith(contentRoot)).toList();
+        if (!inContent.isEmpty()) {
+            tree = reader.update(tree, content, inContent, Optional.empty());
+        }
+        return run();
+    }
+
+    private Result run() {
+        Map<String, byte[]> written = new ConcurrentHashMap<>();
+        Pipeline.Outcome outcome = pipeline.run(tree, theme, today.get(), Optional.of(written::put), Optional.empty());
+        if (outcome.problems().stream().anyMatch(Problem::isError)) {
+            return new Result(site, Set.of(), outcome.problems(), false, 0);
+        }
+        outcome.site().assets().forEach((path, bytes) -> written.put(dev.playbook.model.OutputPaths.ASSETS + path, bytes));
+        outcome.playbook().assets().forEach(asset -> written.put(asset.path(), assetBytes.get(asset, Asset::bytes)));
+        assetBytes.endRun();
+        Map<String, byte[]> next = new HashMap<>(written);
+        Set<String> changed = changedPaths(site, next);
+        site = Map.copyOf(next);
+        return new Result(site, changed, outcome.problems(), true, outcome.site().pages().size());
+    }
+
+    /** Paths added, removed or with other bytes. */
+    private static Set<String> changedPaths(Map<String, byte[]> before, Map<String, byte[]> after) {
+        Set<String> changed = new TreeSet<>();
+        after.forEach((path, bytes) -> {
+            byte[] old = before.get(path);
+            if (old != bytes && !Arrays.equals(old, bytes)) {
+                changed.add(path);
+            }
+        });
+        before.keySet().stream().filter(path -> !after.containsKey(path)).forEach(changed::add);
+        return changed;
+    }
+}

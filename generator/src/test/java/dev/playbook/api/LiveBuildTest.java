@@ -1,0 +1,128 @@
+package dev.playbook.api;
+
+import dev.playbook.testing.TestPlaybook;
+import dev.playbook.validate.Schemas;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** After every kind of edit, the live preview's site equals a full build of the same files, byte for byte. */
+class LiveBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private TestPlaybook playbook;
+    private Path theme;
+    private LiveBuild live;
+
+    private void start() throws IOException {
+        playbook = TestPlaybook.complete(dir.resolve("content"));
+        theme = Files.createDirectories(dir.resolve("theme/templates"));
+        live = new LiveBuild(Pipeline.warm(new Schemas(), "Playbook " + Generator.version()), playbook.root(),
+                Optional.of(dir.resolve("theme")), playbook::today);
+        LiveBuild.Result first = live.buildAll();
+        assertFalse(first.hasErrors(), first.problems().toString());
+        assertSameAsFullBuild(first);
+    }
+
+    @Test
+    void aGuideEditChangesThatGuideAndWhatShowsIt() throws IOException {
+        start();
+        playbook.replace("team/guides/first-call.md", "## Before the call", "## Before you dial");
+        LiveBuild.Result result = rebuild("team/guides/first-call.md");
+        assertSameAsFullBuild(result);
+        assertTrue(result.changed().contains("team/guides/first-call.html"), result.changed().toString());
+        assertFalse(result.changed().contains("team/roles.html"), "a body edit leaves unrelated pages alone: " + result.changed());
+    }
+
+    @Test
+    void aNewGuideAndADeletedGuide() throws IOException {
+        start();
+        playbook.write("team/guides/demo.md", "---\ntitle: Running the demo\nowner: ae\nlast_reviewed: 2026-01-15\n"
+                + "stages: [discovery]\nsummary: Show the one workflow that hurts.\n---\n## Set-up\n\nLog in early.\n");
+        assertSameAsFullBuild(rebuild("team/guides/demo.md"));
+        playbook.delete("team/guides/demo.md");
+        LiveBuild.Result deleted = rebuild("team/guides/demo.md");
+        assertSameAsFullBuild(deleted);
+        assertTrue(deleted.changed().contains("team/guides/demo.html"), "a deleted page is a change too");
+    }
+
+    @Test
+    void aRolesEditAndARenamedStage() throws IOException {
+        start();
+        playbook.replace("team/roles.yaml", "name: Sales Manager", "name: Sales Director");
+        assertSameAsFullBuild(rebuild("team/roles.yaml"));
+        playbook.replace("team/sales-process.yaml", "name: Discovery", "name: Discovery call");
+        assertSameAsFullBuild(rebuild("team/sales-process.yaml"));
+    }
+
+    @Test
+    void aThemeTemplateEdit() throws IOException {
+        start();
+        String guide;
+        try (var in = Generator.class.getResourceAsStream("/dev/playbook/theme/default/templates/kinds/guide.ftlh")) {
+            guide = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path kinds = Files.createDirectories(theme.resolve("kinds"));
+        Files.writeString(kinds.resolve("guide.ftlh"), guide.replaceFirst("<@layout.page", "<#-- edited -->\n<@layout.page")
+                + "\n<!-- shadowed -->\n");
+        LiveBuild.Result result = live.rebuild(Set.of(kinds.resolve("guide.ftlh")));
+        assertSameAsFullBuild(result);
+        assertTrue(new String(result.site().get("team/guides/first-call.html"), StandardCharsets.UTF_8).contains("<!-- shadowed -->"));
+    }
+
+    @Test
+    void aBrokenFileKeepsTheLastGoodSiteAndFixingItPublishesAgain() throws IOException {
+        start();
+        Map<String, byte[]> good = live.buildAll().site();
+        playbook.replace("team/roles.yaml", "roles:\n", "roles:\n  - id: [\n");
+        LiveBuild.Result broken = rebuild("team/roles.yaml");
+        assertTrue(broken.hasErrors());
+        assertFalse(broken.published());
+        assertEquals(good, broken.site(), "the last good site stays");
+        playbook.replace("team/roles.yaml", "roles:\n  - id: [\n", "roles:\n");
+        LiveBuild.Result fixed = rebuild("team/roles.yaml");
+        assertTrue(fixed.published());
+        assertSameAsFullBuild(fixed);
+    }
+
+    private LiveBuild.Result rebuild(String file) {
+        return live.rebuild(Set.of(playbook.root().resolve(file)));
+    }
+
+    private void assertSameAsFullBuild(LiveBuild.Result result) throws IOException {
+        assertFalse(result.hasErrors(), result.problems().toString());
+        Path out = dir.resolve("full-" + System.nanoTime());
+        Report report = new Generator().build(new BuildRequest(playbook.root(), out, Optional.of(dir.resolve("theme")), playbook.today()));
+        assertFalse(report.hasErrors(), report.problems().toString());
+        Map<String, String> full = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String path = out.relativize(file).toString().replace('\\', '/');
+                if (!path.equals(".playbook-site")) {
+                    full.put(path, Files.readString(file, StandardCharsets.ISO_8859_1));
+                }
+            }
+        }
+        Map<String, String> served = new TreeMap<>();
+        result.site().forEach((path, bytes) -> served.put(path, new String(bytes, StandardCharsets.ISO_8859_1)));
+        assertEquals(full.keySet(), served.keySet());
+        List<String> different = full.keySet().stream().filter(path -> !full.get(path).equals(served.get(path))).toList();
+        assertEquals(List.of(), different, "files whose bytes differ from a full build");
+    }
+}
