@@ -16,12 +16,15 @@ import java.util.Optional;
 public final class RuleCatalog {
 
     private final List<RuleInfo> rules;
+    /** By id: the policy looks a rule up for every problem and check. */
+    private final java.util.Map<String, RuleInfo> byId = new java.util.HashMap<>();
 
     public RuleCatalog(RuleSet ruleSet) {
         List<RuleInfo> all = new ArrayList<>(ruleSet.infos());
         all.addAll(VALIDATOR_RULES);
         all.sort(Comparator.comparing(RuleInfo::id));
         this.rules = List.copyOf(all);
+        rules.forEach(rule -> byId.putIfAbsent(rule.id(), rule));
     }
 
     public List<RuleInfo> rules() {
@@ -29,7 +32,7 @@ public final class RuleCatalog {
     }
 
     public Optional<RuleInfo> byId(String id) {
-        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     public List<String> ids() {
