@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -15,6 +16,7 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -35,17 +37,24 @@ import java.util.zip.GZIPOutputStream;
  * serves files inside the site only (no listings, no {@code ..} in any encoding, no symbolic links out); and
  * closes a connection that has not sent its request within {@link #REQUEST_SECONDS}. It gzips text for
  * browsers that accept it, as static hosts do, so transfer sizes are the ones readers get.
+ * <p>Live ({@link ServerOptions#live()}): HTML responses carry the live-reload script, and
+ * {@code /_playbook/events} streams {@link #publish published} rebuilds and problems to open pages.
  */
 public final class SiteServer implements AutoCloseable {
 
     /** Seconds a connection has to send its request line and headers before it is closed. */
     static final int REQUEST_SECONDS = 5;
+    static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    /** Paths under this prefix are the live preview's own when live; a site never has them. */
+    static final String RESERVED = "_playbook/";
+    static final String EVENTS_PATH = RESERVED + "events";
 
     static {
         // The JDK server reads these once, when its first server is made; a user's own setting wins.
         // Without nodelay, every small response waits ~40 ms for a delayed ACK (headers and body are written
         // separately), which would be the server's slowness, not the site's. Without maxReqTime, a connection
-        // that sends part of a request and then nothing holds a worker for good.
+        // that sends part of a request and then nothing holds a worker for good; waiting responses (the event
+        // streams) are left alone, as maxRspTime stays unset.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
@@ -59,16 +68,20 @@ public final class SiteServer implements AutoCloseable {
     private final SiteFiles files;
     private final ServerOptions options;
     private final AllowedHosts hosts;
+    private final EventStreams streams;
+    private final byte[] liveScript;
     /** Compressed bodies, as a static host keeps them, by path, with the bytes they were made from. */
     private final Map<String, Compressed> compressed = new ConcurrentHashMap<>();
 
     private record Compressed(byte[] source, byte[] gzip) {
     }
 
-    private SiteServer(SiteFiles files, ServerOptions options) throws IOException {
+    private SiteServer(SiteFiles files, ServerOptions options, Duration heartbeat) throws IOException {
         this.files = files;
         this.options = options;
         this.hosts = new AllowedHosts(options.bind());
+        this.streams = new EventStreams(heartbeat);
+        this.liveScript = options.live() ? resource("live.js") : new byte[0];
         this.server = HttpServer.create(new InetSocketAddress(options.bind(), options.port()), 64);
         server.createContext("/", this::handle);
         server.setExecutor(workers);
@@ -86,8 +99,12 @@ public final class SiteServer implements AutoCloseable {
 
     /** Serves {@code files} as {@code options} say, until {@link #close() closed}. */
     public static SiteServer start(SiteFiles files, ServerOptions options) {
+        return start(files, options, HEARTBEAT);
+    }
+
+    static SiteServer start(SiteFiles files, ServerOptions options, Duration heartbeat) {
         try {
-            return new SiteServer(files, options);
+            return new SiteServer(files, options, heartbeat);
         } catch (IOException e) {
             String where = host(options.bind()) + ":" + options.port();
             if (!isAddressOfThisMachine(options.bind())) {
@@ -124,36 +141,56 @@ public final class SiteServer implements AutoCloseable {
                 + " can read it; leave out {bind} to serve on 127.0.0.1 only");
     }
 
+    /**
+     * Tells every open page of the live preview: reload, or show these problems. Safe from any thread; a
+     * page that opens later starts from the latest problems.
+     */
+    public void publish(LiveEvent event) {
+        streams.publish(java.util.Objects.requireNonNull(event, "event"));
+    }
+
+    /** Open event streams (pages of the live preview), for tests. */
+    int openStreams() {
+        return streams.size();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        boolean streaming = false;
         try {
-            respond(exchange);
+            streaming = respond(exchange);
         } catch (RuntimeException e) {
             text(exchange, 500, "the server failed: " + e);
         } finally {
-            exchange.close();
+            if (!streaming) {
+                exchange.close();
+            }
         }
     }
 
-    private void respond(HttpExchange exchange) throws IOException {
+    /** Answers the request; true when it became an event stream that stays open. */
+    private boolean respond(HttpExchange exchange) throws IOException {
         String host = exchange.getRequestHeaders().getFirst("Host");
         if (!hosts.allowsHost(host)) {
             text(exchange, 403, "this server answers to localhost, 127.0.0.1, [::1] and the address it listens on, not to "
                     + (host == null ? "a request without a Host header" : host));
-            return;
+            return false;
         }
         String method = exchange.getRequestMethod();
         boolean head = method.equals("HEAD");
         if (!head && !method.equals("GET")) {
             exchange.getResponseHeaders().set("Allow", "GET, HEAD");
             text(exchange, 405, method + " is not served; only GET and HEAD");
-            return;
+            return false;
         }
         Optional<String> requested = RequestPath.of(exchange.getRequestURI().getPath());
         if (requested.isEmpty()) {
             notFound(exchange, exchange.getRequestURI().getRawPath(), head);
-            return;
+            return false;
         }
         String path = requested.get();
+        if (options.live() && path.startsWith(RESERVED)) {
+            return live(exchange, path, host, head);
+        }
         if (path.isEmpty() || path.endsWith("/")) {
             String index = path + "index.html";
             Optional<byte[]> page = files.isFolder(path.isEmpty() ? "" : path.substring(0, path.length() - 1))
@@ -163,7 +200,7 @@ public final class SiteServer implements AutoCloseable {
             } else {
                 notFound(exchange, exchange.getRequestURI().getRawPath(), head);
             }
-            return;
+            return false;
         }
         Optional<byte[]> file = files.read(path);
         if (file.isPresent()) {
@@ -177,6 +214,35 @@ public final class SiteServer implements AutoCloseable {
         } else {
             notFound(exchange, exchange.getRequestURI().getRawPath(), head);
         }
+        return false;
+    }
+
+    /** The live preview's own paths: its script and the event stream. */
+    private boolean live(HttpExchange exchange, String path, String host, boolean head) throws IOException {
+        if (path.equals(LivePage.SCRIPT_PATH)) {
+            send(exchange, path, liveScript, head);
+            return false;
+        }
+        if (!path.equals(EVENTS_PATH)) {
+            notFound(exchange, exchange.getRequestURI().getRawPath(), head);
+            return false;
+        }
+        if (head) {
+            exchange.getResponseHeaders().set("Allow", "GET");
+            text(exchange, 405, "the event stream is read with GET");
+            return false;
+        }
+        // a page of another site may not listen in, even on a name that passed the Host check
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        if (!hosts.allowsOrigin(origin, host)) {
+            text(exchange, 403, "the event stream is for pages of this server, not for " + origin);
+            return false;
+        }
+        if (!streams.open(exchange)) {
+            text(exchange, 503, "too many pages are open; close some and reload");
+            return false;
+        }
+        return true;
     }
 
     private void send(HttpExchange exchange, String path, byte[] bytes, boolean head) throws IOException {
@@ -190,7 +256,7 @@ public final class SiteServer implements AutoCloseable {
 
     /** A response; {@code path} keys its compressed copy, none for a page made for this one request. */
     private void send(HttpExchange exchange, int status, String type, String path, byte[] bytes, boolean head) throws IOException {
-        byte[] body = bytes;
+        byte[] body = options.live() && MimeTypes.isHtml(type) ? LivePage.inject(bytes, streams.version()) : bytes;
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", type);
         headers.set("Cache-Control", "no-cache");
@@ -234,7 +300,7 @@ public final class SiteServer implements AutoCloseable {
         List<String> paths = files instanceof FolderSite folder ? folder.paths()
                 : files instanceof MemorySite memory ? memory.files().keySet().stream().sorted().toList() : List.of();
         for (String path : paths) {
-            if (MimeTypes.isText(MimeTypes.of(path))) {
+            if (MimeTypes.isText(MimeTypes.of(path)) && !(options.live() && MimeTypes.isHtml(MimeTypes.of(path)))) {
                 files.read(path).ifPresent(bytes -> compressed(path, bytes));
             }
         }
@@ -271,6 +337,7 @@ public final class SiteServer implements AutoCloseable {
 
     @Override
     public void close() {
+        streams.close();
         server.stop(0);
         workers.shutdownNow();
     }
@@ -288,4 +355,14 @@ public final class SiteServer implements AutoCloseable {
         }
     }
 
+    private static byte[] resource(String name) {
+        try (InputStream in = SiteServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("dev/playbook/serve/" + name + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

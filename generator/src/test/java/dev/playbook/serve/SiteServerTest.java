@@ -184,6 +184,30 @@ class SiteServerTest {
         }
     }
 
+    @Test
+    void eventStreamRefusesPagesOfOtherOrigins() throws Exception {
+        try (SiteServer server = SiteServer.start(new MemorySite(Map.of("index.html", "<p>home</p>".getBytes(StandardCharsets.UTF_8))),
+                ServerOptions.livePreview(0))) {
+            String host = "localhost:" + server.port();
+            for (String origin : List.of("http://evil.example", "null", "http://localhost:1", "https://" + host, "http://" + host + ".evil.example")) {
+                Raw refused = raw(server, "GET /_playbook/events HTTP/1.1", "Host: " + host, "Origin: " + origin);
+                assertEquals(403, refused.status(), origin);
+                assertFalse(refused.body().contains("event:"), origin);
+            }
+            // the page's own origin, or none (browsers leave it out of same-origin requests): a stream
+            for (String origin : List.of("Origin: http://" + host, "X-No-Origin: 1")) {
+                try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+                    socket.setSoTimeout(5_000);
+                    socket.getOutputStream().write(("GET /_playbook/events HTTP/1.1\r\nHost: " + host + "\r\n" + origin + "\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                    String response = readUntil(socket.getInputStream(), "event: state");
+                    assertTrue(response.startsWith("HTTP/1.1 200"), origin + ": " + response);
+                    assertTrue(response.toLowerCase(Locale.ROOT).contains("content-type: text/event-stream"), response);
+                }
+            }
+        }
+    }
+
     static String readUntil(InputStream in, String end) throws IOException {
         StringBuilder read = new StringBuilder();
         while (read.indexOf(end) < 0) {
@@ -309,6 +333,33 @@ class SiteServerTest {
             assertEquals("/", page.selectFirst("main a").attr("href"));
             assertFalse(page.select("head style").isEmpty(), "styled on its own");
             assertTrue(page.select("script").isEmpty(), "no live script outside the live preview");
+        }
+    }
+
+    @Test
+    void theLivePreviewAddsItsScriptToServedPagesOnly() throws Exception {
+        byte[] page = "<!doctype html><title>x</title><body><p>Hi</p></BODY></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] fragment = "<p>no body tag</p>".getBytes(StandardCharsets.UTF_8);
+        MemorySite site = new MemorySite(Map.of("index.html", page, "team/fragment.html", fragment, "assets/site.css", "p{}".getBytes(StandardCharsets.UTF_8)));
+        try (SiteServer live = SiteServer.start(site, ServerOptions.livePreview(0))) {
+            Document served = Jsoup.parse(text(get(live, "", false)));
+            assertEquals("/_playbook/live.js", served.selectFirst("body > script:last-child").attr("src"), served.outerHtml());
+            assertTrue(served.selectFirst("body > script").hasAttr("defer"));
+            assertTrue(text(get(live, "team/fragment.html", false)).endsWith("defer></script>"), "no </body>: at the end");
+            Document missing = Jsoup.parse(text(get(live, "gone.html", false)));
+            assertEquals(1, missing.select("script[src=\"/_playbook/live.js\"]").size(), "a deleted page's 404 keeps listening");
+            assertEquals("p{}", text(get(live, "assets/site.css", false)), "only HTML");
+            HttpResponse<byte[]> script = get(live, "_playbook/live.js", false);
+            assertEquals(200, script.statusCode());
+            assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElseThrow());
+            assertTrue(text(script).contains("EventSource"));
+            assertArrayEquals("<!doctype html><title>x</title><body><p>Hi</p></BODY></html>".getBytes(StandardCharsets.UTF_8),
+                    site.read("index.html").orElseThrow(), "the site itself is never changed");
+        }
+        try (SiteServer built = SiteServer.start(site, ServerOptions.loopback(0))) {
+            assertArrayEquals(page, get(built, "", false).body(), "a built site is served as it is");
+            assertEquals(404, get(built, "_playbook/live.js", false).statusCode());
+            assertEquals(404, get(built, "_playbook/events", false).statusCode());
         }
     }
 
