@@ -23,12 +23,14 @@
   // ------------------------------------------------------------------ reload, keeping the scroll position
 
   function reload() {
+    var restoration = "scrollRestoration" in history ? history.scrollRestoration : null;
     try {
-      sessionStorage.setItem(SCROLL_KEY, JSON.stringify({ x: window.scrollX, y: window.scrollY }));
+      sessionStorage.setItem(SCROLL_KEY, JSON.stringify({ x: window.scrollX, y: window.scrollY, restoration: restoration }));
     } catch (e) {
-      // storage is off: the page reloads at the top
+      // storage is off: the page reloads where the browser puts it
+      restoration = null;
     }
-    if ("scrollRestoration" in history) {
+    if (restoration) {
       history.scrollRestoration = "manual"; // restored below once the new content is laid out, not guessed by the browser
     }
     location.reload();
@@ -49,8 +51,8 @@
     }
     function done() {
       restore(); // again: images and fonts may have changed the height
-      if ("scrollRestoration" in history) {
-        history.scrollRestoration = "auto";
+      if (saved && saved.restoration) {
+        history.scrollRestoration = saved.restoration; // as the page had it
       }
     }
     restore();

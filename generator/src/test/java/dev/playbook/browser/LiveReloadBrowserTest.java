@@ -61,10 +61,15 @@ class LiveReloadBrowserTest {
         }
     }
 
-    /** A long page, so that it scrolls, with its stylesheet; and a second page. */
+    /**
+     * A long page, so that it scrolls, with its stylesheet; and a second page. The long page turns off the
+     * browser's own scroll restoration (Chromium restores on reload by itself), so the test sees the live
+     * client's.
+     */
     private static Map<String, byte[]> files(String title, String css) {
         StringBuilder page = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\">"
-                + "<title>Live</title><link rel=\"stylesheet\" href=\"assets/site.css\"></head><body><h1 id=\"title\">" + title + "</h1>");
+                + "<title>Live</title><script>history.scrollRestoration = 'manual';</script>"
+                + "<link rel=\"stylesheet\" href=\"assets/site.css\"></head><body><h1 id=\"title\">" + title + "</h1>");
         for (int i = 1; i <= 200; i++) {
             page.append("<p>Paragraph ").append(i).append(" of the guide.</p>");
         }
