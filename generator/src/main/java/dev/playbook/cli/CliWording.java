@@ -14,6 +14,7 @@ final class CliWording implements Wording {
             case THEME -> "--theme DIR";
             case FORCE -> "--force";
             case PORT -> "--port N";
+            case BIND -> "--bind ADDRESS";
             case VERSIONS -> "--versions PATTERN";
             case DRAFT -> "--draft";
             case CHANGED_SINCE -> "--changed-since";

@@ -11,6 +11,7 @@ public enum Setting {
     THEME("theme"),
     FORCE("force"),
     PORT("port"),
+    BIND("bind"),
     VERSIONS("versions"),
     DRAFT("draft"),
     CHANGED_SINCE("changed-since");

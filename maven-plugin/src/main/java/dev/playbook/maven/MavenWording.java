@@ -14,6 +14,7 @@ final class MavenWording implements Wording {
             case THEME -> "<theme> (-Dplaybook.theme)";
             case FORCE -> "<force>true</force> (-Dplaybook.force)";
             case PORT -> "the command line's --port (the plugin does not serve)";
+            case BIND -> "the command line's --bind (the plugin does not serve)";
             case VERSIONS -> "<versions> (-Dplaybook.versions)";
             case DRAFT -> "<draft>true</draft> (-Dplaybook.draft)";
             case CHANGED_SINCE -> "<changedSince> (-Dplaybook.changedSince)";
