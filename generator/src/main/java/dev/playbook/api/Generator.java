@@ -111,6 +111,16 @@ public final class Generator {
         return SiteServer.start(site, port);
     }
 
+    /**
+     * Starts the live preview: builds the playbook into memory, serves it, and rebuilds on every change until
+     * the returned preview is closed. {@code listener} hears of every build, the first included, on the
+     * preview's own thread.
+     */
+    public LivePreview preview(PreviewRequest request, java.util.function.Consumer<PreviewBuild> listener) {
+        requireInputs(request.content(), request.theme());
+        return new LivePreview(Pipeline.warm(schemas, "Playbook " + version()), request, listener);
+    }
+
     /** Writes a minimal valid playbook into {@code directory}, which must be new or empty. */
     public void scaffold(Path directory) {
         new Scaffolder().scaffold(directory);

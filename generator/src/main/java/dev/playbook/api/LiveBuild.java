@@ -55,6 +55,11 @@ final class LiveBuild {
         this.today = today;
     }
 
+    /** The text of a content file as the last build read it: for showing the lines around a problem. */
+    Optional<String> sourceText(String path) {
+        return tree.sources().stream().filter(source -> source.path().equals(path)).map(dev.playbook.model.SourceFile::text).findFirst();
+    }
+
     /** The first build: the whole content folder is read. */
     Result buildAll() {
         tree = reader.read(content);

@@ -26,6 +26,20 @@ public record Position(String file, int line, int column) {
         return line == 0 ? path : path + ":" + line + ":" + column;
     }
 
+    /**
+     * The prefix that makes content-relative paths relative to the working directory, as the user named the
+     * content folder: {@code content/} for {@code --content content}, {@code ""} for the current folder.
+     */
+    public static String prefixFor(java.nio.file.Path content) {
+        java.nio.file.Path normalized = content.normalize();
+        if (normalized.isAbsolute()) {
+            java.nio.file.Path workingDirectory = java.nio.file.Path.of("").toAbsolutePath();
+            normalized = normalized.startsWith(workingDirectory) ? workingDirectory.relativize(normalized) : normalized;
+        }
+        String text = normalized.toString().replace('\\', '/');
+        return text.isEmpty() || text.equals(".") ? "" : text + "/";
+    }
+
     @Override
     public String toString() {
         return format("");

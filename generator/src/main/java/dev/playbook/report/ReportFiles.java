@@ -28,12 +28,6 @@ public final class ReportFiles {
 
     /** The prefix that makes content-relative paths relative to the working directory: {@code content/}. */
     public static String prefixFor(Path content) {
-        Path normalized = content.normalize();
-        if (normalized.isAbsolute()) {
-            Path cwd = Path.of("").toAbsolutePath();
-            normalized = normalized.startsWith(cwd) ? cwd.relativize(normalized) : normalized;
-        }
-        String text = normalized.toString().replace('\\', '/');
-        return text.isEmpty() || text.equals(".") ? "" : text + "/";
+        return dev.playbook.model.Position.prefixFor(content);
     }
 }

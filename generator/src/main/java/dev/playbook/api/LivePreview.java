@@ -1,0 +1,130 @@
+package dev.playbook.api;
+
+import dev.playbook.model.Excerpt;
+import dev.playbook.model.Position;
+import dev.playbook.model.Problem;
+import dev.playbook.serve.LiveEvent;
+import dev.playbook.serve.MemorySite;
+import dev.playbook.serve.OverlayProblem;
+import dev.playbook.serve.ServerOptions;
+import dev.playbook.serve.SiteServer;
+import dev.playbook.source.ContentWatcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The live preview: the site built into memory and served, rebuilt when the content or the theme changes,
+ * with every open page told to reload (or to show the build's errors). It connects the source stage's
+ * watcher, the warm pipeline ({@link LiveBuild}) and the server; builds run one at a time on the watcher's
+ * thread. Closing it stops all three.
+ */
+public final class LivePreview implements AutoCloseable {
+
+    private final LiveBuild live;
+    private final MemorySite site;
+    private final SiteServer server;
+    private final ContentWatcher watcher;
+    private final String prefix;
+    private final Consumer<PreviewBuild> listener;
+
+    LivePreview(Pipeline pipeline, PreviewRequest request, Consumer<PreviewBuild> listener) {
+        this.listener = listener;
+        this.prefix = Position.prefixFor(request.content());
+        this.live = new LiveBuild(pipeline, request.content(), request.theme(),
+                () -> request.today().orElseGet(() -> LocalDate.now(ZoneOffset.UTC)));
+        long start = System.nanoTime();
+        LiveBuild.Result first = live.buildAll();
+        this.site = new MemorySite(first.site());
+        this.server = SiteServer.start(site, new ServerOptions(request.bind(), request.port(), true));
+        try {
+            server.publish(problems(first));
+            listener.accept(build(true, first, start));
+            List<Path> watched = new ArrayList<>();
+            watched.add(request.content());
+            request.theme().ifPresent(watched::add);
+            this.watcher = ContentWatcher.start(watched, LivePreview::ignored, request.quiet(), this::rebuild);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** Hidden files and folders (.git, editors' swap files such as .guide.md.swp) are never content. */
+    private static boolean ignored(Path path) {
+        Path name = path.getFileName();
+        return name != null && (name.toString().startsWith(".") || name.toString().endsWith("~"));
+    }
+
+    private void rebuild(Collection<Path> changed) {
+        long start = System.nanoTime();
+        LiveBuild.Result result;
+        try {
+            result = live.rebuild(changed);
+        } catch (RuntimeException bug) {
+            // a bug must not stop the preview: the last good site stays, and the next save tries again
+            listener.accept(new PreviewBuild(false, false, 0, java.util.Set.of(), List.of(), elapsed(start), Optional.of(bug)));
+            return;
+        }
+        if (result.published()) {
+            site.replace(result.site());
+            if (!result.changed().isEmpty()) {
+                server.publish(LiveEvent.Reload.of(result.changed()));
+            }
+        }
+        server.publish(problems(result));
+        listener.accept(build(false, result, start));
+    }
+
+    private PreviewBuild build(boolean first, LiveBuild.Result result, long start) {
+        return new PreviewBuild(first, result.published(), result.pages(), result.changed(), result.problems(), elapsed(start),
+                Optional.empty());
+    }
+
+    /** The errors for every page's overlay; none when the build is clean, which removes the overlay. */
+    private LiveEvent.Problems problems(LiveBuild.Result result) {
+        List<OverlayProblem> shown = result.problems().stream().filter(Problem::isError)
+                .map(problem -> OverlayProblem.of(problem, prefix, excerpt(problem))).toList();
+        return new LiveEvent.Problems(shown);
+    }
+
+    private Optional<Excerpt> excerpt(Problem problem) {
+        return live.sourceText(problem.position().file()).flatMap(text -> Excerpt.of(text, problem.position()));
+    }
+
+    private static Duration elapsed(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The address of {@code path} in the preview. */
+    public String url(String path) {
+        return server.url(path);
+    }
+
+    /** Set when the preview listens beyond this machine: the playbook is then readable on the network. */
+    public Optional<String> exposureWarning() {
+        return server.exposureWarning();
+    }
+
+    /** Blocks until the process is stopped. */
+    public void awaitTermination() throws InterruptedException {
+        server.awaitTermination();
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        server.close();
+    }
+}
