@@ -13,8 +13,8 @@ final class MavenWording implements Wording {
             case OUT -> "<out> (-Dplaybook.out)";
             case THEME -> "<theme> (-Dplaybook.theme)";
             case FORCE -> "<force>true</force> (-Dplaybook.force)";
-            case PORT -> "the command line's --port (the plugin does not serve)";
-            case BIND -> "the command line's --bind (the plugin does not serve)";
+            case PORT -> "<port> (-Dplaybook.port)";
+            case BIND -> "the command line's --bind (playbook:serve listens on 127.0.0.1 only)";
             case VERSIONS -> "<versions> (-Dplaybook.versions)";
             case DRAFT -> "<draft>true</draft> (-Dplaybook.draft)";
             case CHANGED_SINCE -> "<changedSince> (-Dplaybook.changedSince)";

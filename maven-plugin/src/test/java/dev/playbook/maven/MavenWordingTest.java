@@ -20,8 +20,8 @@ class MavenWordingTest {
         for (Setting setting : Setting.values()) {
             String name = wording.name(setting);
             assertFalse(name.contains("{"), setting + ": " + name);
-            boolean served = setting == Setting.PORT || setting == Setting.BIND; // only the command line serves
-            assertFalse(!served && name.contains("--"), setting + " is a parameter, not a flag: " + name);
+            boolean commandLineOnly = setting == Setting.BIND; // playbook:serve listens on loopback only
+            assertFalse(!commandLineOnly && name.contains("--"), setting + " is a parameter, not a flag: " + name);
         }
         assertEquals("or use <force>true</force> (-Dplaybook.force) to move the folder aside",
                 wording.apply("or use {force} to move the folder aside"));
