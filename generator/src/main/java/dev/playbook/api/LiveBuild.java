@@ -45,6 +45,8 @@ final class LiveBuild {
     private final ContentReader reader = new ContentReader();
     /** Content assets by identity: the tree keeps the same object for a file that did not change. */
     private final RunMemo<Asset, byte[]> assetBytes = RunMemo.byIdentity();
+    /** Pages' bytes by their HTML string, for the same reason. */
+    private final RunMemo<String, byte[]> pageBytes = RunMemo.byIdentity();
     private ContentTree tree;
     private Map<String, byte[]> site = Map.of();
 
@@ -82,7 +84,20 @@ final class LiveBuild {
 
     private Result run() {
         Map<String, byte[]> written = new ConcurrentHashMap<>();
-        Pipeline.Outcome outcome = pipeline.run(tree, theme, today.get(), Optional.of(written::put), Optional.empty());
+        SiteOutput output = new SiteOutput() {
+            @Override
+            public void write(String path, byte[] content) {
+                written.put(path, content);
+            }
+
+            @Override
+            public void accept(String path, String html) {
+                // a page the renderer did not render again is the very same string: its bytes are too
+                written.put(path, pageBytes.get(html, text -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        };
+        Pipeline.Outcome outcome = pipeline.run(tree, theme, today.get(), Optional.of(output), Optional.empty());
+        pageBytes.endRun();
         if (outcome.problems().stream().anyMatch(Problem::isError)) {
             return new Result(site, Set.of(), outcome.problems(), false, 0);
         }

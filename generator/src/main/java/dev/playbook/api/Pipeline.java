@@ -86,6 +86,7 @@ final class Pipeline {
     /** Kept by a warm pipeline between runs (templates parsed once, assets read once), until the theme changes. */
     private final boolean warm;
     private SiteRenderer renderer;
+    private final SearchIndexBuilder.Memory indexMemory = new SearchIndexBuilder.Memory();
     private Optional<Path> rendererTheme;
 
     /** A pipeline for one build. */
@@ -129,8 +130,9 @@ final class Pipeline {
     }
 
     private SiteRenderer newRenderer(Optional<Path> theme) {
-        return new SiteRenderer(new Theme(theme), (text, inline) ->
-                inline ? markdown.convertInline(text).html() : markdown.convert(text).html());
+        dev.playbook.model.MarkupFormatter formatter = (text, inline) ->
+                inline ? markdown.convertInline(text).html() : markdown.convert(text).html();
+        return warm ? SiteRenderer.remembering(new Theme(theme), formatter) : new SiteRenderer(new Theme(theme), formatter);
     }
 
     RuleCatalog ruleCatalog() {
@@ -164,7 +166,8 @@ final class Pipeline {
 
         SiteRenderer renderer = renderer(theme);
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file()).collect(Collectors.toSet());
-        Optional<SearchIndexBuilder> index = output.filter(o -> playbook.config().searchEnabled()).map(o -> new SearchIndexBuilder());
+        Optional<SearchIndexBuilder> index = output.filter(o -> playbook.config().searchEnabled())
+                .map(o -> warm ? new SearchIndexBuilder(indexMemory) : new SearchIndexBuilder());
         PageSink sink = output.<PageSink>map(pages -> index.map(builder -> indexing(pages, builder)).orElse(pages))
                 .orElse(PageSink.discard());
         RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
@@ -182,6 +185,7 @@ final class Pipeline {
         }
         search.await();
         markdown.endRun();
+        indexMemory.endBuild();
         return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules());
     }
 

@@ -37,13 +37,59 @@ public final class SearchIndexBuilder {
     private final ConcurrentLinkedQueue<PageTerms> pages = new ConcurrentLinkedQueue<>();
     /** Each page's fragment as JSON, kept compact until the pages' order is known. */
     private final Map<String, byte[]> fragments = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Optional<Memory> memory;
+
+    public SearchIndexBuilder() {
+        this.memory = java.util.Optional.empty();
+    }
+
+    /** An index that reads again only the pages whose HTML is new since the last build that used {@code memory}. */
+    public SearchIndexBuilder(Memory memory) {
+        this.memory = java.util.Optional.of(memory);
+    }
+
+    /**
+     * What a warm process (the live preview) keeps of every page's reading between builds, by the page's
+     * path and HTML: a warm renderer hands on the very same string for a page it did not render again, so
+     * that page is not read again either. Call {@link #endBuild()} after each build.
+     */
+    public static final class Memory {
+        private final dev.playbook.model.RunMemo<Page, java.util.Optional<Read>> pages = dev.playbook.model.RunMemo.byValue();
+
+        public void endBuild() {
+            pages.endRun();
+        }
+    }
+
+    /** A page's path and its HTML, the same only as the very same string. */
+    private record Page(String path, String html) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Page that && that.html == html && that.path.equals(path);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * path.hashCode() + System.identityHashCode(html);
+        }
+    }
+
+    /** What the index takes from a page: its terms and its fragment. */
+    private record Read(PageTerms terms, byte[] fragment) {
+    }
 
     /** Reads a rendered page into the index, unless it stays out (no {@code <main>}, or {@code data-search-exclude}). */
     public void add(String path, String html) {
-        extractor.extract(path, html).ifPresent(page -> {
+        java.util.Optional<Read> read = memory.map(m -> m.pages.get(new Page(path, html), page -> read(path, html)))
+                .orElseGet(() -> read(path, html));
+        read.ifPresent(page -> {
             pages.add(page.terms());
-            fragments.put(path, Json.bytes(fragment(page)));
+            fragments.put(path, page.fragment());
         });
+    }
+
+    private java.util.Optional<Read> read(String path, String html) {
+        return extractor.extract(path, html).map(page -> new Read(page.terms(), Json.bytes(fragment(page))));
     }
 
     /** Every file of the index, from the pages added so far. */

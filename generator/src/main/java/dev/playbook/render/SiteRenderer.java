@@ -29,11 +29,27 @@ public final class SiteRenderer {
     private final Theme theme;
     private final TemplateEngine engine;
     private final MarkupFormatter formatter;
+    /** Present in a warm renderer: pages whose inputs did not change are not rendered again. */
+    private final Optional<PageMemory> memory;
 
     public SiteRenderer(Theme theme, MarkupFormatter formatter) {
+        this(theme, formatter, Optional.empty());
+    }
+
+    private SiteRenderer(Theme theme, MarkupFormatter formatter, Optional<PageMemory> memory) {
         this.theme = theme;
         this.engine = new TemplateEngine(theme);
         this.formatter = formatter;
+        this.memory = memory;
+    }
+
+    /**
+     * A renderer for a warm process that renders the same site again and again (the live preview): a page
+     * whose templates, site hash and model did not change is sent to the sink as it was last rendered.
+     * Renders must not overlap.
+     */
+    public static SiteRenderer remembering(Theme theme, MarkupFormatter formatter) {
+        return new SiteRenderer(theme, formatter, Optional.of(new PageMemory()));
     }
 
     /** Renders every page into {@code sink} as it is done; the result keeps each page's ids and links. */
@@ -47,10 +63,12 @@ public final class SiteRenderer {
                 "md", new MarkdownFunction(formatter, false),
                 "mdInline", new MarkdownFunction(formatter, true));
         Map<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
-        jobs.parallelStream().map(job -> job.run(engine, site.hash(), functions, sink, canonical)).toList().forEach(outcome -> {
+        Optional<PageMemory.Render> remembered = memory.map(m -> m.start(site.hash()));
+        jobs.parallelStream().map(job -> renderOne(job, site.hash(), functions, sink, canonical, remembered)).toList().forEach(outcome -> {
             outcome.page().ifPresent(rendered::add);
             outcome.problem().filter(p -> outcome.source() == null || !input.invalidSources().contains(outcome.source())).ifPresent(problems::add);
         });
+        remembered.ifPresent(PageMemory.Render::end);
         rendered.sort(java.util.Comparator.comparing(RenderedPage::path));
         return new RenderResult(rendered, theme.assets(), problems);
     }
@@ -61,7 +79,7 @@ public final class SiteRenderer {
      */
     public Optional<Problem> renderRedirect(String path, String target, String title, PageSink sink) {
         Job job = new Job(path, null, List.of("redirect.ftlh"), () -> Map.of("target", target));
-        return job.run(engine, Map.of("title", title), Map.of(), sink, new java.util.HashMap<>()).problem();
+        return job.run(engine, Map.of("title", title), Map.of(), sink, new java.util.HashMap<>(), job.model().get()).problem();
     }
 
     private static List<Job> jobs(RenderInput input, SiteModel site, PageModel pages) {
@@ -95,20 +113,41 @@ public final class SiteRenderer {
         return jobs;
     }
 
+    /** Renders one page, or, in a warm renderer, sends it as last rendered when nothing it depends on changed. */
+    private Outcome renderOne(Job job, Map<String, Object> site, Map<String, Object> functions, PageSink sink,
+                              Map<String, String> canonical, Optional<PageMemory.Render> remembered) {
+        Map<String, Object> model;
+        try {
+            model = job.model().get();
+        } catch (RuntimeException e) {
+            return job.failedModel(e);
+        }
+        Optional<PageMemory.Entry> unchanged = remembered.flatMap(r -> r.unchanged(job.path(), job.templates(), model));
+        if (unchanged.isPresent()) {
+            sink.accept(job.path(), unchanged.get().html());
+            return new Outcome(job.source(), Optional.of(unchanged.get().page()), Optional.empty());
+        }
+        Outcome outcome = job.run(engine, site, functions, sink, canonical, model);
+        remembered.ifPresent(r -> outcome.html().ifPresent(html ->
+                r.remember(job.path(), job.templates(), model, html, outcome.page().orElseThrow())));
+        return outcome;
+    }
+
     /** One page to render; its model is built on the worker thread. */
     private record Job(String path, String source, List<String> templates,
                        java.util.function.Supplier<Map<String, Object>> model) {
 
         Outcome run(TemplateEngine engine, Map<String, Object> site, Map<String, Object> functions, PageSink sink,
-                    Map<String, String> canonical) {
+                    Map<String, String> canonical, Map<String, Object> pageModel) {
             try {
                 Template template = engine.template(templates);
                 Map<String, Object> root = new HashMap<>(functions);
                 root.put("site", site);
-                root.put("page", model.get());
+                root.put("page", pageModel);
                 String html = engine.render(template, root);
                 sink.accept(path, html);
-                return new Outcome(source, Optional.of(new RenderedPage(path, ids(html), links(html, canonical))), Optional.empty());
+                return new Outcome(source, Optional.of(new RenderedPage(path, ids(html), links(html, canonical))), Optional.empty(),
+                        Optional.of(html));
             } catch (ParseException e) {
                 return Outcome.failed(source, Problem.error(RuleId.THEME_SYNTAX,
                         new Position("theme:" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
@@ -123,9 +162,7 @@ public final class SiteRenderer {
                                 + firstLine(e.getMessageWithoutStackTop()),
                         "the template expects a value this page does not have; guard it with ?? or !"));
             } catch (RuntimeException e) {
-                // a page model or a template function met data it could not handle: report the page, keep building the others
-                return Outcome.failed(source, Problem.error(RuleId.THEME_RENDER, Position.ofFile(source == null ? "theme" : source),
-                        "cannot render " + path + ": " + e, "check the values on this page; if they look right, this is a bug in Playbook"));
+                return failedModel(e);
             } catch (IOException e) {
                 return Outcome.failed(source, Problem.error(RuleId.THEME_MISSING, Position.ofFile("theme"),
                         "no template for " + path + ": tried " + String.join(", ", templates)));
@@ -151,13 +188,25 @@ public final class SiteRenderer {
         }
 
 
+        /** A page model or a template function met data it could not handle: the page is reported, the others build. */
+        Outcome failedModel(RuntimeException e) {
+            return Outcome.failed(source, Problem.error(RuleId.THEME_RENDER, Position.ofFile(source == null ? "theme" : source),
+                    "cannot render " + path + ": " + e, "check the values on this page; if they look right, this is a bug in Playbook"));
+        }
+
         private static String firstLine(String text) {
             int newline = text.indexOf('\n');
             return newline < 0 ? text : text.substring(0, newline);
         }
     }
 
-    private record Outcome(String source, Optional<RenderedPage> page, Optional<Problem> problem) {
+    /** A page rendered (with its HTML, when it was rendered now) or the problem that stopped it. */
+    private record Outcome(String source, Optional<RenderedPage> page, Optional<Problem> problem, Optional<String> html) {
+
+        Outcome(String source, Optional<RenderedPage> page, Optional<Problem> problem) {
+            this(source, page, problem, Optional.empty());
+        }
+
         static Outcome failed(String source, Problem problem) {
             return new Outcome(source, Optional.empty(), Optional.of(problem));
         }

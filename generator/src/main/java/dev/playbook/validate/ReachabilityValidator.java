@@ -8,9 +8,11 @@ import dev.playbook.model.Problem;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reports pages a reader cannot reach by following links from the home page. */
@@ -25,16 +27,25 @@ public final class ReachabilityValidator {
         Deque<String> queue = new ArrayDeque<>();
         queue.add(home);
         reached.add(home);
+        // every page links to the navigation: the same target from the same folder resolves once
+        Map<String, Map<String, Optional<String>>> resolvedInFolder = new HashMap<>();
         while (!queue.isEmpty()) {
             String page = queue.poll();
+            Map<String, Optional<String>> resolved = resolvedInFolder.computeIfAbsent(folderOf(page), folder -> new HashMap<>());
             for (String target : pages.get(page)) {
-                LinkValidator.resolve(page, target).filter(pages::containsKey).filter(reached::add).ifPresent(queue::add);
+                resolved.computeIfAbsent(target, t -> LinkValidator.resolve(page, t))
+                        .filter(pages::containsKey).filter(reached::add).ifPresent(queue::add);
             }
         }
         return playbook.documents().stream()
                 .filter(d -> pages.containsKey(d.outputPath()) && !reached.contains(d.outputPath()))
                 .map(ReachabilityValidator::unreachable)
                 .toList();
+    }
+
+    private static String folderOf(String page) {
+        int slash = page.lastIndexOf('/');
+        return slash < 0 ? "" : page.substring(0, slash);
     }
 
     private static Problem unreachable(Document document) {

@@ -1,0 +1,61 @@
+package dev.playbook.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a warm renderer remembers of every page between renders (the live preview): the model and templates
+ * it was rendered from, and the result. A page whose templates, site hash and model are all the same as last
+ * time would come out byte for byte the same, so it is not rendered again. A new theme means a new renderer,
+ * and with it an empty memory.
+ */
+final class PageMemory {
+
+    /** A page as last rendered. */
+    record Entry(List<String> templates, Map<String, Object> model, String html, RenderedPage page) {
+    }
+
+    private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    private volatile Map<String, Object> site;
+
+    /** Starts a render: the comparison of this render's models with the last one's. */
+    Render start(Map<String, Object> siteNow) {
+        ModelComparison comparison = new ModelComparison();
+        boolean sameSite = site != null && comparison.same(siteNow, site);
+        site = siteNow;
+        return new Render(comparison, sameSite);
+    }
+
+    /** One render's use of the memory. */
+    final class Render {
+        private final ModelComparison comparison;
+        private final boolean sameSite;
+        private final java.util.Set<String> seen = ConcurrentHashMap.newKeySet();
+
+        private Render(ModelComparison comparison, boolean sameSite) {
+            this.comparison = comparison;
+            this.sameSite = sameSite;
+        }
+
+        /** The page as last rendered, when nothing it is rendered from has changed. */
+        Optional<Entry> unchanged(String path, List<String> templates, Map<String, Object> model) {
+            seen.add(path);
+            Entry entry = pages.get(path);
+            if (!sameSite || entry == null || !entry.templates().equals(templates) || !comparison.same(model, entry.model())) {
+                return Optional.empty();
+            }
+            return Optional.of(entry);
+        }
+
+        void remember(String path, List<String> templates, Map<String, Object> model, String html, RenderedPage page) {
+            pages.put(path, new Entry(templates, model, html, page));
+        }
+
+        /** Forgets pages this render did not have (deleted ones). */
+        void end() {
+            pages.keySet().retainAll(seen);
+        }
+    }
+}
