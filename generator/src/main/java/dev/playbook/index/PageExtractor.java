@@ -248,7 +248,7 @@ final class PageExtractor {
                     .map(s -> s.heading() == null ? new IndexedSection(s.id(), pageTitle, s.text(), s.facets()) : s)
                     .toList();
             WordCounter.PageCounts counted = words.finishPage();
-            return Optional.of(new IndexedPage(pageTitle, headed, new PageTerms(path, facets, counted.stems(), counted.counts(), counted.lengths())));
+            return Optional.of(new IndexedPage(pageTitle, headed, new PageTerms(path, facets, counted.stems(), counted.counts(), counted.lengths(), counted.words())));
         }
 
         private int push() {

@@ -8,7 +8,7 @@ import java.util.List;
  * one run of {@link Field#COUNT} counts per stem (unsigned bytes, at most 255), in the order of {@code stems}; {@code lengths}
  * the number of words per field. Flat arrays keep ten thousand pages of a few hundred stems each small.
  */
-record PageTerms(String path, List<FacetValue> facets, String[] stems, byte[] counts, int[] lengths) {
+record PageTerms(String path, List<FacetValue> facets, String[] stems, byte[] counts, int[] lengths, String[] words) {
 
     PageTerms {
         facets = List.copyOf(facets);

@@ -26,8 +26,8 @@ public final class SearchIndexBuilder {
     /** Postings of several stems share a file up to about this size; a bigger list gets a file of its own. */
     static final int CHUNK_BYTES = 32 * 1024;
 
-    private final Stems stems = new Stems();
-    private final PageExtractor extractor = new PageExtractor(stems);
+    private final Stems stems;
+    private final PageExtractor extractor;
     /**
      * Pages' fragments (their sections, for result snippets) per file. Several per file keep the file
      * count of a big site down and compress better; a result then fetches its neighbours' text too.
@@ -41,11 +41,15 @@ public final class SearchIndexBuilder {
 
     public SearchIndexBuilder() {
         this.memory = java.util.Optional.empty();
+        this.stems = new Stems();
+        this.extractor = new PageExtractor(stems);
     }
 
     /** An index that reads again only the pages whose HTML is new since the last build that used {@code memory}. */
     public SearchIndexBuilder(Memory memory) {
         this.memory = java.util.Optional.of(memory);
+        this.stems = memory.stems;
+        this.extractor = new PageExtractor(stems);
     }
 
     /**
@@ -55,6 +59,8 @@ public final class SearchIndexBuilder {
      */
     public static final class Memory {
         private final dev.playbook.model.RunMemo<Page, java.util.Optional<Read>> pages = dev.playbook.model.RunMemo.byValue();
+        /** Stems outlive a build: a word is stemmed once per process, not once per build. */
+        private final Stems stems = new Stems();
 
         public void endBuild() {
             pages.endRun();
@@ -202,11 +208,14 @@ public final class SearchIndexBuilder {
      */
     private List<String> writeDictionary(Map<String, int[]> postings, Map<String, Integer> chunkOf, Map<String, byte[]> files) {
         TreeMap<String, String> words = new TreeMap<>();
-        stems.words().forEach((word, stem) -> {
-            if (postings.containsKey(stem)) {
-                words.put(word, stem);
+        for (PageTerms page : pages) {
+            for (String word : page.words()) {
+                String stem = stems.of(word);
+                if (stem != null && postings.containsKey(stem)) {
+                    words.put(word, stem);
+                }
             }
-        });
+        }
         List<String> keys = new ArrayList<>();
         writeShards("", words, postings, chunkOf, files, keys);
         return keys;

@@ -38,11 +38,4 @@ final class Stems {
         }
         return stem;
     }
-
-    /** Every word seen but the stopwords, with its stem. */
-    Map<String, String> words() {
-        Map<String, String> words = new java.util.HashMap<>(stemOf);
-        words.values().removeIf(STOPWORD::equals);
-        return words;
-    }
 }

@@ -23,6 +23,11 @@ final class WordCounter implements Tokenizer.Words {
     // the vocabulary: word characters, and the number of the word's stem (or UNKNOWN, STOPWORD)
     private char[][] keys = new char[4096][];
     private int[] stemOfSlot = new int[4096];
+    /** Per word, the page it was last counted on, so each page lists its words once (the dictionary is made of them). */
+    private int[] pageOfSlot = new int[4096];
+    private final List<char[]> pageWords = new ArrayList<>();
+    /** One String per word for every page that has it: a big playbook lists the same words on thousands of pages. */
+    private final Map<char[], String> wordStrings = new java.util.IdentityHashMap<>();
     private int size;
     // the stems met so far, numbered; the same number for every word with that stem
     private final List<String> stems = new ArrayList<>();
@@ -51,9 +56,14 @@ final class WordCounter implements Tokenizer.Words {
     @Override
     public void word(char[] chars, int length, int hash) {
         lengths[field]++;
-        int stem = stemOf(slot(chars, length, hash));
+        int slot = slot(chars, length, hash);
+        int stem = stemOf(slot);
         if (stem < 0) {
             return;
+        }
+        if (pageOfSlot[slot] != page) {
+            pageOfSlot[slot] = page;
+            pageWords.add(keys[slot]);
         }
         if (stem >= pageOfStem.length) {
             pageOfStem = Arrays.copyOf(pageOfStem, Math.max(pageOfStem.length * 2, stem + 1));
@@ -86,8 +96,12 @@ final class WordCounter implements Tokenizer.Words {
             }
         }
         int[] pageLengths = lengths.clone();
+        String[] words = new String[pageWords.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = wordStrings.computeIfAbsent(pageWords.get(i), String::new);
+        }
         discardPage();
-        return new PageCounts(pageStems, pageCounts, pageLengths);
+        return new PageCounts(pageStems, pageCounts, pageLengths, words);
     }
 
     /**
@@ -98,10 +112,11 @@ final class WordCounter implements Tokenizer.Words {
         touchedCount = 0;
         page++;
         Arrays.fill(lengths, 0);
+        pageWords.clear();
     }
 
     /** Counts saturate at 255 (a byte each): BM25 has long stopped telling 255 from more by then. */
-    record PageCounts(String[] stems, byte[] counts, int[] lengths) {
+    record PageCounts(String[] stems, byte[] counts, int[] lengths, String[] words) {
     }
 
     private int slot(char[] chars, int length, int hash) {
@@ -139,8 +154,10 @@ final class WordCounter implements Tokenizer.Words {
     private void grow() {
         char[][] oldKeys = keys;
         int[] oldStems = stemOfSlot;
+        int[] oldPages = pageOfSlot;
         keys = new char[oldKeys.length * 2][];
         stemOfSlot = new int[keys.length];
+        pageOfSlot = new int[keys.length];
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             char[] key = oldKeys[i];
@@ -155,6 +172,7 @@ final class WordCounter implements Tokenizer.Words {
                 }
                 keys[slot] = key;
                 stemOfSlot[slot] = oldStems[i];
+                pageOfSlot[slot] = oldPages[i];
             }
         }
     }

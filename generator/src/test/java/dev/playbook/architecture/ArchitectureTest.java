@@ -38,7 +38,8 @@ class ArchitectureTest {
 
     /** What would mean {@code api} reads, writes, hashes, parses or schedules by itself instead of asking a stage. */
     private static final List<String> NOT_IN_API = List.of("java.nio.file.Files", "java.io.File", "java.io.InputStream",
-            "java.io.OutputStream", "java.io.Reader", "java.io.Writer", "java.security", "java.net", "java.util.concurrent.CompletableFuture",
+            "java.io.OutputStream", "java.io.Reader", "java.io.Writer", "java.security", "java.net.Socket", "java.net.ServerSocket",
+            "java.net.URL", "java.net.http", "java.util.concurrent.CompletableFuture",
             "com.fasterxml", "org.eclipse.jgit", "freemarker", "org.jsoup", "com.vladsch", "org.snakeyaml");
 
     private static final Pattern OURS = Pattern.compile("\\bdev\\.playbook\\.([a-z]+)\\.");
