@@ -8,6 +8,9 @@
 #   ./bench.sh search [--pages 10000] [--content ../content] [--work target/bench-search]
 #       builds the sample and a synthetic playbook, serves each on loopback (gzip) and measures search in
 #       headless Chromium (needs chromium and chromium-driver): first-query transfer, time to results
+#   ./bench.sh live [--pages 1000,10000] [--edits 20]
+#       the live preview (playbook serve) on synthetic playbooks: from a saved guide or roles file to the reload
+#       event, median over the edits, and the heap in use
 # Extra JVM options: BENCH_JAVA_OPTS (default -Xmx1g).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -19,6 +22,10 @@ mvn -q -B -o test-compile || mvn -q -B test-compile
 if [ "${1:-}" = cold ]; then
   shift
   exec java -cp target/playbook.jar:target/test-classes dev.playbook.bench.ColdBuildBenchmark "$@"
+fi
+if [ "${1:-}" = live ]; then
+  shift
+  exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp target/playbook.jar:target/test-classes dev.playbook.bench.LiveBenchmark "$@"
 fi
 if [ "${1:-}" = search ]; then
   shift

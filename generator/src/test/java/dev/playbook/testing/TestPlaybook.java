@@ -62,6 +62,23 @@ public final class TestPlaybook {
      * may change it: one small file of every kind, two guides and a home page, reviewed on {@link #REVIEWED},
      * with no problems as of {@link #TODAY}. Rule tests start from it and break one thing each.
      */
+    /**
+     * A copy of the repository's sample playbook ({@code content/}), checked as of {@link #SAMPLE_TODAY}: for
+     * tests about the sample and about working on it (the live preview), never for rule fixtures.
+     */
+    public static TestPlaybook sampleCopy(Path directory) {
+        Path sample = Path.of("..", "content");
+        TestPlaybook copy = new TestPlaybook(directory, SAMPLE_TODAY);
+        try (java.util.stream.Stream<Path> files = Files.walk(sample)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                copy.write(sample.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy;
+    }
+
     public static TestPlaybook complete(Path directory) {
         return fixture("complete", directory);
     }
