@@ -94,7 +94,8 @@ class ValidationRulesTest {
                         List.of("team/guides/discovery-call.md:1:1: error [frontmatter.missing] the page has no front matter\n"
                                 + "    hint: start the file with a \"---\" line, then title, owner and last_reviewed, then another \"---\" line")),
                 arguments("yaml.syntax (front matter)", "team/guides/discovery-call.md", "audience: [ae]", "audience: [ae",
-                        List.of("team/guides/discovery-call.md:6:7: error [yaml.syntax] while parsing a flow sequence: expected ',' or ']', but got :"))
+                        List.of("team/guides/discovery-call.md:5:11: error [yaml.syntax] the list that starts with \"[\" here is never closed\n"
+                                + "    hint: close it with \"]\" on the same line, such as [ae, bdr]; if the value is text, put it in quotes"))
         );
     }
 
