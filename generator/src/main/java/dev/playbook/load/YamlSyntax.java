@@ -124,6 +124,11 @@ final class YamlSyntax {
         String before = text.substring(0, Math.min(colon.column(), text.length()));
         int indent = indentation(text);
         Optional<Integer> above = previousContentLine(colon.line());
+        if (KEY.matcher(before.strip()).matches() && above.isPresent() && indentation(line(above.get())) == indent
+                && !line(above.get()).contains(":") && !stripItem(line(above.get())).isEmpty()) {
+            // "kind roles" then "title: Roles": SnakeYAML reads the two lines as one key, and trips on this colon
+            return missingColon(new At(above.get(), indent));
+        }
         if (KEY.matcher(before.strip()).matches() && above.isPresent() && indentation(line(above.get())) < indent) {
             String key = before.strip();
             Optional<String> keyAbove = keyOf(line(above.get()));
@@ -226,11 +231,9 @@ final class YamlSyntax {
     private Optional<Problem> textAfterValue(At text) {
         String line = line(text.line());
         String before = line.substring(0, Math.min(text.column(), line.length())).stripTrailing();
-        int keyEnd = before.indexOf(": ");
-        if (before.isEmpty() || keyEnd < 0) {
+        if (before.isEmpty()) {
             return Optional.empty();
         }
-        String value = line.substring(keyEnd + 2).strip();
         char last = before.charAt(before.length() - 1);
         if ((last == '"' || last == '\'') && count(before, last) % 2 == 1) {
             // the quote before the text closes one opened on an earlier line
@@ -239,6 +242,15 @@ final class YamlSyntax {
                     return Optional.of(unclosedQuote(new At(i, line(i).lastIndexOf(last))));
                 }
             }
+        }
+        int keyEnd = before.indexOf(": ");
+        String value;
+        if (keyEnd >= 0) {
+            value = line.substring(keyEnd + 2).strip();
+        } else if (before.strip().startsWith("- ")) {
+            value = stripItem(line);
+        } else {
+            return Optional.empty();
         }
         if (last == '"' || last == '\'') {
             return Optional.of(Problem.error(RuleId.YAML_SYNTAX, position(text), "text after the closing quote",
