@@ -58,12 +58,12 @@ import java.util.stream.Collectors;
  */
 final class Pipeline {
 
-    /** The site in memory, every problem found on the way, and how complete the playbook is. */
+    /** The site in memory, every problem found on the way, how complete the playbook is, and the sources' texts. */
     record Outcome(Playbook playbook, RenderResult site, List<Problem> problems, Completeness completeness,
-                   List<CheckResult> checks, List<RuleInfo> rules) {
+                   List<CheckResult> checks, List<RuleInfo> rules, Map<String, String> sources) {
 
         Report report(Optional<Path> written) {
-            return new Report(problems, site.pages().size(), written, completeness, checks, rules);
+            return new Report(problems, site.pages().size(), written, completeness, checks, rules, sources);
         }
 
         List<String> pagePaths() {
@@ -156,7 +156,7 @@ final class Pipeline {
         }
         search.await();
         markdown.endRun();
-        return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules());
+        return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(), tree.texts());
     }
 
     /** Links and reachability over the rendered site, then the playbook's policy over every problem. */
