@@ -113,9 +113,14 @@ public final class Generator {
         return SiteServer.start(site, port);
     }
 
-    /** Writes a minimal valid playbook into {@code directory}, which must be new or empty. */
+    /**
+     * Writes a minimal valid playbook into {@code directory}, which must be new or empty, with a README, a
+     * {@code .gitignore}, and VS Code settings that point the YAML extension at the JSON Schemas written
+     * beside it.
+     */
     public void scaffold(Path directory) {
         new Scaffolder().scaffold(directory);
+        schemas.write(directory.resolve(Scaffolder.SCHEMAS));
     }
 
     /**
