@@ -25,6 +25,8 @@ final class YamlSyntax {
     private static final Pattern NO_SPACE_AFTER_COLON = Pattern.compile("([A-Za-z0-9_-]+):(\\S.*)");
     /** {@code found character '@' that cannot start any token}. */
     private static final Pattern BAD_START = Pattern.compile("found character '(.+?)' that cannot start any token");
+    /** {@code expected <block end>, but found ']'}: a sign of YAML's flow style where a block line starts. */
+    private static final Pattern STRAY_SIGN = Pattern.compile("expected <block end>, but found '([\\[\\]{},:])'");
     private static final int MAX_QUOTED = 60;
 
     private final String file;
@@ -78,6 +80,10 @@ final class YamlSyntax {
                 said = Optional.of(indentedLess(at));
             } else if (problem.startsWith("expected <block end>, but found '<scalar>'")) {
                 said = textAfterValue(at);
+            } else if (STRAY_SIGN.matcher(problem).matches()) {
+                said = Optional.of(straySign(at));
+            } else if (problem.startsWith("sequence entries are not allowed here")) {
+                said = Optional.of(listOnItsKeysLine(at));
             } else if (context.startsWith("while parsing a flow sequence") && contextAt.isPresent()) {
                 said = Optional.of(unclosed(contextAt.get(), "list", '[', ']', "such as [ae, bdr]"));
             } else if (context.startsWith("while parsing a flow mapping") && contextAt.isPresent()) {
@@ -86,6 +92,11 @@ final class YamlSyntax {
                 said = Optional.of(badStart(at, "*"));
             } else if ((context.startsWith("while scanning an anchor") || context.startsWith("while scanning an alias"))
                     && contextAt.isPresent()) {
+                said = Optional.of(badStart(contextAt.get(), String.valueOf(charAt(contextAt.get()))));
+            } else if (problem.startsWith("expected the node content, but found '") || problem.startsWith("mapping keys are not allowed here")) {
+                said = Optional.of(badStart(at, String.valueOf(charAt(at))));
+            } else if ((context.startsWith("while scanning a block scalar") || context.startsWith("while scanning a directive")
+                    || context.startsWith("while scanning a tag")) && contextAt.isPresent()) {
                 said = Optional.of(badStart(contextAt.get(), String.valueOf(charAt(contextAt.get()))));
             } else if (BAD_START.matcher(problem).find()) {
                 Matcher found = BAD_START.matcher(problem);
@@ -107,7 +118,7 @@ final class YamlSyntax {
 
     /** A tab: in the indentation YAML cannot count it, elsewhere it cannot separate. */
     private Problem tab(At at) {
-        if (line(at.line()).substring(0, Math.min(at.column(), line(at.line()).length())).isBlank()) {
+        if (before(at).isBlank()) {
             return Problem.error(RuleId.YAML_SYNTAX, position(at), "this line is indented with a tab",
                     "indent with spaces only: YAML does not count tabs");
         }
@@ -152,7 +163,19 @@ final class YamlSyntax {
 
     /** A line that is neither {@code key: value} nor a list item: the colon is missing, or its space. */
     private Problem missingColon(At key) {
-        String content = line(key.line()).substring(Math.min(key.column(), line(key.line()).length())).strip();
+        String content = from(key);
+        if (content.startsWith("[")) {
+            return unclosed(key, "list", '[', ']', "such as [ae, bdr]");
+        }
+        if (content.startsWith("{")) {
+            return unclosed(key, "mapping", '{', '}', "such as {name: Discovery}");
+        }
+        Optional<Integer> previous = previousContentLine(key.line());
+        if (previous.isPresent() && stripItem(line(previous.get())).length() < line(previous.get()).strip().length()
+                && indentation(line(previous.get())) == key.column()) {
+            return Problem.error(RuleId.YAML_SYNTAX, position(key), "a list item without its \"- \"",
+                    "start it with \"- \" like the item above it: \"- " + abbreviate(content) + "\"");
+        }
         Matcher noSpace = NO_SPACE_AFTER_COLON.matcher(content);
         if (noSpace.matches()) {
             String fixed = noSpace.group(1) + ": " + noSpace.group(2);
@@ -161,6 +184,10 @@ final class YamlSyntax {
                     "write \"" + abbreviate(fixed) + "\"");
         }
         int space = content.indexOf(' ');
+        if (!KEY.matcher(space > 0 ? content.substring(0, space) : content).matches()) {
+            return Problem.error(RuleId.YAML_SYNTAX, position(key), "this line has no colon: YAML expects \"key: value\"",
+                    "write a key, a colon and a space, then the value; put a value that starts with a sign in quotes");
+        }
         String hint = space > 0
                 ? "write \"" + abbreviate(content.substring(0, space) + ": " + content.substring(space + 1).strip()) + "\""
                 : "write the key with a colon after it: \"" + abbreviate(content) + ":\"";
@@ -232,7 +259,7 @@ final class YamlSyntax {
         String line = line(text.line());
         String before = line.substring(0, Math.min(text.column(), line.length())).stripTrailing();
         if (before.isEmpty()) {
-            return Optional.empty();
+            return Optional.of(continuationIndentedLess(text));
         }
         char last = before.charAt(before.length() - 1);
         if ((last == '"' || last == '\'') && count(before, last) % 2 == 1) {
@@ -252,6 +279,11 @@ final class YamlSyntax {
         } else {
             return Optional.empty();
         }
+        int valueStart = line.indexOf(value);
+        if (value.startsWith("*") || value.startsWith("&")) {
+            // "*Not offered yet*": an alias (or anchor) named "Not", then text
+            return Optional.of(badStart(new At(text.line(), valueStart), value.substring(0, 1)));
+        }
         if (last == '"' || last == '\'') {
             return Optional.of(Problem.error(RuleId.YAML_SYNTAX, position(text), "text after the closing quote",
                     "put the whole value in quotes: " + quoted(value)));
@@ -266,6 +298,38 @@ final class YamlSyntax {
         return Optional.empty();
     }
 
+    /** {@code ]}, {@code ,} or another sign of YAML's brackets style where a line or a value goes on. */
+    private Problem straySign(At at) {
+        char sign = charAt(at);
+        return Problem.error(RuleId.YAML_SYNTAX, position(at),
+                (before(at).isBlank() ? "a line cannot start with \"" : "an unexpected \"") + sign + "\" here",
+                "remove the \"" + sign + "\"; if it belongs to the text, put the whole value in quotes");
+    }
+
+    /** {@code audience: - ae}. */
+    private Problem listOnItsKeysLine(At dash) {
+        String key = keyOf(line(dash.line())).orElse("its key");
+        return Problem.error(RuleId.YAML_SYNTAX, position(dash), "a list cannot start on the same line as its key",
+                "put \"" + abbreviate(from(dash)) + "\" on the next line, indented under \"" + key + ":\"");
+    }
+
+    /** Text that starts a line less indented than the key whose value it continues, or should be. */
+    private Problem continuationIndentedLess(At start) {
+        Optional<Integer> above = previousContentLine(start.line());
+        Optional<String> keyAbove = above.flatMap(i -> keyOf(line(i)));
+        String hint;
+        if (keyAbove.isPresent() && hasValue(line(above.get()))) {
+            hint = "to continue the value of \"" + keyAbove.get() + "\" on line " + number(above.get())
+                    + ", indent this line further than \"" + keyAbove.get() + ":\"";
+        } else if (keyAbove.isPresent()) {
+            hint = "to make it the value of \"" + keyAbove.get() + ":\" on line " + number(above.get())
+                    + ", indent this line further than that key";
+        } else {
+            hint = "indent it exactly as far as the lines it belongs with";
+        }
+        return Problem.error(RuleId.YAML_SYNTAX, position(start), "this line is indented less than the key above it", hint);
+    }
+
     /** A {@code [} or {@code {} never closed. */
     private Problem unclosed(At open, String what, char opening, char closing, String example) {
         return Problem.error(RuleId.YAML_SYNTAX, position(open),
@@ -275,7 +339,7 @@ final class YamlSyntax {
 
     /** A value starting with a sign YAML reserves: {@code @}, a backtick, {@code %}, {@code *}, {@code &}. */
     private Problem badStart(At at, String sign) {
-        String value = line(at.line()).substring(Math.min(at.column(), line(at.line()).length())).strip();
+        String value = from(at);
         return Problem.error(RuleId.YAML_SYNTAX, position(at), "a value cannot start with \"" + sign + "\"",
                 value.isEmpty() ? "put the value in quotes" : "put the value in quotes: " + quoted(value));
     }
@@ -291,6 +355,18 @@ final class YamlSyntax {
 
     private String line(int index) {
         return index >= 0 && index < lines.length ? lines[index] : "";
+    }
+
+    /** The text of the line before {@code at}. */
+    private String before(At at) {
+        String text = line(at.line());
+        return text.substring(0, Math.min(at.column(), text.length()));
+    }
+
+    /** The text of the line from {@code at} on, without surrounding spaces. */
+    private String from(At at) {
+        String text = line(at.line());
+        return text.substring(Math.min(at.column(), text.length())).strip();
     }
 
     private char charAt(At at) {
