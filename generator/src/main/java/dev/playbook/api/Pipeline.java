@@ -132,7 +132,7 @@ final class Pipeline {
         Optional<PullThrough> pullThrough = new PullThroughCalculator().compute(playbook);
 
         List<CheckResult> checks = rules.run(new RuleContext(playbook, catalog, playbook.config().checks(), today, pullThrough));
-        ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, Suppressions.scan(tree.texts()));
+        ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, Suppressions.scan(tree.texts(), playbook));
         Completeness completeness = scorer.score(playbook, policy.apply(List.of(), checks).checks());
 
         SiteRenderer renderer = new SiteRenderer(new Theme(theme), (text, inline) ->

@@ -151,6 +151,14 @@ class ValidationRulesTest {
                                 "title: Sales process", "title: \"Sales process"),
                         List.of("team/sales-process.yaml:2:8: error [yaml.syntax] the quote (\") that starts this value is never closed\n"
                                 + "    hint: end the value with \" on the same line, or remove the \" at its start")),
+                arguments("sales process: suppressions there and in a guide linking to it are not called unused", (Consumer<TestPlaybook>) p -> p
+                                .replace("team/sales-process.yaml", "title: Sales process\n", "title: \"Sales process\n")
+                                .replace("team/sales-process.yaml", "  - id: discovery\n",
+                                        "  # playbook-ignore process.buyer-outcomes: rewritten with the CS team next quarter\n  - id: discovery\n")
+                                .replace("team/guides/first-call.md", "[exit criteria](../sales-process.yaml#stage-discovery)",
+                                        "<!-- playbook-ignore link.anchor: the stage is being renamed -->\n[exit criteria](../sales-process.yaml#stage-discovery)"),
+                        List.of("team/sales-process.yaml:2:8: error [yaml.syntax] the quote (\") that starts this value is never closed\n"
+                                + "    hint: end the value with \" on the same line, or remove the \" at its start")),
                 arguments("metrics: no kind", (Consumer<TestPlaybook>) p -> p.replace("management/metrics.yaml", "kind: metrics\n", ""),
                         List.of("management/metrics.yaml:1:1: error [kind.missing] no \"kind\" key: the generator cannot tell what this file describes\n"
                                 + "    hint: add \"kind: <kind>\" as the first line, one of: " + String.join(", ", ContentKind.ids()))),
