@@ -18,11 +18,13 @@ import dev.playbook.validate.Schemas;
 import dev.playbook.version.CodeFingerprint;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one API the command line and the Maven plugin adapt: build, check, serve and scaffold a playbook.
+ * The one API the command line and the Maven plugin adapt: build, check, serve and scaffold a playbook, and
+ * write the JSON Schemas for editors.
  * Content problems come back in the {@link Report}. A request that cannot be carried out (a missing
  * folder, an unsafe output, a port in use) throws a {@link dev.playbook.model.HintedException} whose
  * message and hint each adapter words in its own terms. A build with errors writes nothing.
@@ -121,9 +123,23 @@ public final class Generator {
         return new LivePreview(Pipeline.warm(schemas, "Playbook " + version()), request, listener);
     }
 
-    /** Writes a minimal valid playbook into {@code directory}, which must be new or empty. */
+    /**
+     * Writes a minimal valid playbook into {@code directory}, which must be new or empty, with a README, a
+     * {@code .gitignore}, and VS Code settings that point the YAML extension at the JSON Schemas written
+     * beside it.
+     */
     public void scaffold(Path directory) {
         new Scaffolder().scaffold(directory);
+        schemas.write(directory.resolve(Scaffolder.SCHEMAS));
+    }
+
+    /**
+     * Writes the JSON Schemas the generator validates with into {@code directory}, for editors: one per kind,
+     * the config's, the front matter's, the definitions they share, and {@code playbook.schema.json}, which
+     * picks the right one by a file's {@code kind}. Returns the names of the files written.
+     */
+    public List<String> writeSchemas(Path directory) {
+        return schemas.write(directory);
     }
 
     /** Checks the output folder and opens a staging area beside it. */

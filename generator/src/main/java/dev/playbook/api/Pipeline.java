@@ -58,12 +58,12 @@ import java.util.stream.Collectors;
  */
 final class Pipeline {
 
-    /** The site in memory, every problem found on the way, and how complete the playbook is. */
+    /** The site in memory, every problem found on the way, how complete the playbook is, and the sources' texts. */
     record Outcome(Playbook playbook, RenderResult site, List<Problem> problems, Completeness completeness,
-                   List<CheckResult> checks, List<RuleInfo> rules) {
+                   List<CheckResult> checks, List<RuleInfo> rules, Map<String, String> sources) {
 
         Report report(Optional<Path> written) {
-            return new Report(problems, site.pages().size(), written, completeness, checks, rules);
+            return new Report(problems, site.pages().size(), written, completeness, checks, rules, sources);
         }
 
         List<String> pagePaths() {
@@ -161,7 +161,7 @@ final class Pipeline {
         Optional<PullThrough> pullThrough = new PullThroughCalculator().compute(playbook);
 
         List<CheckResult> checks = rules.run(new RuleContext(playbook, catalog, playbook.config().checks(), today, pullThrough));
-        ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, Suppressions.scan(tree.texts()));
+        ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, Suppressions.scan(tree.texts(), playbook));
         Completeness completeness = scorer.score(playbook, policy.apply(List.of(), checks).checks());
 
         SiteRenderer renderer = renderer(theme);
@@ -186,7 +186,7 @@ final class Pipeline {
         search.await();
         markdown.endRun();
         indexMemory.endBuild();
-        return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules());
+        return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(), tree.texts());
     }
 
     /** Links and reachability over the rendered site, then the playbook's policy over every problem. */

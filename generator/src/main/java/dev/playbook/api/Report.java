@@ -1,6 +1,8 @@
 package dev.playbook.api;
 
 import dev.playbook.model.Completeness;
+import dev.playbook.model.Excerpt;
+import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
 import dev.playbook.model.RuleInfo;
 import dev.playbook.model.CheckResult;
@@ -8,11 +10,18 @@ import dev.playbook.model.Severity;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** What a build or check found, how complete the playbook is, and where the site went when it was written. */
+/**
+ * What a build or check found, how complete the playbook is, and where the site went when it was written.
+ * {@code sources} holds the texts of the content files the problems are in (by path relative to the content
+ * folder), so that each problem can be shown with the lines around it ({@link #excerpt}).
+ */
 public record Report(List<Problem> problems, int pages, Optional<Path> site, Completeness completeness,
-                     List<CheckResult> checks, List<RuleInfo> rules) {
+                     List<CheckResult> checks, List<RuleInfo> rules, Map<String, String> sources) {
 
     public static final int EXIT_CLEAN = 0;
     public static final int EXIT_CONTENT_ERRORS = 1;
@@ -22,15 +31,33 @@ public record Report(List<Problem> problems, int pages, Optional<Path> site, Com
         problems = problems.stream().sorted(Problem.BY_POSITION).toList();
         checks = List.copyOf(checks);
         rules = List.copyOf(rules);
+        Set<String> files = problems.stream().filter(p -> p.position().line() > 0).map(p -> p.position().file())
+                .collect(Collectors.toSet());
+        sources = sources.entrySet().stream().filter(e -> files.contains(e.getKey()))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** A report without the sources' texts: its problems have no excerpts. */
+    public Report(List<Problem> problems, int pages, Optional<Path> site, Completeness completeness,
+                  List<CheckResult> checks, List<RuleInfo> rules) {
+        this(problems, pages, site, completeness, checks, rules, Map.of());
+    }
+
+    /** The source lines around a problem, with a marker under its column; none for a whole file or the theme. */
+    public Optional<Excerpt> excerpt(Problem problem) {
+        Position position = problem.position();
+        if (position.inTheme()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(sources.get(position.file())).flatMap(text -> Excerpt.of(text, position));
+    }
 
 
     /** The same report with one more problem, such as a note from publishing. */
     Report with(Problem problem) {
         List<Problem> all = new java.util.ArrayList<>(problems);
         all.add(problem);
-        return new Report(all, pages, site, completeness, checks, rules);
+        return new Report(all, pages, site, completeness, checks, rules, sources);
     }
 
     /** The report of a version reused from the previous build: it was clean then, and nothing it depends on changed. */

@@ -22,7 +22,8 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         new Generator().scaffold(directory);
-        spec.commandLine().getOut().printf("created a playbook in %s%nnext: cd %s && playbook build%n", directory, directory);
+        spec.commandLine().getOut().printf("created a playbook in %s (its README.md names the commands and sets up VS Code)%n"
+                + "next: cd %s && playbook build%n", directory, directory);
         return 0;
     }
 }

@@ -12,7 +12,8 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = PlaybookCommand.Version.class,
         description = "Builds and checks a sales playbook kept as YAML and Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, SchemaCommand.class,
+                CommandLine.HelpCommand.class})
 public final class PlaybookCommand implements Runnable {
 
     @CommandLine.Spec
@@ -44,7 +45,7 @@ public final class PlaybookCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, new or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, new, serve or schema");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -5,7 +5,10 @@ import dev.playbook.model.Problem;
 
 import java.io.PrintWriter;
 
-/** Prints problems one per line, {@code path:line:col: error [rule] message}, then a summary. */
+/**
+ * Prints problems one per line, {@code path:line:col: error [rule] message}, each with its hint and the
+ * source lines around it, as {@code check}'s text report shows them.
+ */
 final class ProblemPrinter {
 
     private ProblemPrinter() {
@@ -16,6 +19,7 @@ final class ProblemPrinter {
         String prefix = dev.playbook.report.ReportFiles.prefixFor(content);
         for (Problem problem : report.problems()) {
             out.println(problem.format(prefix));
+            report.excerpt(problem).ifPresent(excerpt -> excerpt.render().forEach(line -> out.println("    " + line)));
         }
         out.flush();
     }

@@ -1,5 +1,5 @@
 /**
- * The command line ({@code playbook build|check|new|serve}) over {@link dev.playbook.api.Generator}: flags,
+ * The command line ({@code playbook build|check|new|serve|schema}) over {@link dev.playbook.api.Generator}: flags,
  * exit codes 0/1/2, and the wording of every setting as a flag ({@code CliWording}).
  * <p>API: {@code PlaybookCommand.main} and {@code PlaybookCommand.run}.
  */

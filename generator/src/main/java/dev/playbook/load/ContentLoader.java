@@ -4,6 +4,7 @@ import dev.playbook.model.RuleId;
 import dev.playbook.model.ContentKind;
 import dev.playbook.model.Document;
 import dev.playbook.model.GuidePage;
+import dev.playbook.model.LoadFailure;
 import dev.playbook.model.MapNode;
 import dev.playbook.model.Node;
 import dev.playbook.model.Playbook;
@@ -15,16 +16,24 @@ import dev.playbook.model.StructuredDocument;
 import dev.playbook.model.ContentTree;
 import dev.playbook.model.SourceFile;
 import dev.playbook.model.RunMemo;
+import dev.playbook.model.Suggestions;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Load stage: parses every source of a content tree into the model. A file that cannot be parsed is
- * left out of the model and reported; the others load, so one run reports every problem.
+ * left out of the model and reported; the others load, so one run reports every problem. The model says
+ * which files failed and what kind each was meant to be ({@link LoadFailure}), so that later stages do not
+ * report what only their absence causes.
  */
 public final class ContentLoader {
+
+    /** A top-level {@code kind:} line, read from the text when the YAML as a whole cannot be. */
+    private static final Pattern KIND_LINE = Pattern.compile("(?m)^kind:[ \\t]*[\"']?([A-Za-z0-9-]+)");
 
     /** The loaded model and what went wrong while loading it. */
     public record Result(Playbook playbook, List<Problem> problems) {
@@ -49,18 +58,21 @@ public final class ContentLoader {
         return new ContentLoader(RunMemo.byValue());
     }
 
-    /** One source, loaded: a document, the config, or neither, and what went wrong. */
-    private record Loaded(Optional<Document> document, Optional<PlaybookConfig> config, List<Problem> problems) {
+    /** One source, loaded: a document, the config, or neither, what went wrong, and whether it failed to load. */
+    private record Loaded(Optional<Document> document, Optional<PlaybookConfig> config, List<Problem> problems,
+                          Optional<LoadFailure> failure) {
     }
 
     public Result load(ContentTree tree) {
         List<Problem> problems = new ArrayList<>(tree.problems());
         List<Document> documents = new ArrayList<>();
+        List<LoadFailure> failures = new ArrayList<>();
         PlaybookConfig config = null;
         for (SourceFile source : tree.sources()) {
             Loaded loaded = memo.map(m -> m.get(source, this::loadOne)).orElseGet(() -> loadOne(source));
             problems.addAll(loaded.problems());
             loaded.document().ifPresent(documents::add);
+            loaded.failure().ifPresent(failures::add);
             if (loaded.config().isPresent()) {
                 config = loaded.config().get();
             }
@@ -72,17 +84,48 @@ public final class ContentLoader {
                     "create it with at least \"kind: config\" and \"title: ...\", or run \"playbook new\""));
             config = PlaybookConfig.defaults();
         }
-        return new Result(new Playbook(config, documents, tree.assets()), problems);
+        return new Result(new Playbook(config, documents, tree.assets(), failures), problems);
     }
 
     private Loaded loadOne(SourceFile source) {
         List<Problem> problems = new ArrayList<>();
         if (source.path().equals(PlaybookConfig.FILE_NAME)) {
-            PlaybookConfig config = loadConfig(source, problems);
-            return new Loaded(Optional.empty(), Optional.of(config), List.copyOf(problems));
+            Optional<MapNode> fields = readMapping(source.path(), source.text(), 0, problems);
+            PlaybookConfig config = ConfigReader.read(fields.orElse(new MapNode(List.of(), Position.ofFile(source.path()))));
+            Optional<LoadFailure> failure = fields.isPresent() ? Optional.empty()
+                    : Optional.of(new LoadFailure(source.path(), Optional.empty()));
+            return new Loaded(Optional.empty(), Optional.of(config), List.copyOf(problems), failure);
         }
-        Optional<Document> document = source.path().endsWith(".md") ? loadGuide(source, problems) : loadStructured(source, problems);
-        return new Loaded(document, Optional.empty(), List.copyOf(problems));
+        if (source.path().endsWith(".md")) {
+            Optional<Document> guide = loadGuide(source, problems);
+            Optional<LoadFailure> failure = guide.isPresent() ? Optional.empty()
+                    : Optional.of(new LoadFailure(source.path(), Optional.empty()));
+            return new Loaded(guide, Optional.empty(), List.copyOf(problems), failure);
+        }
+        Optional<Document> document = loadStructured(source, problems);
+        Optional<LoadFailure> failure = document.isPresent() && ContentKind.byId(document.get().kind()).isPresent()
+                ? Optional.empty()
+                : Optional.of(new LoadFailure(source.path(), meantKind(source, document.map(Document::kind))));
+        return new Loaded(document, Optional.empty(), List.copyOf(problems), failure);
+    }
+
+    /**
+     * The kind a file that failed to load was probably meant to be: its kind (or the kind closest to a
+     * misspelt one), from the document or else from a {@code kind:} line of its text; else its file name's.
+     */
+    static Optional<ContentKind> meantKind(SourceFile source, Optional<String> declared) {
+        Optional<String> written = declared.or(() -> {
+            Matcher line = KIND_LINE.matcher(source.text());
+            return line.find() ? Optional.of(line.group(1)) : Optional.empty();
+        });
+        Optional<ContentKind> kind = written.flatMap(id -> ContentKind.byId(id)
+                .or(() -> Suggestions.closest(id, ContentKind.ids()).flatMap(ContentKind::byId)));
+        if (kind.isPresent()) {
+            return kind;
+        }
+        String name = source.path().substring(source.path().lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return ContentKind.byId(dot < 0 ? name : name.substring(0, dot));
     }
 
     /** The config alone, read before a build to learn what to build; its problems are reported by the build. */

@@ -73,10 +73,7 @@ public final class YamlReader {
             Node root = converter.convert(composed.get());
             return new Result(Optional.ofNullable(root), problems);
         } catch (MarkedYamlEngineException e) {
-            Position position = e.getProblemMark().or(e::getContextMark)
-                    .map(m -> position(file, m, lineOffset))
-                    .orElse(new Position(file, lineOffset + 1, 1));
-            problems.add(Problem.error(RuleId.YAML_SYNTAX, position, describe(e), syntaxHint(e)));
+            problems.add(YamlSyntax.describe(e, file, text, lineOffset));
         } catch (YamlEngineException e) {
             boolean aliases = String.valueOf(e.getMessage()).contains("aliases");
             problems.add(Problem.error(aliases ? RuleId.YAML_LIMIT : RuleId.YAML_SYNTAX, new Position(file, lineOffset + 1, 1),
@@ -107,29 +104,6 @@ public final class YamlReader {
                 default -> {
                 }
             }
-        }
-        return Optional.empty();
-    }
-
-    private static String describe(MarkedYamlEngineException e) {
-        String problem = e.getProblem();
-        String context = e.getContext();
-        if (problem == null || problem.isBlank()) {
-            return firstLine(e.getMessage());
-        }
-        return context == null || context.isBlank() ? problem : context + ": " + problem;
-    }
-
-    private static Optional<String> syntaxHint(MarkedYamlEngineException e) {
-        String text = String.valueOf(e.getProblem());
-        if (text.contains("mapping values are not allowed")) {
-            return Optional.of("quote the value when it contains \": \"");
-        }
-        if (text.contains("found character '\\t'") || text.contains("tab")) {
-            return Optional.of("indent with spaces, not tabs");
-        }
-        if (text.contains("expected <block end>")) {
-            return Optional.of("check the indentation of this line against the lines above");
         }
         return Optional.empty();
     }

@@ -1,12 +1,18 @@
 package dev.playbook.report;
 
 import dev.playbook.model.Completeness;
+import dev.playbook.model.Excerpt;
 import dev.playbook.model.Problem;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
 
-/** {@code path:line:col: error [rule] message}, hints, then the completeness score and a summary line. */
+/**
+ * {@code path:line:col: error [rule] message}, its hint, the source lines around it with a marker under the
+ * column, then the completeness score and a summary line.
+ */
 final class TextReport implements ReportFormat.ReportWriter {
 
     private static final String RED = "\u001b[31m";
@@ -31,6 +37,10 @@ final class TextReport implements ReportFormat.ReportWriter {
             if (problem.hint().isPresent()) {
                 out.write("    " + style(DIM, "hint: " + problem.hint().get()) + "\n");
             }
+            Optional<Excerpt> excerpt = context.report().excerpt(problem);
+            if (excerpt.isPresent()) {
+                writeExcerpt(excerpt.get(), problem.isError() ? RED : YELLOW, out);
+            }
         }
         Completeness completeness = context.report().completeness();
         out.write("\n" + style(BOLD, "Completeness " + completeness.overall().percent() + "%") + "\n");
@@ -44,6 +54,15 @@ final class TextReport implements ReportFormat.ReportWriter {
         }
         out.write("\nchecked " + context.report().pages() + " pages: " + context.report().summary()
                 + (context.strict() ? " (strict: warnings fail)" : "") + "\n");
+    }
+
+    /** The lines around the problem, indented under it; on a terminal the marker takes the severity's color. */
+    private void writeExcerpt(Excerpt excerpt, String markerColor, Writer out) throws IOException {
+        List<String> lines = excerpt.render();
+        int marker = excerpt.line() - excerpt.firstLine() + 1; // render() puts the marker right under the problem's line
+        for (int i = 0; i < lines.size(); i++) {
+            out.write("    " + (i == marker ? style(markerColor, lines.get(i)) : lines.get(i)) + "\n");
+        }
     }
 
     private String style(String code, String text) {

@@ -26,8 +26,14 @@ final class KindRules {
                 "A playbook missing a section leaves reps to invent that part themselves.",
                 "%d required {section is|sections are} missing");
         return new SimpleRule(info, (context, log) -> {
+            if (context.playbook().failedToLoad(PlaybookConfig.FILE_NAME)) {
+                return; // which sections are required is in the config, and it did not load
+            }
             Position at = context.settings().position();
             for (ContentKind kind : context.settings().requiredKinds()) {
+                if (context.playbook().failedToLoad(kind)) {
+                    continue; // the section is there but failed to load, and that is reported at its cause
+                }
                 boolean present = !context.playbook().ofKind(kind).isEmpty();
                 log.expect(present, at, "the " + kind.book().title() + " has no \"" + kind.id() + "\" section",
                         "add a file with \"kind: " + kind.id() + "\", or leave it out of checks.required_sections in playbook.yaml",

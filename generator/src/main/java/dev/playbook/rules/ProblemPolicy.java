@@ -87,7 +87,7 @@ public final class ProblemPolicy {
                 problems.add(Problem.error(RuleId.SUPPRESSION_REASON, suppression.position(),
                         "the suppression of \"" + suppression.ruleId() + "\" gives no reason",
                         "write it as \"playbook-ignore " + suppression.ruleId() + ": <why this is fine>\""));
-            } else if (!used.contains(suppression)) {
+            } else if (!used.contains(suppression) && suppressions.judgesUse()) {
                 problems.add(Problem.warning(RuleId.SUPPRESSION_UNUSED, suppression.position(),
                         "the suppression of \"" + suppression.ruleId() + "\" matches no problem on this line or the next",
                         catalog.byId(suppression.ruleId()).isEmpty()

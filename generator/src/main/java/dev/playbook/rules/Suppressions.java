@@ -1,5 +1,6 @@
 package dev.playbook.rules;
 
+import dev.playbook.model.Playbook;
 import dev.playbook.model.Position;
 
 import java.util.ArrayList;
@@ -30,11 +31,23 @@ public final class Suppressions {
     }
 
     private final List<Suppression> all;
+    private final boolean judgesUse;
 
-    private Suppressions(List<Suppression> all) {
+    private Suppressions(List<Suppression> all, boolean judgesUse) {
         this.all = List.copyOf(all);
+        this.judgesUse = judgesUse;
     }
 
+    /**
+     * The suppressions of a playbook as loaded: while a file of it failed to load, a suppression that
+     * matches nothing is not reported, because the problem it was written for may be one of those that are
+     * not judged until that file loads (a link to it, a reference to a role it defines, its own rules).
+     *
+     * @param sources text of each page source by path
+     */
+    public static Suppressions scan(Map<String, String> sources, Playbook playbook) {
+        return new Suppressions(scan(sources).all, playbook.failures().isEmpty());
+    }
 
     /** @param sources text of each page source by path */
     public static Suppressions scan(Map<String, String> sources) {
@@ -54,10 +67,15 @@ public final class Suppressions {
                 }
             }
         });
-        return new Suppressions(found);
+        return new Suppressions(found, true);
     }
 
     public List<Suppression> all() {
         return all;
+    }
+
+    /** Whether a suppression that matches no problem is reported as unused. */
+    public boolean judgesUse() {
+        return judgesUse;
     }
 }

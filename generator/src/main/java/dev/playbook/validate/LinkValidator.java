@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Checks internal links: the file a link names exists (a page source, a page, or an asset) and the
  * {@code #anchor} exists on that page, using the ids of the rendered pages so that headings, stages,
- * roles and metrics are all known. External links are not fetched: the build must work offline.
+ * roles and metrics are all known. External links are not fetched: the build must work offline. A link to
+ * a file that is there but failed to load is not judged: the file's own problem says what is wrong.
  */
 public final class LinkValidator {
 
@@ -32,14 +33,19 @@ public final class LinkValidator {
         Set<String> sources = playbook.documents().stream().map(Document::path).collect(Collectors.toSet());
         Set<String> assets = new HashSet<>();
         playbook.assets().forEach(a -> assets.add(a.path()));
+        Set<String> unloaded = new HashSet<>();
+        playbook.failures().forEach(failure -> {
+            unloaded.add(failure.path());
+            unloaded.add(OutputPaths.pageFor(failure.path()));
+        });
         List<Problem> problems = new java.util.ArrayList<>();
         for (SourceLink link : links) {
-            check(link, sources, assets, idsByPage).ifPresent(problems::add);
+            check(link, sources, assets, unloaded, idsByPage).ifPresent(problems::add);
         }
         return problems;
     }
 
-    private static Optional<Problem> check(SourceLink link, Set<String> sources, Set<String> assets,
+    private static Optional<Problem> check(SourceLink link, Set<String> sources, Set<String> assets, Set<String> unloaded,
                                            Map<String, Set<String>> idsByPage) {
         String target = link.target();
         if (!SourceLinks.isInternal(target)) {
@@ -64,6 +70,9 @@ public final class LinkValidator {
                         "link \"" + target + "\" leads outside the playbook", "link to a file inside the content directory"));
             }
             String path = resolved.get();
+            if (unloaded.contains(path)) {
+                return Optional.empty(); // the file is there; its own problem says why it did not load
+            }
             if (OutputPaths.isPageSource(path)) {
                 if (!sources.contains(path)) {
                     return Optional.of(Problem.error(RuleId.LINK_BROKEN, link.position(),

@@ -55,20 +55,22 @@ public final class ReferenceValidator {
             }
             walk(new Schemas.Located(Schemas.fileName(schema), schemas.raw(schema)), data, catalog, references);
         }
-        problems.addAll(withoutCascades(references, catalog));
+        problems.addAll(withoutCascades(references, playbook, catalog));
         return problems;
     }
 
     /**
-     * When no entity of a type is defined at all (the roles file is missing or failed to load), every
-     * reference to that type is wrong for one reason: report it once, at the first reference.
+     * When a file of the kind that defines a type failed to load (the roles file has a syntax error),
+     * references to that type cannot be judged: that file's own problem is the one to fix, and they are
+     * checked again once it loads. When no entity of a type is defined at all (there is no roles file),
+     * every reference to that type is wrong for one reason: report it once, at the first reference.
      */
-    private static List<Problem> withoutCascades(List<Problem> references, Catalog catalog) {
+    private static List<Problem> withoutCascades(List<Problem> references, Playbook playbook, Catalog catalog) {
         List<Problem> kept = new ArrayList<>();
         for (RefType type : RefType.values()) {
-            List<Problem> ofType = references.stream().filter(p -> p.ruleId().equals("ref." + type.noun()))
+            List<Problem> ofType = references.stream().filter(p -> p.rule() == type.rule())
                     .sorted(Problem.BY_POSITION).toList();
-            if (ofType.isEmpty()) {
+            if (ofType.isEmpty() || playbook.failedToLoad(type.definingKind())) {
                 continue;
             }
             if (!catalog.of(type).isEmpty()) {

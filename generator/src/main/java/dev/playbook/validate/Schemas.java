@@ -1,16 +1,27 @@
 package dev.playbook.validate;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import dev.playbook.model.ContentKind;
+import dev.playbook.model.PlaybookConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +40,9 @@ public final class Schemas {
     private static final String RESOURCE_DIR = "dev/playbook/schema/";
     public static final String CONFIG = "config";
     public static final String FRONT_MATTER = "front-matter";
+    public static final String COMMON = "common";
+    /** The schema that picks the schema of a YAML file by its {@code kind}, for editors: {@code playbook.schema.json}. */
+    public static final String BY_KIND = "playbook";
 
     // Schemas are read through this class's loader, not the thread's context loader: parallel streams
     // and Maven plugin realms give worker threads a context loader that cannot see the generator jar.
@@ -131,6 +145,79 @@ public final class Schemas {
         Iterator<String> it = resolved.schema().path("properties").fieldNames();
         it.forEachRemaining(names::add);
         return names;
+    }
+
+    /**
+     * Writes the schemas the generator validates with into {@code directory} (created when missing), for
+     * editors: every kind's, the config's and the front matter's, the common definitions they refer to, and
+     * {@value #BY_KIND}{@code .schema.json}, which applies the right one to any YAML file by its {@code kind}.
+     * The written files have no {@code $id}, so that their {@code $ref}s resolve next to them, with no
+     * network; other files in the folder are left alone.
+     *
+     * @return the names of the files written, in the order written: {@value #BY_KIND}{@code .schema.json} last
+     */
+    public List<String> write(Path directory) {
+        List<String> names = new ArrayList<>(List.of(COMMON, CONFIG, FRONT_MATTER));
+        names.addAll(ContentKind.ids());
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new SchemaWriteException(directory + " is a file, not a folder", "name a folder for the schemas, new or existing");
+        }
+        List<String> written = new ArrayList<>();
+        try {
+            Files.createDirectories(directory);
+            for (String name : names) {
+                ObjectNode schema = raw(name).deepCopy();
+                schema.remove("$id");
+                writeJson(directory.resolve(fileName(name)), schema);
+                written.add(fileName(name));
+            }
+            writeJson(directory.resolve(fileName(BY_KIND)), byKind());
+            written.add(fileName(BY_KIND));
+        } catch (IOException e) {
+            String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString();
+            throw new SchemaWriteException("cannot write the JSON Schemas into " + directory + " (" + reason + ")",
+                    "name a folder you can write to");
+        }
+        return written;
+    }
+
+    /**
+     * {@code playbook.schema.json}: {@code kind} must be one of the kinds (or {@code config}), and for each an
+     * {@code if kind is X then X.schema.json}, which editors follow for completion and inline errors.
+     */
+    private ObjectNode byKind() {
+        ObjectNode schema = mapper.createObjectNode();
+        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.put("title", "Playbook content file");
+        schema.put("description", "A YAML file of a playbook's content folder: its `kind` picks the schema that applies (`config` for "
+                + PlaybookConfig.FILE_NAME + "). Written by `playbook schema`; regenerate it after upgrading Playbook.");
+        schema.put("type", "object");
+        schema.putArray("required").add("kind");
+        List<String> kinds = new ArrayList<>();
+        kinds.add(CONFIG);
+        kinds.addAll(ContentKind.ids());
+        ObjectNode kind = schema.putObject("properties").putObject("kind");
+        kind.put("description", "Which schema applies: the kind of content this file describes, or `config` for "
+                + PlaybookConfig.FILE_NAME + ".");
+        ArrayNode allowed = kind.putArray("enum");
+        kinds.forEach(allowed::add);
+        ArrayNode all = schema.putArray("allOf");
+        for (String id : kinds) {
+            ObjectNode rule = all.addObject();
+            ObjectNode condition = rule.putObject("if");
+            condition.putObject("properties").putObject("kind").put("const", id);
+            condition.putArray("required").add("kind");
+            rule.putObject("then").put("$ref", fileName(id));
+        }
+        return schema;
+    }
+
+    private void writeJson(Path file, JsonNode json) throws IOException {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        Files.writeString(file, mapper.writer(printer).writeValueAsString(json) + "\n", StandardCharsets.UTF_8);
     }
 
     private JsonNode readRaw(String fileName) {

@@ -1,5 +1,8 @@
 package dev.playbook.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.playbook.model.ContentKind;
 import dev.playbook.testing.TestPlaybook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +12,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -89,6 +96,59 @@ class PlaybookCommandTest {
         assertTrue(Files.isRegularFile(project.resolve("site/index.html")));
         assertTrue(Files.isRegularFile(project.resolve("site/team/sales-process.html")));
         assertTrue(Files.isRegularFile(project.resolve("site/assets/playbook.css")));
+    }
+
+    @Test
+    void newWritesEditorSettingsWhoseSchemasExistAGitignoreAndAReadme() throws IOException {
+        Path project = dir.resolve("my-playbook");
+        assertEquals(0, run("new", project.toString()).exit());
+
+        JsonNode mapping = new ObjectMapper().readTree(project.resolve(".vscode/settings.json").toFile()).get("yaml.schemas");
+        assertEquals(1, mapping.size(), mapping.toString());
+        mapping.fields().forEachRemaining(schema -> {
+            assertTrue(Files.isRegularFile(project.resolve(schema.getKey()).normalize()), schema.getKey() + " exists");
+            assertEquals("[\"content/**/*.yaml\",\"content/**/*.yml\"]", schema.getValue().toString());
+        });
+        assertTrue(mapping.has("./schemas/playbook.schema.json"), mapping.toString());
+        assertEquals("[\"redhat.vscode-yaml\"]",
+                new ObjectMapper().readTree(project.resolve(".vscode/extensions.json").toFile()).get("recommendations").toString());
+        assertTrue(Files.readString(project.resolve(".gitignore")).lines().anyMatch("target/"::equals));
+
+        String readme = Files.readString(project.resolve("README.md"));
+        Set<String> commands = new picocli.CommandLine(new PlaybookCommand()).getSubcommands().keySet();
+        Set<String> named = new java.util.TreeSet<>();
+        Matcher command = Pattern.compile("java -jar playbook\\.jar (\\S+)").matcher(readme);
+        while (command.find()) {
+            assertTrue(commands.contains(command.group(1)), "the README names a command that exists: " + command.group());
+            named.add(command.group(1));
+        }
+        assertEquals(Set.of("build", "check", "schema", "serve"), named);
+        for (String path : List.of("content/playbook.yaml", "content/team/roles.yaml", "content/team/sales-process.yaml",
+                "schemas/playbook.schema.json", ".vscode/settings.json")) {
+            assertTrue(readme.contains("`" + path + "`"), path);
+            assertTrue(Files.exists(project.resolve(path)), path);
+        }
+    }
+
+    @Test
+    void schemaWritesTheJsonSchemasForEditors() {
+        Path out = dir.resolve("editor-schemas");
+        Run run = run("schema", "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("wrote " + (ContentKind.values().length + 4) + " JSON Schemas into " + out + "; point your editor at "
+                + out.resolve("playbook.schema.json") + System.lineSeparator(), run.out());
+        assertTrue(Files.isRegularFile(out.resolve("roles.schema.json")));
+    }
+
+    @Test
+    void schemaIntoAFileIsAUsageError() throws IOException {
+        Path file = dir.resolve("taken.txt");
+        Files.writeString(file, "mine");
+        Run run = run("schema", "--out", file.toString());
+        assertEquals(2, run.exit());
+        assertEquals("playbook: " + file + " is a file, not a folder" + System.lineSeparator()
+                + "    hint: name a folder for the schemas, new or existing" + System.lineSeparator(), run.err());
+        assertEquals("mine", Files.readString(file));
     }
 
     @Test

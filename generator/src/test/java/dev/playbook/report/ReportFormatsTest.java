@@ -154,4 +154,42 @@ class ReportFormatsTest {
         assertTrue(text.startsWith("content/leadership/guides/one-on-ones.md:4:16: warning [freshness.overdue]"), text);
         assertTrue(text.contains("Sales process 96%: 1 stage lacks buyer-verifiable outcomes"), text);
     }
+
+    @Test
+    void textShowsEachProblemWithTheLinesAroundIt() throws IOException {
+        String text = write(ReportFormat.TEXT);
+        assertTrue(text.contains("""
+                content/team/guides/first-call.md:19:1: error [link.broken] broken link "../sales-proces.yaml#stage-discovery": there is no team/sales-proces.yaml
+                    hint: did you mean "../sales-process.yaml"?
+                      17 |
+                      18 | Ask how today's schedule was made before you show anything. The
+                    > 19 | [exit criteria](../sales-proces.yaml#stage-discovery) say what you must learn.
+                         | ^
+                      20 |
+                      21 | | Question | Why it matters |
+                content/team/sales-process.yaml:18:5: error [process.buyer-outcomes]"""), text);
+        assertTrue(text.contains("""
+                    hint: review the page with its owner and update last_reviewed
+                      2 | title: One-on-ones
+                      3 | owner: sales-manager
+                    > 4 | last_reviewed: 2025-09-30
+                        |                ^
+                      5 | audience: [sales-manager]
+                      6 | summary: A weekly half hour on one call, one deal and one skill.
+                """), text);
+    }
+
+    @Test
+    void textColorsTheMarkerOnATerminal() throws IOException {
+        StringWriter out = new StringWriter();
+        ReportFormat.writeText(context, out, true);
+        assertTrue(out.toString().contains("    \u001b[33m    |                ^\u001b[0m\n"), "the warning's marker in yellow");
+        assertTrue(out.toString().contains("    \u001b[31m     | ^\u001b[0m\n"), "the error's marker in red");
+    }
+
+    @Test
+    void excerptsAreOnlyInTheText() throws IOException {
+        assertFalse(write(ReportFormat.JSON).contains("> 19 |"));
+        assertFalse(write(ReportFormat.GITHUB).contains("> 19 |"));
+    }
 }
