@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -69,12 +71,14 @@ final class EventStreams implements AutoCloseable {
             String message;
             if (event instanceof LiveEvent.Reload reload) {
                 generation++;
-                message = event("reload", "{\"version\":" + Json.string(run + "-" + generation)
-                        + ",\"paths\":" + Json.strings(new TreeSet<>(reload.changedPaths()))
-                        + ",\"stylesOnly\":" + reload.stylesOnly() + "}");
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("version", run + "-" + generation);
+                data.put("paths", new TreeSet<>(reload.changedPaths()));
+                data.put("stylesOnly", reload.stylesOnly());
+                message = event("reload", data);
             } else {
                 problems = ((LiveEvent.Problems) event).problems();
-                message = event("problems", "{\"problems\":" + problemsJson() + "}");
+                message = event("problems", Map.of("problems", problemsData()));
             }
             for (Stream stream : open) {
                 stream.offer(message);
@@ -94,8 +98,10 @@ final class EventStreams implements AutoCloseable {
         // registered before the page learns the stream is open, so it misses nothing published after that
         synchronized (lock) {
             // a page that lost its stream tries again after a second, not the default three
-            stream.offer("retry: 1000\n\n" + event("state", "{\"version\":" + Json.string(run + "-" + generation)
-                    + ",\"problems\":" + problemsJson() + "}"));
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("version", run + "-" + generation);
+            state.put("problems", problemsData());
+            stream.offer("retry: 1000\n\n" + event("state", state));
             open.add(stream);
         }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
@@ -122,25 +128,31 @@ final class EventStreams implements AutoCloseable {
         }
     }
 
-    private String problemsJson() {
-        StringBuilder out = new StringBuilder("[");
+    private List<Map<String, Object>> problemsData() {
+        List<Map<String, Object>> list = new ArrayList<>();
         for (OverlayProblem problem : problems) {
-            out.append(out.length() > 1 ? "," : "")
-                    .append("{\"location\":").append(Json.string(problem.location()))
-                    .append(",\"severity\":").append(Json.string(problem.severity()))
-                    .append(",\"rule\":").append(Json.string(problem.rule()))
-                    .append(",\"message\":").append(Json.string(problem.message()))
-                    .append(",\"hint\":").append(problem.hint().map(Json::string).orElse("null"))
-                    .append(",\"excerpt\":").append(problem.excerpt().map(excerpt -> Json.strings(excerpt.render())).orElse("null"))
-                    .append('}');
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("location", problem.location());
+            item.put("severity", problem.severity());
+            item.put("rule", problem.rule());
+            item.put("message", problem.message());
+            item.put("hint", problem.hint().orElse(null));
+            item.put("excerpt", problem.excerpt().map(excerpt -> excerpt.render()).orElse(null));
+            list.add(item);
         }
-        return out.append(']').toString();
+        return list;
     }
 
-    /** One event: JSON has no raw line breaks, so the data is one line. */
-    private static String event(String name, String json) {
-        return "event: " + name + "\ndata: " + json + "\n\n";
+    /** One event: compact JSON has no raw line breaks, so the data is one line. */
+    private static String event(String name, Object data) {
+        try {
+            return "event: " + name + "\ndata: " + JSON.writeValueAsString(data) + "\n\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings, lists and booleans always serialize", e);
+        }
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final class Stream {
 
