@@ -103,6 +103,11 @@ public final class LivePreview implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
+    /** The site now served, for tests. */
+    java.util.Map<String, byte[]> site() {
+        return site.files();
+    }
+
     public int port() {
         return server.port();
     }

@@ -1,0 +1,81 @@
+package dev.playbook.api;
+
+import dev.playbook.testing.TestPlaybook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The live preview through its watcher: bursts of saves end in one consistent site. */
+class LivePreviewTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void tenSavesWithinATenthOfASecondGiveOneConsistentSiteAndNoException() throws Exception {
+        TestPlaybook playbook = TestPlaybook.complete(dir.resolve("content"));
+        BlockingQueue<PreviewBuild> builds = new LinkedBlockingQueue<>();
+        PreviewRequest request = new PreviewRequest(playbook.root(), Optional.empty(), Optional.of(playbook.today()),
+                InetAddress.getLoopbackAddress(), 0, PreviewRequest.QUIET);
+        try (LivePreview preview = new Generator().preview(request, builds::add)) {
+            assertTrue(builds.take().published());
+            long start = System.nanoTime();
+            for (int i = 0; i < 10; i++) {
+                String guide = i % 2 == 0 ? "team/guides/first-call.md" : "leadership/guides/one-on-ones.md";
+                playbook.write(guide, playbook.read(guide) + "\nSave number " + i + ".\n");
+                if (i == 4) {
+                    playbook.write("team/guides/extra.md", "---\ntitle: Extra\nowner: ae\nlast_reviewed: 2026-01-15\n---\nText.\n");
+                }
+            }
+            assertTrue(System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(100), "the saves came within 100 ms");
+            List<PreviewBuild> seen = new ArrayList<>();
+            PreviewBuild build;
+            while ((build = builds.poll(2, TimeUnit.SECONDS)) != null) {
+                seen.add(build);
+            }
+            assertTrue(!seen.isEmpty() && seen.size() <= 3, "a burst is one or a few rebuilds, not ten: " + seen.size());
+            assertTrue(seen.stream().allMatch(b -> b.failure().isEmpty() && b.published()), seen.toString());
+            assertEquals(fullBuild(playbook), text(preview.site()));
+        }
+    }
+
+    private Map<String, String> fullBuild(TestPlaybook playbook) throws IOException {
+        Path out = dir.resolve("full");
+        Report report = new Generator().build(new BuildRequest(playbook.root(), out, Optional.empty(), playbook.today()));
+        assertTrue(!report.hasErrors(), report.problems().toString());
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String path = out.relativize(file).toString().replace('\\', '/');
+                if (!path.equals(".playbook-site")) {
+                    files.put(path, Files.readString(file, StandardCharsets.ISO_8859_1));
+                }
+            }
+        }
+        return files;
+    }
+
+    private static Map<String, String> text(Map<String, byte[]> site) {
+        Map<String, String> files = new TreeMap<>();
+        site.forEach((path, bytes) -> files.put(path, new String(bytes, StandardCharsets.ISO_8859_1)));
+        return files;
+    }
+
+}
