@@ -83,11 +83,13 @@ final class Pipeline {
     private final RuleCatalog ruleCatalog = new RuleCatalog(rules);
     private final CompletenessScorer scorer = new CompletenessScorer(ruleCatalog);
     private final String generator;
-    /** Kept by a warm pipeline between runs (templates parsed once, assets read once), until the theme changes. */
+
+    /** A warm pipeline keeps its renderer (templates parsed once, pages it need not render again) until the theme changes. */
     private final boolean warm;
     private SiteRenderer renderer;
-    private final SearchIndexBuilder.Memory indexMemory = new SearchIndexBuilder.Memory();
     private Optional<Path> rendererTheme;
+    /** A warm pipeline's index reads again only the pages whose HTML is new. */
+    private final SearchIndexBuilder.Memory indexMemory = new SearchIndexBuilder.Memory();
 
     /** A pipeline for one build. */
     Pipeline(Schemas schemas, String generator) {
@@ -133,10 +135,6 @@ final class Pipeline {
         dev.playbook.model.MarkupFormatter formatter = (text, inline) ->
                 inline ? markdown.convertInline(text).html() : markdown.convert(text).html();
         return warm ? SiteRenderer.remembering(new Theme(theme), formatter) : new SiteRenderer(new Theme(theme), formatter);
-    }
-
-    RuleCatalog ruleCatalog() {
-        return ruleCatalog;
     }
 
     /**
