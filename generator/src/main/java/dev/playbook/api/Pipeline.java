@@ -193,11 +193,11 @@ final class Pipeline {
         }
     }
 
-    /** Render → index → publish: each page goes on to the output and into the index. */
+    /** Render → index → publish: each page goes on to the output and, as the renderer read it, into the index. */
     private static PageSink indexing(PageSink output, SearchIndexBuilder index) {
-        return (path, html) -> {
-            output.accept(path, html);
-            index.add(path, html);
+        return (path, html, page) -> {
+            output.accept(path, html, page);
+            index.add(path, page);
         };
     }
 

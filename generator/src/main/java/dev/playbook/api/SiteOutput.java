@@ -14,7 +14,7 @@ interface SiteOutput extends PageSink {
     void write(String path, byte[] content);
 
     @Override
-    default void accept(String path, String html) {
+    default void accept(String path, String html, org.jsoup.nodes.Document page) {
         write(path, html.getBytes(StandardCharsets.UTF_8));
     }
 }

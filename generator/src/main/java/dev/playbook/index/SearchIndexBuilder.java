@@ -1,5 +1,7 @@
 package dev.playbook.index;
 
+import org.jsoup.nodes.Document;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,11 +40,14 @@ public final class SearchIndexBuilder {
     /** Each page's fragment as JSON, kept compact until the pages' order is known. */
     private final Map<String, byte[]> fragments = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Reads a rendered page into the index, unless it stays out (no {@code <main>}, or {@code data-search-exclude}). */
-    public void add(String path, String html) {
-        extractor.extract(path, html).ifPresent(page -> {
-            pages.add(page.terms());
-            fragments.put(path, Json.bytes(fragment(page)));
+    /**
+     * Reads a rendered page into the index, unless it stays out (no {@code <main>}, or {@code data-search-exclude}).
+     * The page is the renderer's own reading of it (see {@code PageSink}): the index does not parse it again.
+     */
+    public void add(String path, Document page) {
+        extractor.extract(path, page).ifPresent(indexed -> {
+            pages.add(indexed.terms());
+            fragments.put(path, Json.bytes(fragment(indexed)));
         });
     }
 

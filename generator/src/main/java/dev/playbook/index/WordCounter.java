@@ -90,11 +90,8 @@ final class WordCounter implements Tokenizer.Words {
         return new PageCounts(pageStems, pageCounts, pageLengths);
     }
 
-    /**
-     * Forgets what was counted since the last page and starts a new one: for a page that is to be read
-     * again from the start, and after a finished one.
-     */
-    void discardPage() {
+    /** Forgets what was counted since the last page and starts a new one. */
+    private void discardPage() {
         touchedCount = 0;
         page++;
         Arrays.fill(lengths, 0);

@@ -1,16 +1,23 @@
 package dev.playbook.render;
 
+import org.jsoup.nodes.Document;
+
 /**
  * Where rendered pages go as soon as they are rendered, so a big site is never held in memory whole.
  * Called from several threads.
+ *
+ * <p>Each page comes with {@code page}, its HTML as jsoup read it: the renderer parses every page
+ * once, takes its ids and links from that reading and hands it on, so a sink that reads the page (the
+ * search index) reads the same tree instead of parsing it again. The sink may read it during the call,
+ * on the calling thread, and must not change it.
  */
 @FunctionalInterface
 public interface PageSink {
 
-    void accept(String path, String html);
+    void accept(String path, String html, Document page);
 
     /** For a check: pages are rendered to learn their ids and links, then dropped. */
     static PageSink discard() {
-        return (path, html) -> { };
+        return (path, html, page) -> { };
     }
 }

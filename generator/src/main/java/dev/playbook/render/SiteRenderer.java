@@ -12,18 +12,15 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Render stage: every document through its kind's template, plus the home page and one landing
  * page per playbook, all in memory. Pages render in parallel; the result is in path order.
  */
 public final class SiteRenderer {
-
 
     private final Theme theme;
     private final TemplateEngine engine;
@@ -45,8 +42,8 @@ public final class SiteRenderer {
         Map<String, Object> functions = Map.of(
                 "md", new MarkdownFunction(formatter, false),
                 "mdInline", new MarkdownFunction(formatter, true));
-        Map<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
-        jobs.parallelStream().map(job -> job.run(engine, site.hash(), functions, sink, canonical)).toList().forEach(outcome -> {
+        PageReader reader = new PageReader();
+        jobs.parallelStream().map(job -> job.run(engine, site.hash(), functions, sink, reader)).toList().forEach(outcome -> {
             outcome.page().ifPresent(rendered::add);
             outcome.problem().filter(p -> outcome.source() == null || !input.invalidSources().contains(outcome.source())).ifPresent(problems::add);
         });
@@ -90,15 +87,17 @@ public final class SiteRenderer {
                        java.util.function.Supplier<Map<String, Object>> model) {
 
         Outcome run(TemplateEngine engine, Map<String, Object> site, Map<String, Object> functions, PageSink sink,
-                    Map<String, String> canonical) {
+                    PageReader reader) {
             try {
                 Template template = engine.template(templates);
                 Map<String, Object> root = new HashMap<>(functions);
                 root.put("site", site);
                 root.put("page", model.get());
                 String html = engine.render(template, root);
-                sink.accept(path, html);
-                return new Outcome(source, Optional.of(new RenderedPage(path, ids(html), links(html, canonical))), Optional.empty());
+                org.jsoup.nodes.Document page = reader.parse(html);
+                RenderedPage rendered = reader.read(path, page);
+                sink.accept(path, html, page);
+                return new Outcome(source, Optional.of(rendered), Optional.empty());
             } catch (ParseException e) {
                 return Outcome.failed(source, Problem.error("theme.syntax",
                         new Position("theme:" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
@@ -121,25 +120,6 @@ public final class SiteRenderer {
                         "no template for " + path + ": tried " + String.join(", ", templates), null));
             }
         }
-
-        private static Set<String> ids(String html) {
-            Set<String> ids = new LinkedHashSet<>();
-            AttributeScanner.scan(html, "id", ids::add);
-            return ids;
-        }
-
-        /** Internal link targets; the same target strings recur on every page (navigation), so they are shared. */
-        private static Set<String> links(String html, Map<String, String> canonical) {
-            Set<String> links = new java.util.HashSet<>();
-            AttributeScanner.scan(html, "href", href -> {
-                String target = dev.playbook.model.SourceLinks.pathOf(href);
-                if (!target.isEmpty() && target.indexOf(':') < 0) {
-                    links.add(canonical.computeIfAbsent(target, t -> t));
-                }
-            });
-            return links;
-        }
-
 
         private static String firstLine(String text) {
             int newline = text.indexOf('\n');
