@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Reads one rendered page the way the index sees it (docs/search.md): the facet {@code <meta>}s of its
@@ -30,8 +29,6 @@ final class PageExtractor {
     static final int MAX_SECTION_TEXT = 400;
 
     private final Stems stems;
-    /** Counters not in use: each page borrows one, so threads never share one and pages reuse what they learnt. */
-    private final ConcurrentLinkedQueue<WordCounter> idle = new ConcurrentLinkedQueue<>();
 
     PageExtractor(Stems stems) {
         this.stems = stems;
@@ -43,20 +40,14 @@ final class PageExtractor {
         if (main == null || main.hasAttr("data-search-exclude")) {
             return Optional.empty();
         }
-        WordCounter counter = idle.poll();
-        if (counter == null) {
-            counter = new WordCounter(stems);
-        }
-        Walk walk = new Walk(counter, main);
+        Walk walk = new Walk(new WordCounter(stems), main);
         for (Element meta : page.head().getElementsByTag("meta")) {
             walk.facet(meta);
         }
         for (Node child : main.childNodes()) {
             NodeTraversor.filter(walk, child);
         }
-        IndexedPage indexed = walk.page(path);
-        idle.add(counter); // only after a complete page: a failed one would leave its counts behind
-        return Optional.of(indexed);
+        return Optional.of(walk.page(path));
     }
 
     /**
@@ -165,22 +156,20 @@ final class PageExtractor {
         }
 
         private void text(String text) {
-            int from = 0;
-            int to = text.length();
-            if (isBlank(text, from, to)) {
+            if (isBlank(text)) {
                 space();
                 return;
             }
-            words.add(text, from, to, field());
+            words.add(text, field());
             if (titleElement != null) {
-                titleText.append(text, from, to);
+                titleText.append(text);
             }
             if (headingElement != null) {
-                headingText.append(text, from, to);
+                headingText.append(text);
             }
             if (inTitle == 0 && !inSectionHeading) {
                 // the title and the section's heading are shown as headings, not as text
-                appendText(text, from, to);
+                appendText(text);
             }
         }
 
@@ -271,8 +260,9 @@ final class PageExtractor {
         }
 
         /** Appends text with every run of whitespace as one space, up to the section's limit, never half a word. */
-        private void appendText(String text, int from, int to) {
-            int i = from;
+        private void appendText(String text) {
+            int i = 0;
+            int to = text.length();
             while (i < to && !sectionFull) {
                 if (isSpace(text.charAt(i))) {
                     space();
@@ -313,8 +303,8 @@ final class PageExtractor {
             return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0';
         }
 
-        private static boolean isBlank(String text, int from, int to) {
-            for (int i = from; i < to; i++) {
+        private static boolean isBlank(String text) {
+            for (int i = 0; i < text.length(); i++) {
                 if (!isSpace(text.charAt(i))) {
                     return false;
                 }
