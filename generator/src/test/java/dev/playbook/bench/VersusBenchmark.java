@@ -22,19 +22,22 @@ import java.util.function.Supplier;
 /**
  * Benchmark (not a test): two builds of the generator side by side, {@code --before} (another
  * playbook.jar, e.g. of an earlier commit) and {@code --after} (this one's), on the same playbooks, for
- * a change whose cost is to be weighed. Each run starts a fresh JVM for each jar, taking turns going
+ * a change whose cost is to be weighed. Each run starts fresh JVMs for each jar, taking turns going
  * first, so the two share the machine's state of the moment; a run's two results are compared with
- * each other, and the ratio is the median of the runs' ratios.
+ * each other, and the ratio is the median of the runs' ratios. Each operation's CPU time (all the
+ * JVM's threads: compiler and collector included) is reported beside its wall time: on a shared
+ * machine it moves less with what the other users do.
  *
  * <pre>
  *   --before JAR   the generator to compare against (required)
  *   --after JAR    default target/playbook.jar
  *   --pages N      comma list; 0 is the sample playbook itself (default 0,1000)
  *   --runs R       runs per size (default 5)
- *   --warm         each JVM makes one unmeasured check and build, then measures the next (as
- *                  {@link Benchmark} does); without it, each JVM measures its first (as a user's
- *                  {@code java -jar playbook.jar build} does, like {@link ColdBuildBenchmark})
- *   --classes DIR  this module's test classes, which hold the warm runner (default target/test-classes)
+ *   --warm         one JVM per jar and run makes one unmeasured check and build, then measures the next
+ *                  (as {@link Benchmark} does); without it, each check and build is a fresh JVM's first,
+ *                  timed from the JVM's start (as a user's {@code java -jar playbook.jar build}, like
+ *                  {@link ColdBuildBenchmark})
+ *   --classes DIR  this module's test classes, which hold the measured side (default target/test-classes)
  *   --content DIR  the sample playbook (default ../content)
  *   --work DIR     where the playbooks and sites go (default target/bench-versus)
  * </pre>
@@ -43,6 +46,10 @@ import java.util.function.Supplier;
 public final class VersusBenchmark {
 
     private static final String[] OPERATIONS = {"check", "build"};
+
+    /** One operation's wall and CPU seconds. */
+    private record Times(double wall, double cpu) {
+    }
 
     public static void main(String[] args) throws Exception {
         Path before = null;
@@ -79,10 +86,9 @@ public final class VersusBenchmark {
         if (sizes.isEmpty()) {
             sizes.addAll(List.of(0, 1000));
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> options = warm ? List.of(System.getenv().getOrDefault("BENCH_JAVA_OPTS", "-Xmx1g").trim().split("\\s+")) : List.of();
-        System.out.printf(Locale.ROOT, "%s: before %s, after %s, a fresh JVM each per run, %d run(s), taking turns, %d processors%n",
-                warm ? "warm (one unmeasured check and build first)" : "cold (the JVM's first check and build)",
+        System.out.printf(Locale.ROOT, "%s: before %s, after %s, fresh JVMs each per run, %d run(s), taking turns, %d processors%n",
+                warm ? "warm (one unmeasured check and build first)" : "cold (each check and build a fresh JVM's first)",
                 before, after, runs, Runtime.getRuntime().availableProcessors());
         List<String> rows = new ArrayList<>();
         for (int pages : sizes) {
@@ -92,33 +98,36 @@ public final class VersusBenchmark {
                 SyntheticPlaybook.write(playbook, pages, 42L, content, 1.0);
             }
             Path out = work.resolve(pages == 0 ? "sample" : "p" + pages);
-            double[][] beforeTimes = new double[OPERATIONS.length][runs];
-            double[][] afterTimes = new double[OPERATIONS.length][runs];
+            Times[][] beforeTimes = new Times[OPERATIONS.length][runs];
+            Times[][] afterTimes = new Times[OPERATIONS.length][runs];
             for (int r = 0; r < runs; r++) {
-                Supplier<double[]> a = runner(java, options, before, classes, warm, playbook, out.resolve("site-before"));
-                Supplier<double[]> b = runner(java, options, after, classes, warm, playbook, out.resolve("site-after"));
-                double[] first = r % 2 == 0 ? a.get() : b.get();
-                double[] second = r % 2 == 0 ? b.get() : a.get();
-                double[] beforeRun = r % 2 == 0 ? first : second;
-                double[] afterRun = r % 2 == 0 ? second : first;
+                Measured a = new Measured(before, classes, options, warm, playbook, out.resolve("site-before"));
+                Measured b = new Measured(after, classes, options, warm, playbook, out.resolve("site-after"));
+                Times[] beforeRun;
+                Times[] afterRun;
+                if (r % 2 == 0) {
+                    beforeRun = a.run();
+                    afterRun = b.run();
+                } else {
+                    afterRun = b.run();
+                    beforeRun = a.run();
+                }
                 for (int op = 0; op < OPERATIONS.length; op++) {
                     beforeTimes[op][r] = beforeRun[op];
                     afterTimes[op][r] = afterRun[op];
                 }
-                System.out.printf(Locale.ROOT, "  %s run %d: check %.2f / %.2f s, build %.2f / %.2f s (before / after)%n",
-                        label(pages), r + 1, beforeRun[0], afterRun[0], beforeRun[1], afterRun[1]);
+                System.out.printf(Locale.ROOT, "  %s run %d (before / after): check %.2f / %.2f s (cpu %.2f / %.2f), build %.2f / %.2f s (cpu %.2f / %.2f)%n",
+                        label(pages), r + 1, beforeRun[0].wall(), afterRun[0].wall(), beforeRun[0].cpu(), afterRun[0].cpu(),
+                        beforeRun[1].wall(), afterRun[1].wall(), beforeRun[1].cpu(), afterRun[1].cpu());
             }
             for (int op = 0; op < OPERATIONS.length; op++) {
-                double[] ratios = new double[runs];
-                for (int r = 0; r < runs; r++) {
-                    ratios[r] = afterTimes[op][r] / beforeTimes[op][r];
-                }
-                rows.add(String.format(Locale.ROOT, "%-14s %-6s %9.2f %9.2f %+8.1f%%", label(pages), OPERATIONS[op],
-                        Benchmark.median(beforeTimes[op]), Benchmark.median(afterTimes[op]), 100 * (Benchmark.median(ratios) - 1)));
+                rows.add(String.format(Locale.ROOT, "%-12s %-6s %9.2f %9.2f %+8.1f%% %9.2f %9.2f %+8.1f%%", label(pages), OPERATIONS[op],
+                        median(beforeTimes[op], Times::wall), median(afterTimes[op], Times::wall), 100 * (ratio(afterTimes[op], beforeTimes[op], Times::wall) - 1),
+                        median(beforeTimes[op], Times::cpu), median(afterTimes[op], Times::cpu), 100 * (ratio(afterTimes[op], beforeTimes[op], Times::cpu) - 1)));
             }
         }
-        System.out.printf(Locale.ROOT, "%nmedian of %d run(s); ratio = median over runs of after / before%n%-14s %-6s %9s %9s %9s%n",
-                runs, "playbook", "op", "before s", "after s", "ratio");
+        System.out.printf(Locale.ROOT, "%nmedian of %d run(s); ratio = median over runs of after / before%n%-12s %-6s %9s %9s %9s %9s %9s %9s%n",
+                runs, "playbook", "op", "before s", "after s", "ratio", "cpu bef.", "cpu aft.", "ratio");
         rows.forEach(System.out::println);
     }
 
@@ -126,32 +135,49 @@ public final class VersusBenchmark {
         return pages == 0 ? "sample" : pages + " pages";
     }
 
-    /** Seconds of one check and one build of {@code playbook} by {@code jar}, in a fresh JVM. */
-    private static Supplier<double[]> runner(String java, List<String> options, Path jar, Path classes, boolean warm,
-                                             Path playbook, Path site) {
-        return () -> {
+    private static double median(Times[] times, java.util.function.ToDoubleFunction<Times> part) {
+        return Benchmark.median(Arrays.stream(times).mapToDouble(part).toArray());
+    }
+
+    private static double ratio(Times[] after, Times[] before, java.util.function.ToDoubleFunction<Times> part) {
+        double[] ratios = new double[after.length];
+        for (int r = 0; r < after.length; r++) {
+            ratios[r] = part.applyAsDouble(after[r]) / part.applyAsDouble(before[r]);
+        }
+        return Benchmark.median(ratios);
+    }
+
+    /** One jar's check and build of one playbook, in fresh JVMs running {@link Measure}. */
+    private record Measured(Path jar, Path classes, List<String> options, boolean warm, Path playbook, Path site) {
+
+        Times[] run() {
             if (warm) {
-                List<String> command = new ArrayList<>(List.of(java));
-                command.addAll(options);
-                command.addAll(List.of("-cp", jar + File.pathSeparator + classes, Warm.class.getName(),
-                        playbook.toString(), site.toString()));
-                String line = run(command);
-                return Arrays.stream(line.trim().split(" ")).mapToDouble(Double::parseDouble).toArray();
+                return measure(1, OPERATIONS);
             }
-            double[] seconds = new double[OPERATIONS.length];
+            Times[] times = new Times[OPERATIONS.length];
             for (int op = 0; op < OPERATIONS.length; op++) {
-                List<String> command = new ArrayList<>(List.of(java));
-                command.addAll(options);
-                command.addAll(List.of("-jar", jar.toString(), OPERATIONS[op], "--content", playbook.toString()));
-                if (OPERATIONS[op].equals("build")) {
-                    command.addAll(List.of("--out", site.toString()));
-                }
-                long start = System.nanoTime();
-                run(command);
-                seconds[op] = (System.nanoTime() - start) / 1e9;
+                times[op] = measure(0, OPERATIONS[op])[0];
             }
-            return seconds;
-        };
+            return times;
+        }
+
+        private Times[] measure(int warmups, String... operations) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(options);
+            command.addAll(List.of("-cp", jar + File.pathSeparator + classes, Measure.class.getName(),
+                    Integer.toString(warmups), playbook.toString(), site.toString()));
+            command.addAll(List.of(operations));
+            long start = System.nanoTime();
+            String[] numbers = VersusBenchmark.run(command).trim().split(" ");
+            double wall = (System.nanoTime() - start) / 1e9;
+            Times[] times = new Times[operations.length];
+            for (int op = 0; op < operations.length; op++) {
+                double cpu = Double.parseDouble(numbers[2 * op + 1]);
+                // a cold operation is timed as a user meets it: from the JVM's start to its end
+                times[op] = new Times(warmups == 0 ? wall : Double.parseDouble(numbers[2 * op]), cpu);
+            }
+            return times;
+        }
     }
 
     /** Runs {@code command}; returns its last line of output, and stops the benchmark if it fails. */
@@ -178,29 +204,39 @@ public final class VersusBenchmark {
     }
 
     /**
-     * The warm side, run in the JVM being measured: one unmeasured check and build, then one measured
-     * of each; prints their seconds on one line. Uses only the public API, which both jars share.
+     * The measured side, in a JVM of its own: {@code WARMUPS PLAYBOOK SITE OPERATION...}. Makes
+     * WARMUPS unmeasured checks and builds, then each operation; prints, on one line, each operation's
+     * wall and CPU seconds (with no warm-up, the CPU seconds are the JVM's since its start). Uses only
+     * the public API, which both jars share.
      */
-    public static final class Warm {
+    public static final class Measure {
 
         public static void main(String[] args) {
-            Path playbook = Path.of(args[0]);
-            Path site = Path.of(args[1]);
+            int warmups = Integer.parseInt(args[0]);
+            Path playbook = Path.of(args[1]);
+            Path site = Path.of(args[2]);
             Supplier<Report> check = () -> new Generator().check(new CheckRequest(playbook, Optional.empty()));
             Supplier<Report> build = () -> new Generator().build(new BuildRequest(playbook, site, Optional.empty()));
-            failOnErrors(check.get());
-            failOnErrors(build.get());
-            System.gc();
-            double checkSeconds = seconds(check);
-            System.gc();
-            double buildSeconds = seconds(build);
-            System.out.printf(Locale.ROOT, "%.4f %.4f%n", checkSeconds, buildSeconds);
+            for (int w = 0; w < warmups; w++) {
+                failOnErrors(check.get());
+                failOnErrors(build.get());
+            }
+            StringBuilder line = new StringBuilder();
+            for (int i = 3; i < args.length; i++) {
+                if (warmups > 0) {
+                    System.gc();
+                }
+                long cpu = warmups > 0 ? cpuNanos() : 0;
+                long start = System.nanoTime();
+                failOnErrors((args[i].equals("check") ? check : build).get());
+                line.append(String.format(Locale.ROOT, "%.4f %.4f ", (System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9));
+            }
+            System.out.println(line.toString().trim());
         }
 
-        private static double seconds(Supplier<Report> operation) {
-            long start = System.nanoTime();
-            failOnErrors(operation.get());
-            return (System.nanoTime() - start) / 1e9;
+        private static long cpuNanos() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() : -1;
         }
 
         private static void failOnErrors(Report report) {
