@@ -5,6 +5,9 @@
 #   ./bench.sh cold [--pages 0,1000] [--runs 7]
 #       builds the sample (0) and synthetic playbooks with and without the search index, a fresh JVM per
 #       build (java -jar target/playbook.jar build), as a user runs it
+#   ./bench.sh versus --before OTHER.jar [--warm] [--pages 0,1000] [--runs 5]
+#       this build against another playbook.jar (e.g. of an earlier commit) on the same playbooks, a fresh JVM
+#       for each per run, taking turns: check and build times and the median of the runs' ratios
 #   ./bench.sh search [--pages 10000] [--content ../content] [--work target/bench-search]
 #       builds the sample and a synthetic playbook, serves each on loopback (gzip) and measures search in
 #       headless Chromium (needs chromium and chromium-driver): first-query transfer, time to results
@@ -26,6 +29,10 @@ fi
 if [ "${1:-}" = live ]; then
   shift
   exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp target/playbook.jar:target/test-classes dev.playbook.bench.LiveBenchmark "$@"
+fi
+if [ "${1:-}" = versus ]; then
+  shift
+  exec java -cp target/playbook.jar:target/test-classes dev.playbook.bench.VersusBenchmark "$@"
 fi
 if [ "${1:-}" = search ]; then
   shift

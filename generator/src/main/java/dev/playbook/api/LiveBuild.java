@@ -91,7 +91,7 @@ final class LiveBuild {
             }
 
             @Override
-            public void accept(String path, String html) {
+            public void page(String path, String html) {
                 // a page the renderer did not render again is the very same string: its bytes are too
                 written.put(path, pageBytes.get(html, text -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             }

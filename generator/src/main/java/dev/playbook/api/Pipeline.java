@@ -166,8 +166,8 @@ final class Pipeline {
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file()).collect(Collectors.toSet());
         Optional<SearchIndexBuilder> index = output.filter(o -> playbook.config().searchEnabled())
                 .map(o -> warm ? new SearchIndexBuilder(indexMemory) : new SearchIndexBuilder());
-        PageSink sink = output.<PageSink>map(pages -> index.map(builder -> indexing(pages, builder)).orElse(pages))
-                .orElse(PageSink.discard());
+        PageSink sink = output.<PageSink>map(pages -> index.map(builder -> indexing(pages, builder))
+                .orElse((path, html, page) -> pages.page(path, html))).orElse(PageSink.discard());
         RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
                 today, completeness, ruleCatalog.rules(), version.map(VersionContext::version),
                 version.map(v -> v.history().apply(playbook))), sink);
@@ -201,11 +201,11 @@ final class Pipeline {
         return policy.apply(problems, checks);
     }
 
-    /** Render → index → publish: each page goes on to the output and into the index. */
-    private static PageSink indexing(PageSink output, SearchIndexBuilder index) {
-        return (path, html) -> {
-            output.accept(path, html);
-            index.add(path, html);
+    /** Render → index → publish: each page goes on to the output and, as the renderer read it, into the index. */
+    private static PageSink indexing(SiteOutput output, SearchIndexBuilder index) {
+        return (path, html, page) -> {
+            output.page(path, html);
+            index.add(path, html, page);
         };
     }
 

@@ -1,7 +1,5 @@
 package dev.playbook.api;
 
-import dev.playbook.render.PageSink;
-
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -9,12 +7,12 @@ import java.nio.charset.StandardCharsets;
  * soon as it is made, so that writing it overlaps link validation. Called from several threads.
  */
 @FunctionalInterface
-interface SiteOutput extends PageSink {
+interface SiteOutput {
 
     void write(String path, byte[] content);
 
-    @Override
-    default void accept(String path, String html) {
+    /** A rendered page. */
+    default void page(String path, String html) {
         write(path, html.getBytes(StandardCharsets.UTF_8));
     }
 }

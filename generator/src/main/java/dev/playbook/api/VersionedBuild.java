@@ -89,7 +89,8 @@ final class VersionedBuild {
         releases.latest().ifPresent(latest -> staging.copyTree(latest.name(), SiteLayout.LATEST));
         staging.write(SiteLayout.VERSIONS_FILE, SiteLayout.versionsJson(releases, request.draft()));
         new SiteRenderer(new Theme(request.theme()), (text, inline) -> text)
-                .renderRedirect(SiteLayout.ENTRY_PAGE, SiteLayout.entryTarget(releases, request.draft()), title, (path, html) -> staging.write(path, html.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .renderRedirect(SiteLayout.ENTRY_PAGE, SiteLayout.entryTarget(releases, request.draft()), title,
+                        (path, html, page) -> staging.write(path, html.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .ifPresent(problem -> {
                     throw new UsageException("the theme cannot render the site's entry page: " + problem.format(),
                             "fix redirect.ftlh in the theme named with {theme}");

@@ -1,5 +1,9 @@
 package dev.playbook.index;
 
+import org.jsoup.nodes.Document;
+
+import java.util.function.Supplier;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,18 +88,27 @@ public final class SearchIndexBuilder {
     private record Read(PageTerms terms, byte[] fragment) {
     }
 
-    /** Reads a rendered page into the index, unless it stays out (no {@code <main>}, or {@code data-search-exclude}). */
-    public void add(String path, String html) {
-        java.util.Optional<Read> read = memory.map(m -> m.pages.get(new Page(path, html), page -> read(path, html)))
-                .orElseGet(() -> read(path, html));
-        read.ifPresent(page -> {
-            pages.add(page.terms());
-            fragments.put(path, page.fragment());
+    /**
+     * Reads a rendered page into the index, unless it stays out (no {@code <main>}, or {@code data-search-exclude}).
+     * {@code page} is the renderer's own reading of the HTML (see {@code PageSink}), asked for only when the
+     * index has not read this very HTML before: the index never parses a page itself.
+     */
+    public void add(String path, String html, Supplier<Document> page) {
+        java.util.Optional<Read> read = memory.map(m -> m.pages.get(new Page(path, html), known -> read(path, page.get())))
+                .orElseGet(() -> read(path, page.get()));
+        read.ifPresent(indexed -> {
+            pages.add(indexed.terms());
+            fragments.put(path, indexed.fragment());
         });
     }
 
-    private java.util.Optional<Read> read(String path, String html) {
-        return extractor.extract(path, html).map(page -> new Read(page.terms(), Json.bytes(fragment(page))));
+    /** A page someone else has read, without its HTML string: never one the index has read before. */
+    public void add(String path, Document page) {
+        add(path, page.outerHtml(), () -> page);
+    }
+
+    private java.util.Optional<Read> read(String path, Document page) {
+        return extractor.extract(path, page).map(indexed -> new Read(indexed.terms(), Json.bytes(fragment(indexed))));
     }
 
     /** Every file of the index, from the pages added so far. */

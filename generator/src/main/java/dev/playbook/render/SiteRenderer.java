@@ -13,18 +13,15 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Render stage: every document through its kind's template, plus the home page and one landing
  * page per playbook, all in memory. Pages render in parallel; the result is in path order.
  */
 public final class SiteRenderer {
-
 
     private final Theme theme;
     private final TemplateEngine engine;
@@ -62,9 +59,9 @@ public final class SiteRenderer {
         Map<String, Object> functions = Map.of(
                 "md", new MarkdownFunction(formatter, false),
                 "mdInline", new MarkdownFunction(formatter, true));
-        Map<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
+        PageReader reader = new PageReader();
         Optional<PageMemory.Render> remembered = memory.map(m -> m.start(site.hash()));
-        jobs.parallelStream().map(job -> renderOne(job, site.hash(), functions, sink, canonical, remembered)).toList().forEach(outcome -> {
+        jobs.parallelStream().map(job -> renderOne(job, site.hash(), functions, sink, reader, remembered)).toList().forEach(outcome -> {
             outcome.page().ifPresent(rendered::add);
             outcome.problem().filter(p -> outcome.source() == null || !input.invalidSources().contains(outcome.source())).ifPresent(problems::add);
         });
@@ -79,7 +76,7 @@ public final class SiteRenderer {
      */
     public Optional<Problem> renderRedirect(String path, String target, String title, PageSink sink) {
         Job job = new Job(path, null, List.of("redirect.ftlh"), () -> Map.of("target", target));
-        return job.run(engine, Map.of("title", title), Map.of(), sink, new java.util.HashMap<>(), job.model().get()).problem();
+        return job.run(engine, Map.of("title", title), Map.of(), sink, new PageReader(), job.model().get()).problem();
     }
 
     private static List<Job> jobs(RenderInput input, SiteModel site, PageModel pages) {
@@ -115,7 +112,7 @@ public final class SiteRenderer {
 
     /** Renders one page, or, in a warm renderer, sends it as last rendered when nothing it depends on changed. */
     private Outcome renderOne(Job job, Map<String, Object> site, Map<String, Object> functions, PageSink sink,
-                              Map<String, String> canonical, Optional<PageMemory.Render> remembered) {
+                              PageReader reader, Optional<PageMemory.Render> remembered) {
         Map<String, Object> model;
         try {
             model = job.model().get();
@@ -124,10 +121,11 @@ public final class SiteRenderer {
         }
         Optional<PageMemory.Entry> unchanged = remembered.flatMap(r -> r.unchanged(job.path(), job.templates(), model));
         if (unchanged.isPresent()) {
-            sink.accept(job.path(), unchanged.get().html());
+            String html = unchanged.get().html();
+            sink.accept(job.path(), html, () -> reader.parse(html));
             return new Outcome(job.source(), Optional.of(unchanged.get().page()), Optional.empty());
         }
-        Outcome outcome = job.run(engine, site, functions, sink, canonical, model);
+        Outcome outcome = job.run(engine, site, functions, sink, reader, model);
         remembered.ifPresent(r -> outcome.html().ifPresent(html ->
                 r.remember(job.path(), job.templates(), model, html, outcome.page().orElseThrow())));
         return outcome;
@@ -138,16 +136,17 @@ public final class SiteRenderer {
                        java.util.function.Supplier<Map<String, Object>> model) {
 
         Outcome run(TemplateEngine engine, Map<String, Object> site, Map<String, Object> functions, PageSink sink,
-                    Map<String, String> canonical, Map<String, Object> pageModel) {
+                    PageReader reader, Map<String, Object> pageModel) {
             try {
                 Template template = engine.template(templates);
                 Map<String, Object> root = new HashMap<>(functions);
                 root.put("site", site);
                 root.put("page", pageModel);
                 String html = engine.render(template, root);
-                sink.accept(path, html);
-                return new Outcome(source, Optional.of(new RenderedPage(path, ids(html), links(html, canonical))), Optional.empty(),
-                        Optional.of(html));
+                org.jsoup.nodes.Document page = reader.parse(html);
+                RenderedPage rendered = reader.read(path, page);
+                sink.accept(path, html, () -> page);
+                return new Outcome(source, Optional.of(rendered), Optional.empty(), Optional.of(html));
             } catch (ParseException e) {
                 return Outcome.failed(source, Problem.error(RuleId.THEME_SYNTAX,
                         new Position("theme:" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
@@ -168,25 +167,6 @@ public final class SiteRenderer {
                         "no template for " + path + ": tried " + String.join(", ", templates)));
             }
         }
-
-        private static Set<String> ids(String html) {
-            Set<String> ids = new LinkedHashSet<>();
-            AttributeScanner.scan(html, "id", ids::add);
-            return ids;
-        }
-
-        /** Internal link targets; the same target strings recur on every page (navigation), so they are shared. */
-        private static Set<String> links(String html, Map<String, String> canonical) {
-            Set<String> links = new java.util.HashSet<>();
-            AttributeScanner.scan(html, "href", href -> {
-                String target = dev.playbook.model.SourceLinks.pathOf(href);
-                if (!target.isEmpty() && target.indexOf(':') < 0) {
-                    links.add(canonical.computeIfAbsent(target, t -> t));
-                }
-            });
-            return links;
-        }
-
 
         /** A page model or a template function met data it could not handle: the page is reported, the others build. */
         Outcome failedModel(RuntimeException e) {

@@ -2,6 +2,8 @@ package dev.playbook.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -18,10 +20,11 @@ class SearchIndexBuilderTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static String page(String head, String main) {
-        return "<!doctype html><html><head><title>x</title>" + head + "</head><body>"
+    /** A page as the render stage hands it on: parsed by jsoup. */
+    private static Document page(String head, String main) {
+        return Jsoup.parse("<!doctype html><html><head><title>x</title>" + head + "</head><body>"
                 + "<nav><a href='a.html'>navigation text proposal</a></nav>" + main
-                + "<footer>footer proposal</footer></body></html>";
+                + "<footer>footer proposal</footer></body></html>");
     }
 
     private static JsonNode json(SearchIndex index, String path) throws IOException {
@@ -96,7 +99,7 @@ class SearchIndexBuilderTest {
     void excludedPagesAndPagesWithoutMainStayOut() {
         SearchIndexBuilder builder = new SearchIndexBuilder();
         builder.add("search.html", page("", "<main data-search-exclude><h1>Search</h1></main>"));
-        builder.add("raw.html", "<html><body>no main</body></html>");
+        builder.add("raw.html", Jsoup.parse("<html><body>no main</body></html>"));
         SearchIndex index = builder.build();
         assertEquals(0, json0(index));
         assertTrue(index.files().keySet().stream().noneMatch(path -> path.startsWith("search/fragments/")), index.files().keySet().toString());

@@ -1,6 +1,7 @@
 package dev.playbook.render;
 
 import dev.playbook.api.BuildRequest;
+import dev.playbook.api.CheckRequest;
 import dev.playbook.api.Generator;
 import dev.playbook.api.Report;
 import dev.playbook.testing.TestPlaybook;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +47,26 @@ class ThemeTest {
         assertTrue(Files.exists(dir.resolve("site/assets/print.css")), "files the theme does not shadow come from the built-in one");
         assertEquals("Roles", Jsoup.parse(dir.resolve("site/team/roles.html").toFile()).select("p.custom").text());
         assertFalse(Jsoup.parse(dir.resolve("site/team/sales-process.html").toFile()).select("section.stage").isEmpty());
+    }
+
+    @Test
+    void idsAreFoundHoweverTheThemeQuotesThem() throws IOException {
+        // the scaffold's discovery guide links to ../sales-process.yaml#stage-discovery; this theme writes
+        // that id in single quotes, and the next one bare
+        Path theme = theme("templates/kinds/sales-process.ftlh", "<#import \"../layout.ftlh\" as layout><@layout.page>"
+                + "<section id='stage-discovery'>Discovery</section><section id=stage-proposal>Proposal</section></@layout.page>");
+        TestPlaybook playbook = TestPlaybook.scaffold(dir.resolve("content")).replace("team/guides/discovery-call.md",
+                "for what you must learn.", "for what you must learn, and [then](../sales-process.yaml#stage-proposal).");
+        Report built = new Generator().build(new BuildRequest(playbook.root(), dir.resolve("site"), Optional.of(theme), TestPlaybook.TODAY));
+        assertEquals(List.of(), built.problems().stream().filter(p -> p.ruleId().startsWith("link.")).toList());
+        assertTrue(Files.readString(dir.resolve("site/team/sales-process.html")).contains("<section id='stage-discovery'>"));
+
+        playbook.replace("team/guides/discovery-call.md", "(../sales-process.yaml#stage-proposal)", "(../sales-process.yaml#stage-nowhere)");
+        Report checked = new Generator().check(new CheckRequest(playbook.root(), Optional.of(theme), TestPlaybook.TODAY));
+        assertEquals(List.of("team/guides/discovery-call.md:17:85: error [link.anchor] link \"../sales-process.yaml#stage-nowhere\": "
+                        + "team/sales-process.html has no anchor \"stage-nowhere\""),
+                checked.problems().stream().filter(p -> p.ruleId().startsWith("link.")).map(p -> p.headline("")).toList(),
+                "the anchors are still checked: one that is nowhere on the page is reported");
     }
 
     @Test
