@@ -90,6 +90,7 @@ final class Pipeline {
     private Optional<Path> rendererTheme;
     /** A warm pipeline's index reads again only the pages whose HTML is new. */
     private final SearchIndexBuilder.Memory indexMemory = new SearchIndexBuilder.Memory();
+    private final ReachabilityValidator reachability;
 
     /** A pipeline for one build. */
     Pipeline(Schemas schemas, String generator) {
@@ -99,6 +100,7 @@ final class Pipeline {
     private Pipeline(Schemas schemas, String generator, ContentLoader loader, SchemaValidator schemaValidator, MarkdownConverter markdown,
                      boolean warm) {
         this.warm = warm;
+        this.reachability = warm ? ReachabilityValidator.remembering() : new ReachabilityValidator();
         this.schemas = schemas;
         this.generator = generator;
         this.loader = loader;
@@ -197,7 +199,7 @@ final class Pipeline {
             pageLinks.put(page.path(), page.links());
         }
         problems.addAll(new LinkValidator().validate(playbook, new SourceLinkCollector(markdown).collect(playbook, converted), ids));
-        problems.addAll(new ReachabilityValidator().validate(playbook, pageLinks, "index.html"));
+        problems.addAll(reachability.validate(playbook, pageLinks, "index.html"));
         return policy.apply(problems, checks);
     }
 

@@ -220,13 +220,15 @@ public final class SearchIndexBuilder {
      * a stem is found through its shard's {@code stems}, so stems are not repeated as words.
      */
     private List<String> writeDictionary(Map<String, int[]> postings, Map<String, Integer> chunkOf, Map<String, byte[]> files) {
-        TreeMap<String, String> words = new TreeMap<>();
+        java.util.Set<String> distinct = new java.util.HashSet<>();
         for (PageTerms page : pages) {
-            for (String word : page.words()) {
-                String stem = stems.of(word);
-                if (stem != null && postings.containsKey(stem)) {
-                    words.put(word, stem);
-                }
+            java.util.Collections.addAll(distinct, page.words());
+        }
+        TreeMap<String, String> words = new TreeMap<>();
+        for (String word : distinct) {
+            String stem = stems.of(word);
+            if (stem != null && postings.containsKey(stem)) {
+                words.put(word, stem);
             }
         }
         List<String> keys = new ArrayList<>();

@@ -18,11 +18,65 @@ import java.util.Set;
 /** Reports pages a reader cannot reach by following links from the home page. */
 public final class ReachabilityValidator {
 
+    /** Present in a warm process: the last site's links and what they gave. */
+    private final java.util.Optional<Remembered> memory;
+
+    /** The last validation of a warm validator: its pages' link sets, home page and which documents were unreachable. */
+    private static final class Remembered {
+        Map<String, Set<String>> pages = Map.of();
+        String home = "";
+        Set<String> unreachable = Set.of();
+    }
+
+    public ReachabilityValidator() {
+        this.memory = java.util.Optional.empty();
+    }
+
+    private ReachabilityValidator(Remembered memory) {
+        this.memory = java.util.Optional.of(memory);
+    }
+
+    /**
+     * A validator for a warm process (the live preview): when every page links where it did last time (a
+     * warm renderer hands on the very same sets for pages it did not render again), the walk is not done again.
+     */
+    public static ReachabilityValidator remembering() {
+        return new ReachabilityValidator(new Remembered());
+    }
+
     /** @param pages the rendered site: page path to the internal link targets on it, as written */
     public List<Problem> validate(Playbook playbook, Map<String, Set<String>> pages, String home) {
         if (!pages.containsKey(home)) {
             return List.of(); // the home page failed to render, and that problem is reported
         }
+        Set<String> unreachable = memory.filter(m -> m.home.equals(home) && sameLinks(m.pages, pages))
+                .map(m -> m.unreachable).orElseGet(() -> unreachablePages(pages, home));
+        memory.ifPresent(m -> {
+            m.pages = pages;
+            m.home = home;
+            m.unreachable = unreachable;
+        });
+        return playbook.documents().stream()
+                .filter(d -> unreachable.contains(d.outputPath()))
+                .map(ReachabilityValidator::unreachable)
+                .toList();
+    }
+
+    private static boolean sameLinks(Map<String, Set<String>> before, Map<String, Set<String>> now) {
+        if (!before.keySet().equals(now.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, Set<String>> page : now.entrySet()) {
+            Set<String> old = before.get(page.getKey());
+            if (old != page.getValue() && !old.equals(page.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The pages no chain of links from {@code home} reaches. */
+    private static Set<String> unreachablePages(Map<String, Set<String>> pages, String home) {
         Set<String> reached = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();
         queue.add(home);
@@ -37,10 +91,9 @@ public final class ReachabilityValidator {
                         .filter(pages::containsKey).filter(reached::add).ifPresent(queue::add);
             }
         }
-        return playbook.documents().stream()
-                .filter(d -> pages.containsKey(d.outputPath()) && !reached.contains(d.outputPath()))
-                .map(ReachabilityValidator::unreachable)
-                .toList();
+        Set<String> unreachable = new HashSet<>(pages.keySet());
+        unreachable.removeAll(reached);
+        return unreachable;
     }
 
     private static String folderOf(String page) {
