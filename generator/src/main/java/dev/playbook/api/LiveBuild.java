@@ -82,7 +82,45 @@ final class LiveBuild {
         return run();
     }
 
+    /** The search index of the last build, still being written, and where it goes; none once it is in the site. */
+    private Optional<PendingIndex> pending = Optional.empty();
+
+    private record PendingIndex(dev.playbook.index.BackgroundIndex search, Map<String, byte[]> written, boolean published) {
+    }
+
+    /**
+     * The second half of a build: waits for its search index and puts it into the site. The pages come first
+     * ({@link #rebuild}): a reader's page does not wait for the index, which only the search box reads.
+     * Empty when there is nothing to add (the build had errors, or this was done already).
+     */
+    Optional<Result> completeIndex() {
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        PendingIndex index = pending.get();
+        pending = Optional.empty();
+        index.search().await();
+        if (!index.published()) {
+            return Optional.empty();
+        }
+        Map<String, byte[]> next = new HashMap<>(site);
+        next.keySet().removeIf(LiveBuild::isSearchIndex);
+        index.written().forEach((path, bytes) -> {
+            if (isSearchIndex(path)) {
+                next.put(path, bytes);
+            }
+        });
+        Set<String> changed = changedPaths(site, next);
+        site = Map.copyOf(next);
+        return Optional.of(new Result(site, changed, List.of(), true, 0));
+    }
+
+    private static boolean isSearchIndex(String path) {
+        return path.startsWith(dev.playbook.model.OutputPaths.SEARCH_INDEX);
+    }
+
     private Result run() {
+        completeIndex(); // a build's index is done before the next build starts, whoever forgot to wait for it
         Map<String, byte[]> written = new ConcurrentHashMap<>();
         SiteOutput output = new SiteOutput() {
             @Override
@@ -98,13 +136,25 @@ final class LiveBuild {
         };
         Pipeline.Outcome outcome = pipeline.run(tree, theme, today.get(), Optional.of(output), Optional.empty());
         pageBytes.endRun();
-        if (outcome.problems().stream().anyMatch(Problem::isError)) {
+        boolean clean = outcome.problems().stream().noneMatch(Problem::isError);
+        pending = Optional.of(new PendingIndex(outcome.search(), written, clean));
+        if (!clean) {
             return new Result(site, Set.of(), outcome.problems(), false, 0);
         }
-        outcome.site().assets().forEach((path, bytes) -> written.put(dev.playbook.model.OutputPaths.ASSETS + path, bytes));
-        outcome.playbook().assets().forEach(asset -> written.put(asset.path(), assetBytes.get(asset, Asset::bytes)));
+        Map<String, byte[]> next = new HashMap<>();
+        written.forEach((path, bytes) -> {
+            if (!isSearchIndex(path)) {
+                next.put(path, bytes); // the index's files come with completeIndex(); until then the last ones stay
+            }
+        });
+        site.forEach((path, bytes) -> {
+            if (isSearchIndex(path)) {
+                next.put(path, bytes);
+            }
+        });
+        outcome.site().assets().forEach((path, bytes) -> next.put(dev.playbook.model.OutputPaths.ASSETS + path, bytes));
+        outcome.playbook().assets().forEach(asset -> next.put(asset.path(), assetBytes.get(asset, Asset::bytes)));
         assetBytes.endRun();
-        Map<String, byte[]> next = new HashMap<>(written);
         Set<String> changed = changedPaths(site, next);
         site = Map.copyOf(next);
         return new Result(site, changed, outcome.problems(), true, outcome.site().pages().size());

@@ -42,7 +42,7 @@ public final class LivePreview implements AutoCloseable {
                 () -> request.today().orElseGet(() -> LocalDate.now(ZoneOffset.UTC)));
         long start = System.nanoTime();
         LiveBuild.Result first = live.buildAll();
-        this.site = new MemorySite(first.site());
+        this.site = new MemorySite(live.completeIndex().orElse(first).site());
         this.server = SiteServer.start(site, new ServerOptions(request.bind(), request.port(), true));
         try {
             server.publish(problems(first));
@@ -81,6 +81,17 @@ public final class LivePreview implements AutoCloseable {
         }
         server.publish(problems(result));
         listener.accept(build(false, result, start));
+        try {
+            // the search index follows the pages; only the search box reads it, so no page reloads for it
+            live.completeIndex().ifPresent(index -> {
+                site.replace(index.site());
+                if (!index.changed().isEmpty()) {
+                    server.publish(LiveEvent.Reload.of(index.changed()));
+                }
+            });
+        } catch (RuntimeException bug) {
+            listener.accept(new PreviewBuild(false, false, 0, java.util.Set.of(), List.of(), elapsed(start), Optional.of(bug)));
+        }
     }
 
     private PreviewBuild build(boolean first, LiveBuild.Result result, long start) {

@@ -58,9 +58,13 @@ import java.util.stream.Collectors;
  */
 final class Pipeline {
 
-    /** The site in memory, every problem found on the way, how complete the playbook is, and the sources' texts. */
+    /**
+     * The site in memory, every problem found on the way, how complete the playbook is, and the sources' texts.
+     * {@code search} is the search index being written: done when a build's run returns; a warm run returns
+     * before it is, so that the pages can be shown first.
+     */
     record Outcome(Playbook playbook, RenderResult site, List<Problem> problems, Completeness completeness,
-                   List<CheckResult> checks, List<RuleInfo> rules, Map<String, String> sources) {
+                   List<CheckResult> checks, List<RuleInfo> rules, Map<String, String> sources, BackgroundIndex search) {
 
         Report report(Optional<Path> written) {
             return new Report(problems, site.pages().size(), written, completeness, checks, rules, sources);
@@ -183,10 +187,12 @@ final class Pipeline {
             search.awaitAfter(failure);
             throw failure;
         }
-        search.await();
+        if (!warm) {
+            search.await();
+        }
         markdown.endRun();
-        indexMemory.endBuild();
-        return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(), tree.texts());
+        return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(), tree.texts(),
+                search);
     }
 
     /** Links and reachability over the rendered site, then the playbook's policy over every problem. */

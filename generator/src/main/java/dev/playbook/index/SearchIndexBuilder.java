@@ -59,14 +59,15 @@ public final class SearchIndexBuilder {
     /**
      * What a warm process (the live preview) keeps of every page's reading between builds, by the page's
      * path and HTML: a warm renderer hands on the very same string for a page it did not render again, so
-     * that page is not read again either. Call {@link #endBuild()} after each build.
+     * that page is not read again either.
      */
     public static final class Memory {
         private final dev.playbook.model.RunMemo<Page, java.util.Optional<Read>> pages = dev.playbook.model.RunMemo.byValue();
         /** Stems outlive a build: a word is stemmed once per process, not once per build. */
         private final Stems stems = new Stems();
 
-        public void endBuild() {
+        /** Forgets the pages the build that just ended did not have; {@link #build()} calls it. */
+        void endBuild() {
             pages.endRun();
         }
     }
@@ -133,6 +134,7 @@ public final class SearchIndexBuilder {
         }
         index.put("weights", weights);
         files.put(FOLDER + "index.json", Json.bytes(index));
+        memory.ifPresent(Memory::endBuild);
         return new SearchIndex(files);
     }
 
