@@ -45,8 +45,8 @@ final class LiveBuild {
     private final ContentReader reader = new ContentReader();
     /** Content assets by identity: the tree keeps the same object for a file that did not change. */
     private final RunMemo<Asset, byte[]> assetBytes = RunMemo.byIdentity();
-    /** Pages' bytes by their HTML string, for the same reason. */
-    private final RunMemo<String, byte[]> pageBytes = RunMemo.byIdentity();
+    /** Every file the last run wrote, published or not: what a warm renderer's "unchanged" refers to. */
+    private Map<String, byte[]> lastPages = Map.of();
     private ContentTree tree;
     private Map<String, byte[]> site = Map.of();
 
@@ -129,13 +129,12 @@ final class LiveBuild {
             }
 
             @Override
-            public void page(String path, String html) {
-                // a page the renderer did not render again is the very same string: its bytes are too
-                written.put(path, pageBytes.get(html, text -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            public void unchangedPage(String path) {
+                written.put(path, lastPages.get(path));
             }
         };
         Pipeline.Outcome outcome = pipeline.run(tree, theme, today.get(), Optional.of(output), Optional.empty());
-        pageBytes.endRun();
+        lastPages = written; // what the renderer calls unchanged next time is what it sent this time, published or not
         boolean clean = outcome.problems().stream().noneMatch(Problem::isError);
         pending = Optional.of(new PendingIndex(outcome.search(), written, clean));
         if (!clean) {

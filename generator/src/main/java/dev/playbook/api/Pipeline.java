@@ -19,6 +19,7 @@ import dev.playbook.model.RuleInfo;
 import dev.playbook.model.SiteVersion;
 import dev.playbook.model.VersionHistory;
 import dev.playbook.render.PageSink;
+import org.jsoup.nodes.Document;
 import dev.playbook.render.RenderInput;
 import dev.playbook.render.RenderResult;
 import dev.playbook.render.RenderedPage;
@@ -172,8 +173,7 @@ final class Pipeline {
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file()).collect(Collectors.toSet());
         Optional<SearchIndexBuilder> index = output.filter(o -> playbook.config().searchEnabled())
                 .map(o -> warm ? new SearchIndexBuilder(indexMemory) : new SearchIndexBuilder());
-        PageSink sink = output.<PageSink>map(pages -> index.map(builder -> indexing(pages, builder))
-                .orElse((path, html, page) -> pages.page(path, html))).orElse(PageSink.discard());
+        PageSink sink = output.map(pages -> pageSink(pages, index)).orElse(PageSink.discard());
         RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
                 today, completeness, ruleCatalog.rules(), version.map(VersionContext::version),
                 version.map(v -> v.history().apply(playbook))), sink);
@@ -210,10 +210,19 @@ final class Pipeline {
     }
 
     /** Render → index → publish: each page goes on to the output and, as the renderer read it, into the index. */
-    private static PageSink indexing(SiteOutput output, SearchIndexBuilder index) {
-        return (path, html, page) -> {
-            output.page(path, html);
-            index.add(path, html, page);
+    private static PageSink pageSink(SiteOutput output, Optional<SearchIndexBuilder> index) {
+        return new PageSink() {
+            @Override
+            public void accept(String path, String html, Document page) {
+                output.page(path, html);
+                index.ifPresent(builder -> builder.add(path, page));
+            }
+
+            @Override
+            public void unchanged(String path) {
+                output.unchangedPage(path);
+                index.ifPresent(builder -> builder.addUnchanged(path));
+            }
         };
     }
 

@@ -15,4 +15,9 @@ interface SiteOutput {
     default void page(String path, String html) {
         write(path, html.getBytes(StandardCharsets.UTF_8));
     }
+
+    /** A page byte for byte what it was in the last run of a warm pipeline: only an output that kept it can take this. */
+    default void unchangedPage(String path) {
+        throw new UnsupportedOperationException("this output keeps no pages");
+    }
 }

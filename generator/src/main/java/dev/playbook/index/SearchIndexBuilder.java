@@ -2,7 +2,6 @@ package dev.playbook.index;
 
 import org.jsoup.nodes.Document;
 
-import java.util.function.Supplier;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,31 +56,20 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * What a warm process (the live preview) keeps of every page's reading between builds, by the page's
-     * path and HTML: a warm renderer hands on the very same string for a page it did not render again, so
-     * that page is not read again either.
+     * What a warm process (the live preview) keeps of every page's reading between builds, by path: a warm
+     * renderer says which pages are byte for byte what they were ({@link #addUnchanged}), and those are not
+     * read again.
      */
     public static final class Memory {
-        private final dev.playbook.model.RunMemo<Page, java.util.Optional<Read>> pages = dev.playbook.model.RunMemo.byValue();
+        private Map<String, java.util.Optional<Read>> last = Map.of();
+        private final Map<String, java.util.Optional<Read>> now = new java.util.concurrent.ConcurrentHashMap<>();
         /** Stems outlive a build: a word is stemmed once per process, not once per build. */
         private final Stems stems = new Stems();
 
-        /** Forgets the pages the build that just ended did not have; {@link #build()} calls it. */
+        /** This build's readings become the ones the next build reuses; {@link #build()} calls it. */
         void endBuild() {
-            pages.endRun();
-        }
-    }
-
-    /** A page's path and its HTML, the same only as the very same string. */
-    private record Page(String path, String html) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Page that && that.html == html && that.path.equals(path);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * path.hashCode() + System.identityHashCode(html);
+            last = Map.copyOf(now);
+            now.clear();
         }
     }
 
@@ -91,22 +79,32 @@ public final class SearchIndexBuilder {
 
     /**
      * Reads a rendered page into the index, unless it stays out (no {@code <main>}, or {@code data-search-exclude}).
-     * {@code page} is the renderer's own reading of the HTML (see {@code PageSink}), asked for only when the
-     * index has not read this very HTML before: the index never parses a page itself.
+     * {@code page} is the renderer's own reading of it (see {@code PageSink}): the index never parses a page itself.
      */
-    public void add(String path, String html, Supplier<Document> page) {
-        java.util.Optional<Read> read = memory.map(m -> m.pages.get(new Page(path, html), known -> read(path, page.get())))
-                .orElseGet(() -> read(path, page.get()));
+    public void add(String path, Document page) {
+        java.util.Optional<Read> read = read(path, page);
+        memory.ifPresent(m -> m.now.put(path, read));
+        take(path, read);
+    }
+
+    /** A page byte for byte what it was in the last build with this memory: its reading then is used again. */
+    public void addUnchanged(String path) {
+        Memory known = memory.orElseThrow(() -> new IllegalStateException("an index without memory has no earlier reading"));
+        java.util.Optional<Read> read = known.last.get(path);
+        if (read == null) {
+            throw new IllegalStateException(path + " was not in the last build");
+        }
+        known.now.put(path, read);
+        take(path, read);
+    }
+
+    private void take(String path, java.util.Optional<Read> read) {
         read.ifPresent(indexed -> {
             pages.add(indexed.terms());
             fragments.put(path, indexed.fragment());
         });
     }
 
-    /** A page someone else has read, without its HTML string: never one the index has read before. */
-    public void add(String path, Document page) {
-        add(path, page.outerHtml(), () -> page);
-    }
 
     private java.util.Optional<Read> read(String path, Document page) {
         return extractor.extract(path, page).map(indexed -> new Read(indexed.terms(), Json.bytes(fragment(indexed))));

@@ -13,8 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PageMemory {
 
-    /** A page as last rendered. */
-    record Entry(List<String> templates, Map<String, Object> model, String html, RenderedPage page) {
+    /**
+     * A page as last rendered: what it was rendered from, and its ids and links. Not its HTML: the sinks that
+     * need the page again keep it themselves (see {@link PageSink#unchanged}), so a big site is held once.
+     */
+    record Entry(List<String> templates, Map<String, Object> model, RenderedPage page) {
     }
 
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
@@ -49,8 +52,8 @@ final class PageMemory {
             return Optional.of(entry);
         }
 
-        void remember(String path, List<String> templates, Map<String, Object> model, String html, RenderedPage page) {
-            pages.put(path, new Entry(templates, model, html, page));
+        void remember(String path, List<String> templates, Map<String, Object> model, RenderedPage page) {
+            pages.put(path, new Entry(templates, model, page));
         }
 
         /** Forgets pages this render did not have (deleted ones). */

@@ -121,13 +121,11 @@ public final class SiteRenderer {
         }
         Optional<PageMemory.Entry> unchanged = remembered.flatMap(r -> r.unchanged(job.path(), job.templates(), model));
         if (unchanged.isPresent()) {
-            String html = unchanged.get().html();
-            sink.accept(job.path(), html, () -> reader.parse(html));
+            sink.unchanged(job.path());
             return new Outcome(job.source(), Optional.of(unchanged.get().page()), Optional.empty());
         }
         Outcome outcome = job.run(engine, site, functions, sink, reader, model);
-        remembered.ifPresent(r -> outcome.html().ifPresent(html ->
-                r.remember(job.path(), job.templates(), model, html, outcome.page().orElseThrow())));
+        remembered.ifPresent(r -> outcome.page().ifPresent(page -> r.remember(job.path(), job.templates(), model, page)));
         return outcome;
     }
 
@@ -145,8 +143,8 @@ public final class SiteRenderer {
                 String html = engine.render(template, root);
                 org.jsoup.nodes.Document page = reader.parse(html);
                 RenderedPage rendered = reader.read(path, page);
-                sink.accept(path, html, () -> page);
-                return new Outcome(source, Optional.of(rendered), Optional.empty(), Optional.of(html));
+                sink.accept(path, html, page);
+                return new Outcome(source, Optional.of(rendered), Optional.empty());
             } catch (ParseException e) {
                 return Outcome.failed(source, Problem.error(RuleId.THEME_SYNTAX,
                         new Position("theme:" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
@@ -180,12 +178,8 @@ public final class SiteRenderer {
         }
     }
 
-    /** A page rendered (with its HTML, when it was rendered now) or the problem that stopped it. */
-    private record Outcome(String source, Optional<RenderedPage> page, Optional<Problem> problem, Optional<String> html) {
-
-        Outcome(String source, Optional<RenderedPage> page, Optional<Problem> problem) {
-            this(source, page, problem, Optional.empty());
-        }
+    /** A page rendered, or the problem that stopped it. */
+    private record Outcome(String source, Optional<RenderedPage> page, Optional<Problem> problem) {
 
         static Outcome failed(String source, Problem problem) {
             return new Outcome(source, Optional.empty(), Optional.of(problem));
