@@ -31,12 +31,29 @@ public final class SitePublisher {
         OutputGuard.checkReplaceable(target, force);
         try {
             Files.createDirectories(target.getParent());
-            Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
+            Path staging = newFolderBeside(target, ".new-");
             Files.writeString(staging.resolve(MARKER), "written by playbook; safe to delete with this folder\n",
                     StandardCharsets.UTF_8);
             return new Staging(staging, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site next to " + target, e);
+        }
+    }
+
+    /**
+     * A new, uniquely named folder beside {@code target}, made like any folder (the user's umask decides its
+     * mode): not a temporary directory, whose mode 0700 would become the published site's, and a web server
+     * running as another user would answer 403 for all of it.
+     */
+    private static Path newFolderBeside(Path target, String kind) throws IOException {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        while (true) {
+            Path folder = target.resolveSibling("." + target.getFileName() + kind + Long.toUnsignedString(random.nextLong(), 36));
+            try {
+                return Files.createDirectory(folder);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // another build's folder of the same name: draw again
+            }
         }
     }
 

@@ -36,6 +36,17 @@ class SitePublisherTest {
     }
 
     @Test
+    void thePublishedFolderHasTheModeOfAnyFolderTheUserMakes() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "skipped: this file system has no POSIX modes");
+        Path out = dir.resolve("site");
+        publish(out, Map.of("index.html", bytes("one")), List.of());
+        Path reference = Files.createDirectory(dir.resolve("made-by-hand"));
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(out),
+                "not a temporary directory's 0700: a web server running as another user must be able to read the site");
+    }
+
+    @Test
     void aBuildThatFailsMidwayLeavesThePreviousSiteIntact() throws IOException {
         Path out = dir.resolve("site");
         publish(out, Map.of("index.html", bytes("good")), List.of());
