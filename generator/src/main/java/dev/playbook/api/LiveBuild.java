@@ -29,7 +29,7 @@ final class LiveBuild {
 
     /**
      * One build: the site now served (the new one, or the last good one when this one has errors), the
-     * paths whose bytes changed, every problem found, and how many pages were rendered anew.
+     * paths whose bytes changed, every problem found, and how many pages the site has.
      */
     record Result(Map<String, byte[]> site, Set<String> changed, List<Problem> problems, boolean published, int pages) {
 

@@ -57,10 +57,10 @@ public final class LivePreview implements AutoCloseable {
         }
     }
 
-    /** Hidden files and folders (.git, editors' swap files such as .guide.md.swp) are never content. */
+    /** Hidden files and folders (.git, editors' swap files such as .guide.md.swp) are never content, as for a build. */
     private static boolean ignored(Path path) {
         Path name = path.getFileName();
-        return name != null && (name.toString().startsWith(".") || name.toString().endsWith("~"));
+        return name != null && name.toString().startsWith(".");
     }
 
     private void rebuild(Collection<Path> changed) {
