@@ -32,14 +32,32 @@ final class PageModel {
     PageModel(RenderInput input, MarkupFormatter formatter) {
         this.input = input;
         this.formatter = formatter;
-        Map<String, List<Map<String, Object>>> byStage = new LinkedHashMap<>();
+        Map<String, List<GuidePage>> guidesOfStage = new LinkedHashMap<>();
         for (GuidePage guide : input.playbook().guides()) {
-            Map<String, Object> link = guideLink(guide); // built once: its summary is rendered once, not per page
             for (String stage : guide.header().stages()) {
-                byStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(link);
+                guidesOfStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(guide);
             }
         }
+        Map<GuidePage, Map<String, Object>> links = new java.util.IdentityHashMap<>();
+        Map<String, List<Map<String, Object>>> byStage = new LinkedHashMap<>();
+        guidesOfStage.forEach((stage, guides) -> byStage.put(stage, guides.stream()
+                .sorted(forStage(stage))
+                // built once per guide: its summary is rendered once, not per page or per stage
+                .map(guide -> links.computeIfAbsent(guide, this::guideLink))
+                .toList()));
         this.guidesByStage = byStage;
+    }
+
+    /**
+     * The order of a stage's guides: those written for this stage first (it is the first they name), then by
+     * their {@code order}, then by title, so the guide a rep needs at a stage is not behind the ones that
+     * only touch it.
+     */
+    private static java.util.Comparator<GuidePage> forStage(String stage) {
+        return java.util.Comparator.<GuidePage>comparingInt(guide -> guide.header().stages().get(0).equals(stage) ? 0 : 1)
+                .thenComparingInt(guide -> guide.header().order())
+                .thenComparing(guide -> String.valueOf(guide.header().title()))
+                .thenComparing(GuidePage::path);
     }
 
     Map<String, Object> forDocument(Document document, String kind, String url) {
