@@ -27,7 +27,7 @@ final class HtmlSanitizer {
             .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
             .addAttributes(":all", "class")
             .addAttributes("a", "id", "title")
-            .addAttributes("input", "type", "checked", "disabled")
+            .addAttributes("input", "type", "checked", "disabled", "aria-label")
             .addAttributes("th", "align").addAttributes("td", "align")
             .addProtocols("img", "src", "data")
             .preserveRelativeLinks(true);

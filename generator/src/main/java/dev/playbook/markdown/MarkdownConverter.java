@@ -67,6 +67,12 @@ public final class MarkdownConverter {
                         // no autolink extension: scanning every text run for bare URLs doubled parse time;
                         // CommonMark's own <https://...> autolinks still work
                         StrikethroughExtension.create()))
+                // a task list's boxes are read-only marks, named by their state so that a screen reader does not
+                // announce an unlabelled form field (axe's "label" rule) before every item
+                .set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\""
+                        + " disabled=\"disabled\" readonly=\"readonly\" aria-label=\"done\" />&nbsp;")
+                .set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\""
+                        + " disabled=\"disabled\" readonly=\"readonly\" aria-label=\"not done\" />&nbsp;")
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(TablesExtension.CLASS_NAME, "md-table")
