@@ -1,6 +1,7 @@
 package dev.playbook.api;
 
 import dev.playbook.render.PageSink;
+import org.jsoup.nodes.Document;
 
 import java.nio.charset.StandardCharsets;
 
@@ -14,7 +15,7 @@ interface SiteOutput extends PageSink {
     void write(String path, byte[] content);
 
     @Override
-    default void accept(String path, String html, org.jsoup.nodes.Document page) {
+    default void accept(String path, String html, Document page) {
         write(path, html.getBytes(StandardCharsets.UTF_8));
     }
 }
