@@ -8,8 +8,10 @@ import org.jsoup.nodes.Document;
  *
  * <p>Each page comes with {@code page}, its HTML as jsoup reads it: the renderer parses every page it
  * renders once, takes its ids and links from that reading and hands it on, so a sink that reads the page
- * (the search index) reads the same tree instead of parsing it again. The sink may read it during the
- * call, on the calling thread, and must not change it.
+ * (the search index) reads the same tree instead of parsing it again, which would cost as much again
+ * (docs/search.md). It is jsoup's own type, not a tree of ours: a copy would cost its own time and be a
+ * second HTML model to keep. The sink may read it during the call, on the calling thread, and must not
+ * change it.
  */
 @FunctionalInterface
 public interface PageSink {
