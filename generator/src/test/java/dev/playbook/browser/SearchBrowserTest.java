@@ -145,6 +145,7 @@ class SearchBrowserTest {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> search(String query, String options) {
+        Browser.awaitGlobal(browser, "PlaybookSearch");
         return (Map<String, Object>) Browser.async(browser,
                 "var done = arguments[arguments.length - 1];"
                         + "PlaybookSearch.search(arguments[0], " + options + ").then(done, function (e) { done({error: String(e)}); });",

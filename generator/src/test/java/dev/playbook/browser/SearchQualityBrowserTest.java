@@ -55,6 +55,7 @@ class SearchQualityBrowserTest {
         server = SiteServer.start(site, 0);
         browser = Browser.start();
         browser.get(server.url("search.html"));
+        Browser.awaitGlobal(browser, "PlaybookSearch");
     }
 
     @AfterAll

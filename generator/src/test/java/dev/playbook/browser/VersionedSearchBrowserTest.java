@@ -93,6 +93,7 @@ class VersionedSearchBrowserTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> search(String query, String versions) {
+        Browser.awaitGlobal(browser, "PlaybookSearch");
         Map<String, Object> result = (Map<String, Object>) Browser.async(browser,
                 "var done = arguments[arguments.length - 1];"
                         + "PlaybookSearch.search(arguments[0], {versions: arguments[1]}).then(done, function (e) { done({error: String(e)}); });",

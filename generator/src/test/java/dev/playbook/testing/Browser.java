@@ -72,6 +72,20 @@ public final class Browser {
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), problems, "browser console errors or warnings");
     }
 
+    /**
+     * Waits until the page's scripts have defined {@code global} (such as {@code PlaybookSearch}); a machine
+     * busy with other work may still be running them when the page has loaded. Fails with the console's
+     * messages when they never do.
+     */
+    public static void awaitGlobal(ChromeDriver driver, String global) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return typeof window[arguments[0]] !== 'undefined';", global)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(global + " was never defined; the console said: " + consoleProblems(driver), e);
+        }
+    }
+
     /** Runs an async script: its last argument is the callback. */
     public static Object async(ChromeDriver driver, String script, Object... args) {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
