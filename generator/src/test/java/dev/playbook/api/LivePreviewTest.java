@@ -33,7 +33,7 @@ class LivePreviewTest {
         TestPlaybook playbook = TestPlaybook.complete(dir.resolve("content"));
         BlockingQueue<PreviewBuild> builds = new LinkedBlockingQueue<>();
         PreviewRequest request = new PreviewRequest(playbook.root(), Optional.empty(), Optional.of(playbook.today()),
-                InetAddress.getLoopbackAddress(), 0, PreviewRequest.QUIET);
+                InetAddress.getLoopbackAddress(), 0, java.time.Duration.ofMillis(150)); // a pause longer than the burst, on a busy machine too
         try (LivePreview preview = new Generator().preview(request, builds::add)) {
             assertTrue(builds.take().published());
             String first = playbook.read("team/guides/first-call.md");
@@ -58,7 +58,7 @@ class LivePreviewTest {
             while ((build = builds.poll(2, TimeUnit.SECONDS)) != null) {
                 seen.add(build);
             }
-            assertTrue(!seen.isEmpty() && seen.size() <= 3, "a burst is one or a few rebuilds, not ten: " + seen.size());
+            assertTrue(!seen.isEmpty() && seen.size() <= 2, "a burst is one rebuild (two if the first save was seen alone), not ten: " + seen.size());
             assertTrue(seen.stream().allMatch(b -> b.failure().isEmpty() && b.published()), seen.toString());
             assertEquals(fullBuild(playbook), text(preview.site()));
         }

@@ -29,7 +29,7 @@ class ContentWatcherTest {
 
     private ContentWatcher watch(Path root) {
         return ContentWatcher.start(List.of(root), path -> path.getFileName().toString().startsWith("."),
-                Duration.ofMillis(40), batches::add);
+                Duration.ofMillis(150), batches::add); // longer than a save's writes take, even on a busy machine
     }
 
     @Test
@@ -44,7 +44,7 @@ class ContentWatcherTest {
             Set<Path> batch = batches.poll(5, TimeUnit.SECONDS);
             assertNotNull(batch, "no batch");
             assertTrue(batch.contains(root.resolve("roles.yaml").toAbsolutePath()), batch.toString());
-            assertNull(batches.poll(300, TimeUnit.MILLISECONDS), "one batch for one save");
+            assertNull(batches.poll(600, TimeUnit.MILLISECONDS), "one batch for one save");
         }
     }
 
@@ -67,10 +67,10 @@ class ContentWatcherTest {
     void changesMadeWhileABatchIsHandledMakeOneMoreBatch() throws Exception {
         Path root = Files.createDirectories(dir.resolve("content"));
         BlockingQueue<Set<Path>> slow = new LinkedBlockingQueue<>();
-        try (ContentWatcher ignored = ContentWatcher.start(List.of(root), path -> false, Duration.ofMillis(20), batch -> {
+        try (ContentWatcher ignored = ContentWatcher.start(List.of(root), path -> false, Duration.ofMillis(150), batch -> {
             slow.add(batch);
             try {
-                Thread.sleep(300); // a rebuild in progress
+                Thread.sleep(1000); // a rebuild in progress
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
