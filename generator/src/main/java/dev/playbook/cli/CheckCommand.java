@@ -79,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
         Generator generator = new Generator();
         Set<String> changed = changedSince == null ? Set.of() : generator.changedSince(options.content(), changedSince);
         Report report = generator.check(new CheckRequest(options.content(), options.theme(), options.today()));
-        ReportContext context = new ReportContext(report, ReportFiles.prefixFor(options.content()), changed, strict,
+        ReportContext context = new ReportContext(report, dev.playbook.model.Position.prefixFor(options.content()), changed, strict,
                 Generator.version());
         for (int i = 0; i < requested.size(); i++) {
             Output output = requested.get(i);

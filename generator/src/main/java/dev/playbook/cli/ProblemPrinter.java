@@ -16,7 +16,7 @@ final class ProblemPrinter {
 
     /** Paths as {@code check} prints them: from where the command runs, through the content folder. */
     static void print(Report report, java.nio.file.Path content, PrintWriter out) {
-        String prefix = dev.playbook.report.ReportFiles.prefixFor(content);
+        String prefix = dev.playbook.model.Position.prefixFor(content);
         for (Problem problem : report.problems()) {
             out.println(problem.format(prefix));
             report.excerpt(problem).ifPresent(excerpt -> excerpt.render().forEach(line -> out.println("    " + line)));

@@ -14,7 +14,7 @@ final class VersionReports {
     }
 
     static void print(VersionsReport report, java.nio.file.Path content, PrintWriter out) {
-        String prefix = dev.playbook.report.ReportFiles.prefixFor(content);
+        String prefix = dev.playbook.model.Position.prefixFor(content);
         for (Map.Entry<String, Report> version : report.versions().entrySet()) {
             Report result = version.getValue();
             if (report.reused().contains(version.getKey())) {

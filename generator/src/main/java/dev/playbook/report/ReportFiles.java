@@ -25,9 +25,4 @@ public final class ReportFiles {
             throw new UncheckedIOException("cannot write the " + format.id() + " report to " + file, e);
         }
     }
-
-    /** The prefix that makes content-relative paths relative to the working directory: {@code content/}. */
-    public static String prefixFor(Path content) {
-        return dev.playbook.model.Position.prefixFor(content);
-    }
 }

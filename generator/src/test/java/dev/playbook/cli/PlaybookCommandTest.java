@@ -165,7 +165,7 @@ class PlaybookCommandTest {
                 .replace("team/sales-process.yaml", "owner: ae\n    handoff_trigger: A first", "owner: nobody\n    handoff_trigger: A first").root();
         Run build = run("build", TODAY, "--content", content.toString(), "--out", dir.resolve("site").toString());
         Run check = run("check", TODAY, "--content", content.toString());
-        String position = dev.playbook.report.ReportFiles.prefixFor(content) + "team/sales-process.yaml:11:12: error [ref.role]";
+        String position = dev.playbook.model.Position.prefixFor(content) + "team/sales-process.yaml:11:12: error [ref.role]";
         assertTrue(build.err().contains(position), build.err());
         assertTrue(check.out().contains(position), check.out());
     }

@@ -7,7 +7,6 @@ import dev.playbook.api.Report;
 import dev.playbook.api.VersionsReport;
 import dev.playbook.api.VersionsRequest;
 import dev.playbook.report.ReportContext;
-import dev.playbook.report.ReportFiles;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -53,7 +52,7 @@ public final class BuildMojo extends AbstractPlaybookMojo {
         }
         Report report = usage(() -> generator.build(new BuildRequest(content.toPath(), out.toPath(), themePath(),
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC), force)));
-        fail("build", new ReportContext(report, ReportFiles.prefixFor(content.toPath()), Set.of(), false, Generator.version()));
+        fail("build", new ReportContext(report, dev.playbook.model.Position.prefixFor(content.toPath()), Set.of(), false, Generator.version()));
         getLog().info("playbook: built " + report.pages() + " pages into " + out + " (" + report.summary() + ")");
     }
 
@@ -62,7 +61,7 @@ public final class BuildMojo extends AbstractPlaybookMojo {
                 settings.pattern(), draft || settings.draft())));
         for (java.util.Map.Entry<String, Report> version : report.versions().entrySet()) {
             getLog().info("playbook: " + version.getKey() + ": " + version.getValue().summary());
-            fail("build of " + version.getKey(), new ReportContext(version.getValue(), ReportFiles.prefixFor(content.toPath()),
+            fail("build of " + version.getKey(), new ReportContext(version.getValue(), dev.playbook.model.Position.prefixFor(content.toPath()),
                     Set.of(), false, Generator.version()));
         }
         getLog().info("playbook: built " + String.join(", ", report.names()) + " into " + out

@@ -50,7 +50,7 @@ public final class CheckMojo extends AbstractPlaybookMojo {
         Set<String> changed = changedSince == null || changedSince.isBlank() ? Set.of()
                 : usage(() -> generator.changedSince(content.toPath(), changedSince));
         Report report = usage(() -> generator.check(new CheckRequest(content.toPath(), themePath())));
-        ReportContext context = new ReportContext(report, ReportFiles.prefixFor(content.toPath()), changed, strict,
+        ReportContext context = new ReportContext(report, dev.playbook.model.Position.prefixFor(content.toPath()), changed, strict,
                 Generator.version());
         for (String id : formats) {
             ReportFormat format = ReportFormat.byId(id.trim()).orElseThrow(() -> new MojoExecutionException(
