@@ -29,12 +29,16 @@ final class LiveBuild {
 
     /**
      * One build: the site now served (the new one, or the last good one when this one has errors), the
-     * paths whose bytes changed, every problem found, and how many pages the site has.
+     * paths whose bytes changed, and the build's report (its problems, with the lines around each, and pages).
      */
-    record Result(Map<String, byte[]> site, Set<String> changed, List<Problem> problems, boolean published, int pages) {
+    record Result(Map<String, byte[]> site, Set<String> changed, Report report, boolean published) {
+
+        List<Problem> problems() {
+            return report.problems();
+        }
 
         boolean hasErrors() {
-            return problems.stream().anyMatch(Problem::isError);
+            return report.hasErrors();
         }
     }
 
@@ -55,11 +59,6 @@ final class LiveBuild {
         this.content = content;
         this.theme = theme;
         this.today = today;
-    }
-
-    /** The text of a content file as the last build read it: for showing the lines around a problem. */
-    Optional<String> sourceText(String path) {
-        return tree.sources().stream().filter(source -> source.path().equals(path)).map(dev.playbook.model.SourceFile::text).findFirst();
     }
 
     /** The first build: the whole content folder is read. */
@@ -112,7 +111,7 @@ final class LiveBuild {
         });
         Set<String> changed = changedPaths(site, next);
         site = Map.copyOf(next);
-        return Optional.of(new Result(site, changed, List.of(), true, 0));
+        return Optional.of(new Result(site, changed, Report.empty(), true));
     }
 
     private static boolean isSearchIndex(String path) {
@@ -138,7 +137,7 @@ final class LiveBuild {
         boolean clean = outcome.problems().stream().noneMatch(Problem::isError);
         pending = Optional.of(new PendingIndex(outcome.search(), written, clean));
         if (!clean) {
-            return new Result(site, Set.of(), outcome.problems(), false, 0);
+            return new Result(site, Set.of(), outcome.report(Optional.empty()), false);
         }
         Map<String, byte[]> next = new HashMap<>();
         written.forEach((path, bytes) -> {
@@ -156,7 +155,7 @@ final class LiveBuild {
         assetBytes.endRun();
         Set<String> changed = changedPaths(site, next);
         site = Map.copyOf(next);
-        return new Result(site, changed, outcome.problems(), true, outcome.site().pages().size());
+        return new Result(site, changed, outcome.report(Optional.empty()), true);
     }
 
     /** Paths added, removed or with other bytes. */

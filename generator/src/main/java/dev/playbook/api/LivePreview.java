@@ -1,6 +1,5 @@
 package dev.playbook.api;
 
-import dev.playbook.model.Excerpt;
 import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
 import dev.playbook.serve.LiveEvent;
@@ -95,19 +94,15 @@ public final class LivePreview implements AutoCloseable {
     }
 
     private PreviewBuild build(boolean first, LiveBuild.Result result, long start) {
-        return new PreviewBuild(first, result.published(), result.pages(), result.changed(), result.problems(), elapsed(start),
+        return new PreviewBuild(first, result.published(), result.report().pages(), result.changed(), result.problems(), elapsed(start),
                 Optional.empty());
     }
 
     /** The errors for every page's overlay; none when the build is clean, which removes the overlay. */
     private LiveEvent.Problems problems(LiveBuild.Result result) {
         List<OverlayProblem> shown = result.problems().stream().filter(Problem::isError)
-                .map(problem -> OverlayProblem.of(problem, prefix, excerpt(problem))).toList();
+                .map(problem -> OverlayProblem.of(problem, prefix, result.report().excerpt(problem))).toList();
         return new LiveEvent.Problems(shown);
-    }
-
-    private Optional<Excerpt> excerpt(Problem problem) {
-        return live.sourceText(problem.position().file()).flatMap(text -> Excerpt.of(text, problem.position()));
     }
 
     private static Duration elapsed(long start) {

@@ -60,8 +60,11 @@ public record Report(List<Problem> problems, int pages, Optional<Path> site, Com
         return new Report(all, pages, site, completeness, checks, rules, sources);
     }
 
-    /** The report of a version reused from the previous build: it was clean then, and nothing it depends on changed. */
-    static Report reused() {
+    /**
+     * A report of nothing: a version reused from the previous build (it was clean then, and nothing it depends
+     * on changed), or the search index's half of a live build.
+     */
+    static Report empty() {
         return new Report(List.of(), 0, Optional.empty(), new Completeness(new Completeness.Score(0, 0), List.of()), List.of(), List.of());
     }
 

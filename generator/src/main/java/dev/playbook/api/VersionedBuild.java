@@ -65,7 +65,7 @@ final class VersionedBuild {
                     // the pages would come out byte for byte the same: keep them, and only remember the model for What changed
                     history.next(version.name(), day, new ContentLoader().load(tree).playbook());
                     staging.get().copyIn(request.output().resolve(version.name()), version.name());
-                    reports.put(version.name(), Report.reused());
+                    reports.put(version.name(), Report.empty());
                     reused.add(version.name());
                     continue;
                 }

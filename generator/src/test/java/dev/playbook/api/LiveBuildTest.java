@@ -107,8 +107,8 @@ class LiveBuildTest {
 
     /** The build with its search index in place, as the preview serves it once the index is written. */
     private LiveBuild.Result settled(LiveBuild.Result pages) {
-        return live.completeIndex().map(index -> new LiveBuild.Result(index.site(), pages.changed(), pages.problems(),
-                pages.published(), pages.pages())).orElse(pages);
+        return live.completeIndex().map(index -> new LiveBuild.Result(index.site(), pages.changed(), pages.report(),
+                pages.published())).orElse(pages);
     }
 
     private void assertSameAsFullBuild(LiveBuild.Result result) throws IOException {
