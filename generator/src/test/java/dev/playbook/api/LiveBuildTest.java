@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -116,15 +115,8 @@ class LiveBuildTest {
         Path out = dir.resolve("full-" + System.nanoTime());
         Report report = new Generator().build(new BuildRequest(playbook.root(), out, Optional.of(dir.resolve("theme")), playbook.today()));
         assertFalse(report.hasErrors(), report.problems().toString());
-        Map<String, String> full = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String path = out.relativize(file).toString().replace('\\', '/');
-                if (!path.equals(".playbook-site")) {
-                    full.put(path, Files.readString(file, StandardCharsets.ISO_8859_1));
-                }
-            }
-        }
+        Map<String, String> full = TestPlaybook.files(out);
+        full.remove(".playbook-site");
         Map<String, String> served = new TreeMap<>();
         result.site().forEach((path, bytes) -> served.put(path, new String(bytes, StandardCharsets.ISO_8859_1)));
         assertEquals(full.keySet(), served.keySet());

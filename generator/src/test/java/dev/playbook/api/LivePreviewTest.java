@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,15 +66,8 @@ class LivePreviewTest {
         Path out = dir.resolve("full");
         Report report = new Generator().build(new BuildRequest(playbook.root(), out, Optional.empty(), playbook.today()));
         assertTrue(!report.hasErrors(), report.problems().toString());
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(out)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                String path = out.relativize(file).toString().replace('\\', '/');
-                if (!path.equals(".playbook-site")) {
-                    files.put(path, Files.readString(file, StandardCharsets.ISO_8859_1));
-                }
-            }
-        }
+        Map<String, String> files = TestPlaybook.files(out);
+        files.remove(".playbook-site");
         return files;
     }
 

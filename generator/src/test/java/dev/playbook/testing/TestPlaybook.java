@@ -112,12 +112,13 @@ public final class TestPlaybook {
         }
     }
 
-    /** Every file below {@code root} with its text, by relative path: for comparing two builds byte for byte. */
+    /** Every file below {@code root} with its bytes as text, by relative path: for comparing two builds byte for byte. */
     public static java.util.Map<String, String> files(Path root) {
         java.util.Map<String, String> files = new java.util.TreeMap<>();
         try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file));
+                // ISO-8859-1 maps every byte to one char: equal strings are equal bytes, binary files included
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.ISO_8859_1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
