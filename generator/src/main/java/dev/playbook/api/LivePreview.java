@@ -68,29 +68,33 @@ public final class LivePreview implements AutoCloseable {
         try {
             result = live.rebuild(changed);
         } catch (RuntimeException bug) {
-            // a bug must not stop the preview: the last good site stays, and the next save tries again
-            listener.accept(new PreviewBuild(false, false, 0, java.util.Set.of(), List.of(), elapsed(start), Optional.of(bug)));
+            failed(bug, start);
             return;
         }
+        show(result);
+        server.publish(problems(result));
+        listener.accept(build(false, result, start));
+        try {
+            // the search index follows the pages; only the search box reads it, so no page reloads for it
+            live.completeIndex().ifPresent(this::show);
+        } catch (RuntimeException bug) {
+            failed(bug, start);
+        }
+    }
+
+    /** Serves a published build and tells the open pages which of its files changed. */
+    private void show(LiveBuild.Result result) {
         if (result.published()) {
             site.replace(result.site());
             if (!result.changed().isEmpty()) {
                 server.publish(LiveEvent.Reload.of(result.changed()));
             }
         }
-        server.publish(problems(result));
-        listener.accept(build(false, result, start));
-        try {
-            // the search index follows the pages; only the search box reads it, so no page reloads for it
-            live.completeIndex().ifPresent(index -> {
-                site.replace(index.site());
-                if (!index.changed().isEmpty()) {
-                    server.publish(LiveEvent.Reload.of(index.changed()));
-                }
-            });
-        } catch (RuntimeException bug) {
-            listener.accept(new PreviewBuild(false, false, 0, java.util.Set.of(), List.of(), elapsed(start), Optional.of(bug)));
-        }
+    }
+
+    /** A bug must not stop the preview: the last good site stays, and the next save tries again. */
+    private void failed(RuntimeException bug, long start) {
+        listener.accept(new PreviewBuild(false, false, 0, java.util.Set.of(), List.of(), elapsed(start), Optional.of(bug)));
     }
 
     private PreviewBuild build(boolean first, LiveBuild.Result result, long start) {
