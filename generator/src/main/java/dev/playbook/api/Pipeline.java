@@ -167,7 +167,8 @@ final class Pipeline {
 
         List<CheckResult> checks = rules.run(new RuleContext(playbook, catalog, playbook.config().checks(), today, pullThrough));
         ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, Suppressions.scan(tree.texts(), playbook));
-        Completeness completeness = scorer.score(playbook, policy.apply(List.of(), checks).checks());
+        ProblemPolicy.JudgedChecks judgedChecks = policy.judge(checks);
+        Completeness completeness = scorer.score(playbook, judgedChecks.checks());
 
         SiteRenderer renderer = renderer(theme);
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file()).collect(Collectors.toSet());
@@ -182,7 +183,7 @@ final class Pipeline {
         BackgroundIndex search = index.map(builder -> BackgroundIndex.start(builder, output.get()::write)).orElse(BackgroundIndex.none());
         ProblemPolicy.Outcome judged;
         try {
-            judged = validateLinks(playbook, site, converted, problems, policy, checks);
+            judged = validateLinks(playbook, site, converted, problems, policy, judgedChecks);
         } catch (RuntimeException | Error failure) {
             search.awaitAfter(failure);
             throw failure;
@@ -197,7 +198,7 @@ final class Pipeline {
 
     /** Links and reachability over the rendered site, then the playbook's policy over every problem. */
     private ProblemPolicy.Outcome validateLinks(Playbook playbook, RenderResult site, Map<String, ConvertedMarkdown> converted,
-                                                List<Problem> problems, ProblemPolicy policy, List<CheckResult> checks) {
+                                                List<Problem> problems, ProblemPolicy policy, ProblemPolicy.JudgedChecks checks) {
         Map<String, Set<String>> ids = new HashMap<>();
         Map<String, Set<String>> pageLinks = new HashMap<>();
         for (RenderedPage page : site.pages()) {

@@ -61,6 +61,15 @@ class DistributionIT {
     }
 
     @Test
+    void playbookJavaOptsAddsOptionsAndMayChooseAnotherCollector() throws Exception {
+        Run run = run(List.of(home.resolve("bin").resolve("playbook").toString(), "--version"),
+                Map.of("PLAYBOOK_JAVA_OPTS", "-XX:+UseParallelGC -Xmx1g"));
+        assertEquals(0, run.exit, run.err);
+        assertEquals("", run.err);
+        assertTrue(run.out.startsWith("playbook "), run.out);
+    }
+
+    @Test
     void buildsAndChecksTheSampleAndMakesItsClassDataArchiveQuietly() throws Exception {
         Path lib = home.resolve("lib");
         Path content = TestPlaybook.sampleCopy(work.resolve("sample content")).root();
@@ -113,9 +122,14 @@ class DistributionIT {
     }
 
     private static Run run(List<String> command) throws Exception {
+        return run(command, Map.of());
+    }
+
+    private static Run run(List<String> command, Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("PLAYBOOK_JAVA_OPTS");
+        builder.environment().putAll(environment);
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
