@@ -11,6 +11,9 @@
 #   ./bench.sh search [--pages 10000] [--content ../content] [--work target/bench-search]
 #       builds the sample and a synthetic playbook, serves each on loopback (gzip) and measures search in
 #       headless Chromium (needs chromium and chromium-driver): first-query transfer, time to results
+#   ./bench.sh vs-hugo [SIZES] [RUNS]      e.g.  ./bench.sh vs-hugo "sample 1000 10000" 5
+#       bin/playbook build against hugo on the same generated Markdown (../shared/bench/compare-hugo.sh, which needs
+#       hugo and GNU time), each build a fresh process, ratios pair by pair; then bin/playbook check of the sample
 #   ./bench.sh live [--pages 1000,10000] [--edits 20]
 #       the live preview (playbook serve) on synthetic playbooks: from a saved guide or roles file to the reload
 #       event, median over the edits, and the heap in use
@@ -25,6 +28,23 @@ mvn -q -B -o test-compile || mvn -q -B test-compile
 if [ "${1:-}" = cold ]; then
   shift
   exec java -cp target/playbook.jar:target/test-classes dev.playbook.bench.ColdBuildBenchmark "$@"
+fi
+if [ "${1:-}" = vs-hugo ]; then
+  shift
+  command -v python3 >/dev/null || { echo "vs-hugo needs python3 (for the medians)"; exit 2; }
+  playbook="$PWD/target/playbook/bin/playbook"
+  (cd .. && PLAYBOOK="$playbook" ../shared/bench/compare-hugo.sh "${1:-sample 1000 10000}" "${2:-5}")
+  times=$(mktemp)
+  for _ in $(seq "${2:-5}"); do
+    /usr/bin/time -a -o "$times" -f "%e %M" "$playbook" check --content ../content --today 2026-11-30 >/dev/null
+  done
+  python3 - "$times" <<'PY'
+import sys, statistics as st
+runs = [tuple(map(float, l.split())) for l in open(sys.argv[1]) if l[:1].isdigit()]
+print("check   playbook %6.2f s %6.0f MiB (median of %d, the sample)" % (st.median(r[0] for r in runs), st.median(r[1] for r in runs) / 1024, len(runs)))
+PY
+  rm -f "$times"
+  exit 0
 fi
 if [ "${1:-}" = live ]; then
   shift
