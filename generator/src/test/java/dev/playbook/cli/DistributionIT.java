@@ -70,6 +70,23 @@ class DistributionIT {
     }
 
     @Test
+    void aPlaybookLargerThanTheHeapIsToldHowToAllowMoreAndLeavesNoStagingFolder() throws Exception {
+        Path large = work.resolve("large playbook");
+        dev.playbook.bench.SyntheticPlaybook.write(large, 1000, 42);
+        Path out = work.resolve("large site");
+        Run run = run(List.of(home.resolve("bin").resolve("playbook").toString(), "build", "--content", large.toString(),
+                "--out", out.toString(), "--today=2026-11-30"), Map.of("PLAYBOOK_JAVA_OPTS", "-Xmx16m"));
+        assertEquals(2, run.exit, run.out + run.err);
+        assertTrue(run.err.startsWith("playbook: ran out of memory: this playbook needs more than "), run.err);
+        assertTrue(run.err.contains("hint: allow more, e.g. PLAYBOOK_JAVA_OPTS=-Xmx2g"), run.err);
+        assertFalse(run.err.contains("\tat "), "no stack trace: " + run.err);
+        try (var left = Files.list(work)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".large site.new-")).toList());
+        }
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void buildsAndChecksTheSampleAndMakesItsClassDataArchiveQuietly() throws Exception {
         Path lib = home.resolve("lib");
         Path content = TestPlaybook.sampleCopy(work.resolve("sample content")).root();
