@@ -167,7 +167,9 @@ final class Pipeline {
 
         List<CheckResult> checks = rules.run(new RuleContext(playbook, catalog, playbook.config().checks(), today, pullThrough));
         ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, Suppressions.scan(tree.texts(), playbook));
-        Completeness completeness = scorer.score(playbook, policy.apply(List.of(), checks).checks());
+        // the page's score knows the problems found before rendering; the report's (below) knows every problem
+        ProblemPolicy.Outcome sofar = policy.apply(problems, checks);
+        Completeness pageScore = scorer.score(playbook, sofar.checks(), sofar.problems());
 
         SiteRenderer renderer = renderer(theme);
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file()).collect(Collectors.toSet());
@@ -175,7 +177,7 @@ final class Pipeline {
                 .map(o -> warm ? new SearchIndexBuilder(indexMemory) : new SearchIndexBuilder());
         PageSink sink = output.map(pages -> pageSink(pages, index)).orElse(PageSink.discard());
         RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
-                today, completeness, ruleCatalog.rules(), version.map(VersionContext::version),
+                today, pageScore, ruleCatalog.rules(), version.map(VersionContext::version),
                 version.map(v -> v.history().apply(playbook))), sink);
         problems.addAll(site.problems());
 
@@ -191,6 +193,7 @@ final class Pipeline {
             search.await();
         }
         markdown.endRun();
+        Completeness completeness = scorer.score(playbook, judged.checks(), judged.problems());
         return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(), tree.texts(),
                 search);
     }

@@ -65,7 +65,7 @@ public record Report(List<Problem> problems, int pages, Optional<Path> site, Com
      * on changed), or the search index's half of a live build.
      */
     static Report empty() {
-        return new Report(List.of(), 0, Optional.empty(), new Completeness(new Completeness.Score(0, 0), List.of()), List.of(), List.of());
+        return new Report(List.of(), 0, Optional.empty(), Completeness.none(), List.of(), List.of());
     }
 
     public long errors() {

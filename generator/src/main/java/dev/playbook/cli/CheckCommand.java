@@ -93,8 +93,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (requested.stream().allMatch(o -> o.file != null)) {
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("checked %d pages: %s; completeness %d%%%n", report.pages(), report.summary(),
-                    report.completeness().overall().percent());
+            out.printf("checked %d pages: %s; completeness %s%n", report.pages(), report.summary(),
+                    report.completeness().overall().label());
             out.flush();
         }
         return report.exitCode(strict);

@@ -22,7 +22,7 @@ final class VersionReports {
                 continue;
             }
             out.println(version.getKey() + ": " + result.pages() + " pages, " + result.summary()
-                    + ", completeness " + result.completeness().overall().percent() + "%");
+                    + ", completeness " + result.completeness().overall().label());
             for (Problem problem : result.problems()) {
                 out.println("  " + version.getKey() + ":" + problem.format(prefix).replace(System.lineSeparator(), System.lineSeparator() + "  "));
             }

@@ -153,7 +153,47 @@ final class PageModel {
             }).toList());
             return (Map<String, Object>) entry;
         }).toList());
+        page.put("missing", completeness.missing().stream().map(kind -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", kind.id());
+            entry.put("noun", kind.noun());
+            entry.put("book", kind.book().title());
+            entry.put("reference", ProjectDocs.reference(kind));
+            entry.put("example", ProjectDocs.example(kind));
+            return (Map<String, Object>) entry;
+        }).toList());
+        page.put("owners", failuresByOwner(completeness.failures()));
         return page;
+    }
+
+    /** The failed checks, one group per owner (in the scorer's order: owners by id, unowned files last). */
+    private List<Map<String, Object>> failuresByOwner(List<Completeness.Failure> failures) {
+        Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
+        for (Completeness.Failure failure : failures) {
+            String key = failure.owner().orElse("");
+            Map<String, Object> group = groups.computeIfAbsent(key, owner -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("owner", owner);
+                Optional<Catalog.Entity> role = owner.isEmpty() ? Optional.empty() : role(owner);
+                entry.put("name", role.map(Catalog.Entity::name).orElse(owner.isEmpty() ? "No owner" : owner));
+                role.ifPresent(r -> entry.put("url", roleUrl(r)));
+                entry.put("failures", new ArrayList<Map<String, Object>>());
+                return entry;
+            });
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("title", failure.title());
+            row.put("source", failure.problem().position().format(""));
+            boolean isPage = dev.playbook.model.OutputPaths.isPageSource(failure.file())
+                    && !failure.file().equals(dev.playbook.model.PlaybookConfig.FILE_NAME)
+                    && input.playbook().documents().stream().anyMatch(d -> d.path().equals(failure.file()));
+            row.put("url", isPage ? dev.playbook.model.OutputPaths.pageFor(failure.file()) : "");
+            row.put("message", failure.problem().message());
+            row.put("severity", failure.problem().severity().label());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) group.get("failures");
+            rows.add(row);
+        }
+        return List.copyOf(groups.values());
     }
 
     Map<String, Object> forSearch() {
@@ -215,7 +255,8 @@ final class PageModel {
     static final String SEARCH_PAGE = dev.playbook.model.OutputPaths.SEARCH;
 
     private static Map<String, Object> score(Completeness.Score score) {
-        return Map.of("passed", score.passed(), "total", score.total(), "percent", score.percent());
+        return Map.of("passed", score.passed(), "total", score.total(), "percent", score.percent(), "label", score.label(),
+                "started", score.started(), "complete", score.complete());
     }
 
     /**

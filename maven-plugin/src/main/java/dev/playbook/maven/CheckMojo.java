@@ -61,7 +61,7 @@ public final class CheckMojo extends AbstractPlaybookMojo {
         }
         fail("check", context);
         getLog().info("playbook: checked " + report.pages() + " pages (" + report.summary() + "), completeness "
-                + report.completeness().overall().percent() + "%");
+                + report.completeness().overall().label());
     }
 
     private static String fileName(ReportFormat format) {
