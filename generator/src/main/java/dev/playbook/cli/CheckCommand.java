@@ -51,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     /** One report: a format, written to a file or, without --output, to standard output. */
     static final class Output {
         @Option(names = "--format", required = true, paramLabel = "FORMAT",
-                description = "text (default), json, junit, sarif, github or markdown; repeat with --output for several reports.")
+                description = "text (default), json, junit, sarif, github, markdown or review (the review queue as JSON); repeat with --output for several reports.")
         String format;
 
         @Option(names = "--output", paramLabel = "FILE", description = "Where the report of the preceding --format goes (default: standard output).")
@@ -71,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
         List<ReportFormat> formats = new ArrayList<>();
         for (Output output : requested) {
             formats.add(ReportFormat.byId(output.format).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "unknown format \"" + output.format + "\": use text, json, junit, sarif, github or markdown")));
+                    "unknown format \"" + output.format + "\": use text, json, junit, sarif, github, markdown or review")));
         }
         if (requested.stream().filter(o -> o.file == null).count() > 1) {
             throw new ParameterException(spec.commandLine(), "only one report can go to standard output: add --output FILE to the others");

@@ -72,6 +72,8 @@ final class PageModel {
         Freshness.parse(header.lastReviewed()).ifPresent(reviewed -> {
             page.put("reviewAgeDays", Freshness.ageInDays(reviewed, input.today()));
             page.put("reviewOverdue", Freshness.isOverdue(reviewed, input.today(), input.playbook().config().reviewCadenceDays()));
+            // the browser works "overdue" out again from the reader's date (assets/review.js): a site outlives its build
+            page.put("reviewDue", Freshness.due(reviewed, input.playbook().config().reviewCadenceDays()).toString());
         });
         if (header.summary() != null) {
             page.put("summary", summary(document, false));
@@ -196,6 +198,43 @@ final class PageModel {
         return List.copyOf(groups.values());
     }
 
+    /**
+     * The review queue: one group per owner, the group whose next review is due soonest first, each page in it by due
+     * date. Days and states are as of the build; the page's script works them out again from the reader's date.
+     */
+    Map<String, Object> forReview() {
+        Map<String, Object> page = base("review", "Review queue", REVIEW_PAGE, Optional.empty());
+        dev.playbook.model.ReviewQueue queue = input.reviewQueue();
+        page.put("cadenceDays", queue.cadenceDays());
+        page.put("today", queue.today().toString());
+        Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
+        for (dev.playbook.model.ReviewQueue.Entry entry : queue.entries()) {
+            String owner = entry.owner().orElse("");
+            Map<String, Object> group = groups.computeIfAbsent(owner, id -> {
+                Map<String, Object> g = new LinkedHashMap<>();
+                g.put("owner", id);
+                Optional<Catalog.Entity> role = id.isEmpty() ? Optional.empty() : role(id);
+                g.put("name", role.map(Catalog.Entity::name).orElse(id.isEmpty() ? "No owner" : id));
+                role.ifPresent(r -> g.put("url", roleUrl(r)));
+                g.put("pages", new ArrayList<Map<String, Object>>());
+                return g;
+            });
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("title", entry.title());
+            row.put("url", dev.playbook.model.OutputPaths.pageFor(entry.file()));
+            row.put("source", entry.file());
+            entry.lastReviewed().ifPresent(d -> row.put("lastReviewed", d.toString()));
+            entry.due().ifPresent(d -> row.put("due", d.toString()));
+            entry.daysUntilDue(queue.today()).ifPresent(days -> row.put("daysUntilDue", days));
+            row.put("state", entry.state(queue.today()));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> pages = (List<Map<String, Object>>) group.get("pages");
+            pages.add(row);
+        }
+        page.put("owners", List.copyOf(groups.values()));
+        return page;
+    }
+
     Map<String, Object> forSearch() {
         return base("search", "Search", SEARCH_PAGE, Optional.empty());
     }
@@ -252,6 +291,7 @@ final class PageModel {
     static final String CHANGELOG_PAGE = dev.playbook.model.OutputPaths.CHANGELOG;
     static final String COMPLETENESS_PAGE = dev.playbook.model.OutputPaths.COMPLETENESS;
     static final String RULES_PAGE = dev.playbook.model.OutputPaths.RULES;
+    static final String REVIEW_PAGE = dev.playbook.model.OutputPaths.REVIEW;
     static final String SEARCH_PAGE = dev.playbook.model.OutputPaths.SEARCH;
 
     private static Map<String, Object> score(Completeness.Score score) {

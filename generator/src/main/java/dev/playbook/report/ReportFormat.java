@@ -5,14 +5,15 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The formats {@code playbook check} writes: for people, for scripts and for CI systems. */
+/** The formats {@code playbook check} writes: for people, for scripts and for CI systems, and the review queue for scripts. */
 public enum ReportFormat {
     TEXT(new TextReport(false)),
     JSON(new JsonReport()),
     JUNIT(new JUnitReport()),
     SARIF(new SarifReport()),
     GITHUB(new GithubReport()),
-    MARKDOWN(new MarkdownReport());
+    MARKDOWN(new MarkdownReport()),
+    REVIEW(new ReviewReport());
 
     private final ReportWriter writer;
 
