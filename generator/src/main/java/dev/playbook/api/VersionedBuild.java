@@ -1,5 +1,6 @@
 package dev.playbook.api;
 
+import dev.playbook.compute.PullThroughCalculator;
 import dev.playbook.diff.ModelDiff;
 import dev.playbook.load.ContentLoader;
 import dev.playbook.model.ChangeSet;
@@ -14,6 +15,7 @@ import dev.playbook.render.Theme;
 import dev.playbook.source.ContentReader;
 import dev.playbook.source.GitTags;
 import dev.playbook.version.BuildStamp;
+import dev.playbook.version.ChangeFeed;
 import dev.playbook.version.Changelog;
 import dev.playbook.version.Releases;
 import dev.playbook.version.SiteLayout;
@@ -79,6 +81,7 @@ final class VersionedBuild {
             boolean failed = reports.values().stream().anyMatch(Report::hasErrors);
             if (staging.isPresent() && !failed) {
                 tieVersions(staging.get(), releases, request, history.latestTitle());
+                staging.get().write(ChangeFeed.FILE_NAME, ChangeFeed.atom(history.latestTitle(), history.published()));
             }
             return new VersionsReport(reports, releases.latest().map(GitTag::name), staging.isPresent() && !failed, reused);
         }
@@ -115,19 +118,22 @@ final class VersionedBuild {
     private static final class History {
         private final ModelDiff diff = new ModelDiff();
         private final Changelog changelog = new Changelog();
-        private String previousName;
-        private Playbook previous;
+        private ModelDiff.Side previous;
 
         VersionHistory next(String name, LocalDate date, Playbook playbook) {
-            Optional<ChangeSet> changes = previous == null ? Optional.empty()
-                    : Optional.of(diff.diff(previousName, previous, name, playbook));
-            previousName = name;
-            previous = playbook;
+            ModelDiff.Side side = new ModelDiff.Side(name, playbook, new PullThroughCalculator().compute(playbook));
+            Optional<ChangeSet> changes = previous == null ? Optional.empty() : Optional.of(diff.diff(previous, side));
+            previous = side;
             return changelog.add(name, date, changes, playbook.config().releaseNotes(name));
         }
 
+        /** The released versions in the changelog, newest first (the draft is no release to follow). */
+        List<VersionHistory.Entry> published() {
+            return changelog.entries().stream().filter(e -> !e.name().equals(SiteLayout.DRAFT)).toList();
+        }
+
         String latestTitle() {
-            return previous == null ? dev.playbook.model.PlaybookConfig.DEFAULT_TITLE : previous.config().title();
+            return previous == null ? dev.playbook.model.PlaybookConfig.DEFAULT_TITLE : previous.playbook().config().title();
         }
     }
 }

@@ -16,7 +16,7 @@ public final class OutputPaths {
     public static final String ASSETS = "assets/";
     /** Files the generator writes itself; content may not claim them. */
     public static final java.util.Set<String> GENERATED = java.util.Set.of(COMPLETENESS, REVIEW, RULES, CHANGES, CHANGELOG, SEARCH,
-            "pages.json", "versions.json");
+            "pages.json", "versions.json", "changes.xml");
 
     private OutputPaths() {
     }

@@ -272,18 +272,29 @@ final class PageModel {
             }
             page.put("areas", byArea.entrySet().stream()
                     .map(e -> Map.of("area", e.getKey(), "changes", e.getValue())).toList());
+            page.put("summary", changes.summary());
             page.put("edits", changes.edits().stream().map(edit -> Map.of(
                     "title", edit.title(), "url", edit.page(),
-                    "words", edit.words().stream().map(w -> Map.of("text", w.text(),
-                            "type", w.type() == null ? "same" : w.type().label())).toList())).toList());
+                    "blocks", edit.blocks().stream().map(PageModel::diffBlock).toList())).toList());
         });
         return page;
+    }
+
+    /** One block of a guide's diff: {kind, type (added, removed, changed; same when folded), cells [[{text, type}]], folded}. */
+    private static Map<String, Object> diffBlock(dev.playbook.model.ChangeSet.Block block) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("kind", block.kind());
+        entry.put("type", block.type() == null ? "same" : block.type().label());
+        entry.put("folded", block.folded());
+        entry.put("cells", block.cells().stream().map(cell -> cell.stream().map(w -> Map.of("text", w.text(),
+                "type", w.type() == null ? "same" : w.type().label())).toList()).toList());
+        return entry;
     }
 
     Map<String, Object> forChangelog(dev.playbook.model.VersionHistory history) {
         Map<String, Object> page = base("changelog", "Changelog", CHANGELOG_PAGE, Optional.empty());
         page.put("versions", history.versions().stream().map(v -> Map.of(
-                "name", v.name(), "date", v.date(), "changes", v.changes())).toList());
+                "name", v.name(), "date", v.date(), "changes", v.changes(), "summary", v.summary())).toList());
         return page;
     }
 

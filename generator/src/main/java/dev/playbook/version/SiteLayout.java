@@ -41,6 +41,16 @@ public final class SiteLayout {
         return version + "/";
     }
 
+    /**
+     * A relative URL for a path of the site: each segment percent-encoded, so a version named with characters
+     * Git allows in tags ({@code #}, {@code %}, {@code ?}...) stays one path.
+     */
+    public static String href(String path) {
+        return java.util.Arrays.stream(path.split("/", -1))
+                .map(segment -> java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(java.util.stream.Collectors.joining("/"));
+    }
+
     /** Where the site's entry page leads: latest/, else the draft, else the newest version. */
     public static String entryTarget(Releases releases, boolean draft) {
         String folder = releases.latest().map(tag -> LATEST)

@@ -207,14 +207,42 @@ class VersionedBuildTest {
         assertEquals(List.of("changed Discovery ae sales-manager"), rows.get("Stage owners"));
         assertEquals(List.of("changed Discovery Pain, budget and decision maker are written in the CRM "
                 + "Pain, budget, timeline and decision maker are written in the CRM"), rows.get("Exit criteria"));
-        assertEquals(List.of("changed Discovery call guide", "changed Sales process"), rows.get("Pages"));
-        assertEquals("buyer's", changes.select(".word-diff ins").text(), "the guide's edit, word by word");
-        assertTrue(changes.select(".word-diff del").isEmpty());
+        assertEquals(List.of("changed Discovery call guide"), rows.get("Pages"), "a structured file's rows say what changed in it");
+        assertEquals("buyer's", changes.select(".guide-diff ins").text(), "the guide's edit, word by word");
+        assertTrue(changes.select(".guide-diff del").isEmpty());
+        assertEquals("1 stage added, 1 stage owner changed, 1 exit criterion changed, 1 guide edited",
+                changes.selectFirst(".changes-summary").text());
         assertTrue(Jsoup.parse(out.resolve("v1.0.0/changes.html").toFile()).text().contains("first published version"));
 
         Document changelog = Jsoup.parse(out.resolve("v1.1.0/changelog.html").toFile());
         assertEquals(List.of("v1.1.0", "v1.0.0"), changelog.select(".changelog li strong").eachText());
         assertEquals("../v1.0.0/changes.html", changelog.select(".changelog li a").get(1).attr("href"));
+        assertEquals(List.of("1 stage added, 1 stage owner changed, 1 exit criterion changed, 1 guide edited", "first version"),
+                changelog.select(".changelog__summary").eachText(), "a one-line summary per version");
+        assertEquals("../changes.xml", changelog.selectFirst(".changelog__feed a").attr("href"));
+
+        // the Atom feed: well-formed XML in the Atom namespace, one entry per version, newest first, with its summary and link
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        org.w3c.dom.Document feed = factory.newDocumentBuilder().parse(out.resolve("changes.xml").toFile());
+        String atom = "http://www.w3.org/2005/Atom";
+        assertEquals("feed", feed.getDocumentElement().getLocalName());
+        assertEquals(atom, feed.getDocumentElement().getNamespaceURI());
+        org.w3c.dom.NodeList entries = feed.getElementsByTagNameNS(atom, "entry");
+        assertEquals(2, entries.getLength());
+        org.w3c.dom.Element newest = (org.w3c.dom.Element) entries.item(0);
+        assertEquals("v1.1.0", newest.getElementsByTagNameNS(atom, "title").item(0).getTextContent());
+        assertEquals("1 stage added, 1 stage owner changed, 1 exit criterion changed, 1 guide edited",
+                newest.getElementsByTagNameNS(atom, "summary").item(0).getTextContent());
+        assertEquals("v1.1.0/changes.html", ((org.w3c.dom.Element) newest.getElementsByTagNameNS(atom, "link").item(0)).getAttribute("href"));
+        assertEquals("2026-01-21T00:00:00Z", newest.getElementsByTagNameNS(atom, "updated").item(0).getTextContent());
+        assertTrue(newest.getElementsByTagNameNS(atom, "id").item(0).getTextContent().startsWith("urn:uuid:"));
+        assertEquals("first version", ((org.w3c.dom.Element) entries.item(1)).getElementsByTagNameNS(atom, "summary").item(0).getTextContent());
+        for (String required : List.of("id", "title", "updated")) {
+            assertEquals(1, feed.getDocumentElement().getElementsByTagNameNS(atom, required).getLength() - entries.getLength(),
+                    "the feed has its own " + required);
+        }
     }
 
     @Test
