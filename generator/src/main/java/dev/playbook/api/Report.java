@@ -70,6 +70,11 @@ public record Report(List<Problem> problems, int pages, Optional<Path> site, Com
         return new Report(List.of(), 0, Optional.empty(), Completeness.none(), List.of(), List.of());
     }
 
+    /** A report of one problem found before any content was read: a tag that names no commit. */
+    static Report of(Problem problem) {
+        return new Report(List.of(problem), 0, Optional.empty(), Completeness.none(), List.of(), List.of());
+    }
+
     public long errors() {
         return problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
     }

@@ -16,6 +16,13 @@ public final class Changelog {
 
     private final List<VersionHistory.Entry> entries = new ArrayList<>();
 
+    /** Forgets the versions added after the first {@code count} (a version that was not published after all). */
+    public void truncate(int count) {
+        while (entries.size() > count) {
+            entries.remove(0);
+        }
+    }
+
     /** Every version added so far, newest first. */
     public List<VersionHistory.Entry> entries() {
         return List.copyOf(entries);

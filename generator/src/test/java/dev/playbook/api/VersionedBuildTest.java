@@ -162,9 +162,105 @@ class VersionedBuildTest {
         assertEquals("ref.role", report.versions().get("v1.2.0").problems().get(0).ruleId());
         assertEquals(1, report.exitCode(false));
         assertFalse(Files.exists(dir.resolve("unused")));
-        VersionsReport build = build(dir.resolve("site"), false);
-        assertFalse(build.written());
-        assertFalse(Files.exists(dir.resolve("site")), "a version with errors writes nothing");
+    }
+
+    /** v1.0.0 and v1.2.0 are good; v1.1.0 names a role that does not exist. */
+    private Path repositoryWithABadTagInTheMiddle() throws Exception {
+        Path repo = dir.resolve("repo");
+        playbook = TestPlaybook.scaffold(repo.resolve("content"));
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            release(git, "v1.0.0", 1_768_500_000L);
+            playbook.replace("team/roles.yaml", "    reports_to: sales-manager", "    reports_to: boss");
+            release(git, "v1.1.0", 1_769_000_000L);
+            playbook.replace("team/roles.yaml", "    reports_to: boss", "    reports_to: sales-manager")
+                    .write("team/guides/pricing.md", "---\ntitle: Pricing\nowner: ae\nlast_reviewed: 2026-01-25\n---\nList prices.\n");
+            release(git, "v1.2.0", 1_769_400_000L);
+        }
+        return repo;
+    }
+
+    @Test
+    void oneBadTagAmongThreeIsReportedAndTheOthersArePublished() throws Exception {
+        repositoryWithABadTagInTheMiddle();
+        Path out = dir.resolve("site");
+        VersionsReport report = build(out, false);
+        assertEquals(1, report.exitCode(false), "the bad version fails the build");
+        assertEquals("ref.role", report.versions().get("v1.1.0").problems().get(0).ruleId());
+        assertTrue(report.written(), "the good versions are published all the same");
+        assertEquals(List.of("v1.0.0", "v1.2.0"), report.published());
+        assertEquals(List.of(), report.keptPrevious());
+        assertFalse(Files.exists(out.resolve("v1.1.0")), "no previous build to keep: left out");
+        assertTrue(Files.exists(out.resolve("v1.2.0/team/guides/pricing.html")));
+        JsonNode versions = new ObjectMapper().readTree(out.resolve("versions.json").toFile());
+        assertEquals(List.of("v1.2.0", "v1.0.0"), names(versions));
+        assertEquals("v1.2.0", versions.get("latest").asText());
+        Document changes = Jsoup.parse(out.resolve("v1.2.0/changes.html").toFile());
+        assertTrue(changes.selectFirst(".section-intro").text().startsWith("Changes since v1.0.0"), "since the last published version");
+        assertEquals(List.of("v1.2.0", "v1.0.0"), Jsoup.parse(out.resolve("v1.2.0/changelog.html").toFile()).select(".changelog li strong").eachText());
+    }
+
+    @Test
+    void aVersionThatTurnsBadKeepsItsPreviousBuild() throws Exception {
+        Path repo = repositoryWithTwoReleases();
+        Path out = dir.resolve("site");
+        assertFalse(build(out, false).hasErrors());
+        Map<String, String> before = TestPlaybook.files(out.resolve("v1.1.0"));
+        // v1.1.0 moves to a commit with an error
+        playbook.replace("team/roles.yaml", "    reports_to: sales-manager", "    reports_to: boss");
+        try (Git git = Git.open(repo.toFile())) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("broken").setAuthor(at(1_769_200_000L)).setCommitter(at(1_769_200_000L)).call();
+            git.tag().setName("v1.1.0").setForceUpdate(true).call();
+        }
+        VersionsReport report = build(out, false);
+        assertEquals(1, report.exitCode(false));
+        assertEquals(List.of("v1.1.0"), report.keptPrevious());
+        assertEquals(List.of("v1.0.0", "v1.1.0"), report.published());
+        assertEquals(before, TestPlaybook.files(out.resolve("v1.1.0")), "the previous build of v1.1.0, byte for byte");
+        assertEquals(List.of("v1.1.0", "v1.0.0"), names(new ObjectMapper().readTree(out.resolve("versions.json").toFile())));
+    }
+
+    @Test
+    void aTagOnATreeAndASubmoduleAreReportedProblems() throws Exception {
+        Path repo = repositoryWithTwoReleases();
+        try (Git git = Git.open(repo.toFile())) {
+            org.eclipse.jgit.lib.Repository repository = git.getRepository();
+            org.eclipse.jgit.lib.ObjectId head = repository.resolve("HEAD");
+            org.eclipse.jgit.lib.ObjectId tree = repository.resolve("HEAD^{tree}");
+            org.eclipse.jgit.lib.RefUpdate update = repository.updateRef("refs/tags/v1.5.0");
+            update.setNewObjectId(tree);
+            update.forceUpdate();
+            // a commit whose content folder holds a submodule (a gitlink entry)
+            org.eclipse.jgit.dircache.DirCache index = repository.lockDirCache();
+            org.eclipse.jgit.dircache.DirCacheEditor editor = index.editor();
+            editor.add(new org.eclipse.jgit.dircache.DirCacheEditor.PathEdit("content/team/vendor") {
+                @Override
+                public void apply(org.eclipse.jgit.dircache.DirCacheEntry entry) {
+                    entry.setFileMode(org.eclipse.jgit.lib.FileMode.GITLINK);
+                    entry.setObjectId(head);
+                }
+            });
+            editor.commit();
+            git.commit().setMessage("vendor").setAuthor(at(1_769_300_000L)).setCommitter(at(1_769_300_000L)).call();
+            git.tag().setName("v1.4.0").call();
+        }
+        Path out = dir.resolve("site");
+        VersionsReport report = build(out, false);
+        assertEquals(1, report.exitCode(false));
+        var tag = report.versions().get("v1.5.0").problems().get(0);
+        assertEquals("version.tag", tag.ruleId());
+        assertEquals("git:refs/tags/v1.5.0: error [version.tag] tag \"v1.5.0\" names a tree, not a commit", tag.headline("content/"));
+        var submodule = report.versions().get("v1.4.0").problems().get(0);
+        assertEquals("source.submodule", submodule.ruleId());
+        assertEquals("team/vendor", submodule.position().file());
+        assertEquals(List.of("v1.0.0", "v1.1.0"), report.published(), "the good versions are published");
+        assertTrue(Files.exists(out.resolve("v1.1.0/index.html")));
+    }
+
+    private static List<String> names(JsonNode versions) {
+        List<String> names = new java.util.ArrayList<>();
+        versions.get("versions").forEach(v -> names.add(v.get("name").asText()));
+        return names;
     }
 
 
