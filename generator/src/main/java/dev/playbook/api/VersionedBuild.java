@@ -128,13 +128,9 @@ final class VersionedBuild {
      */
     private static boolean keepPrevious(Staging staging, VersionsRequest request, String name) {
         staging.remove(SiteLayout.folder(name));
-        java.nio.file.Path previous = request.output().resolve(name);
-        boolean built = java.nio.file.Files.isRegularFile(previous.resolve(BuildStamp.FILE_NAME))
-                || name.equals(SiteLayout.DRAFT) && java.nio.file.Files.isRegularFile(previous.resolve(SiteLayout.ENTRY_PAGE));
-        if (built) {
-            staging.copyIn(previous, name);
-        }
-        return built;
+        Optional<java.nio.file.Path> previous = BuildStamp.previousBuild(request.output(), name);
+        previous.ifPresent(folder -> staging.copyIn(folder, name));
+        return previous.isPresent();
     }
 
     /** latest/, versions.json and the entry page that leads to latest/. */

@@ -106,14 +106,54 @@ class VersionedBuildTest {
         assertEquals(Optional.empty(), report.latest(), "not a semantic version, so not a release");
 
         Document entry = Jsoup.parse(out.resolve("index.html").toFile());
-        assertEquals(tag + "/index.html", entry.select("a").attr("href"), "the entry page leads to the only version");
+        String folder = java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(folder + "/index.html", entry.select("a").attr("href"), "the entry page leads to the only version, its name a URL's");
         assertTrue(entry.select("i").isEmpty(), "the tag's markup stays text");
         Document page = Jsoup.parse(out.resolve(tag).resolve("team/roles.html").toFile());
-        assertEquals("../../" + tag + "/team/roles.html", page.select("link[rel=canonical]").attr("href"),
+        assertEquals("../../" + folder + "/team/roles.html", page.select("link[rel=canonical]").attr("href"),
                 "a released version's page names its own URL, so latest/ (a copy) points there");
         assertEquals(tag, page.selectFirst(".version-switcher").attr("data-version"));
         assertTrue(page.select("main i").isEmpty());
         assertEquals(tag, new ObjectMapper().readTree(out.resolve("versions.json").toFile()).at("/versions/0/name").asText());
+    }
+
+    /** Git allows '#' and '%' in a tag's name: every link to the version still leads to its folder. */
+    @Test
+    void aTagNameWithUrlCharactersStaysOnePath() throws Exception {
+        Path repo = dir.resolve("repo");
+        playbook = TestPlaybook.scaffold(repo.resolve("content"));
+        String first = "v1.0.0-r#1";
+        String second = "v1.0.0-50%";
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            release(git, first, 1_768_500_000L);
+            playbook.write("team/guides/pricing.md", "---\ntitle: Pricing\nowner: ae\nlast_reviewed: 2026-01-25\n---\nList prices.\n");
+            release(git, second, 1_769_000_000L);
+        }
+        Path out = dir.resolve("site");
+        VersionsReport report = build(out, false);
+        assertFalse(report.hasErrors(), report.names().toString());
+        java.net.URI root = out.toUri();
+        java.util.function.BiFunction<Path, String, Path> follow = (page, href) ->
+                Path.of(page.toUri().resolve(href).getPath());
+        Path entry = out.resolve("index.html");
+        assertTrue(Files.isRegularFile(follow.apply(entry, Jsoup.parse(entry.toFile()).select("a").attr("href"))), "the entry page's link");
+        JsonNode versions = new ObjectMapper().readTree(out.resolve("versions.json").toFile());
+        for (JsonNode version : versions.get("versions")) {
+            Path folder = Path.of(root.resolve(version.get("path").asText()).getPath());
+            assertEquals(out.resolve(version.get("name").asText()), folder, "versions.json's path of " + version.get("name"));
+            Path roles = folder.resolve("team/roles.html");
+            assertEquals(roles, follow.apply(roles, Jsoup.parse(roles.toFile()).select("link[rel=canonical]").attr("href")));
+        }
+        Path changelog = out.resolve(second).resolve("changelog.html");
+        for (var link : Jsoup.parse(changelog.toFile()).select(".changelog li a")) {
+            assertTrue(Files.isRegularFile(follow.apply(changelog, link.attr("href"))), link.attr("href"));
+        }
+        org.w3c.dom.Document feed = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("changes.xml").toFile());
+        org.w3c.dom.NodeList links = feed.getElementsByTagName("link");
+        for (int i = 0; i < links.getLength(); i++) {
+            String href = ((org.w3c.dom.Element) links.item(i)).getAttribute("href");
+            assertTrue(Files.isRegularFile(Path.of(root.resolve(href).getPath())), "the feed's link " + href);
+        }
     }
 
     @Test
