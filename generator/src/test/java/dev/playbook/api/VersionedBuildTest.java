@@ -297,6 +297,39 @@ class VersionedBuildTest {
         assertTrue(Files.exists(out.resolve("v1.1.0/index.html")));
     }
 
+    @Test
+    void checkVersionsWritesOneReportInTheFormatAskedEachProblemNamingItsVersion() throws Exception {
+        repositoryWithABadTagInTheMiddle();
+        playbook.replace("team/roles.yaml", "    reports_to: sales-manager", "    reports_to: chief");
+        try (Git git = Git.open(dir.resolve("repo").toFile())) {
+            release(git, "v1.3.0", 1_769_500_000L);
+        }
+        Path json = dir.resolve("report.json");
+        Path sarif = dir.resolve("report.sarif");
+        java.io.StringWriter stdout = new java.io.StringWriter();
+        int exit = dev.playbook.cli.PlaybookCommand.run(new String[] {"check", "--today=2026-02-01", "--content", playbook.root().toString(),
+                "--versions", "v*", "--format", "json", "--output", json.toString(), "--format", "sarif", "--output", sarif.toString()},
+                new java.io.PrintWriter(stdout), new java.io.PrintWriter(new java.io.StringWriter()));
+        assertEquals(1, exit, stdout.toString());
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        List<String> messages = new java.util.ArrayList<>();
+        report.get("problems").forEach(p -> messages.add(p.get("message").asText()));
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith("v1.1.0: ") && messages.get(0).contains("boss"), messages.toString());
+        assertTrue(messages.get(1).startsWith("v1.3.0: ") && messages.get(1).contains("chief"), messages.toString());
+        assertEquals(2, report.at("/summary/errors").asInt(), "one report covering every version");
+        JsonNode results = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/results");
+        assertEquals(2, results.size());
+        assertTrue(results.get(0).at("/message/text").asText().startsWith("v1.1.0: "), results.toString());
+        assertTrue(stdout.toString().contains("v1.2.0: "), "a line per version when the reports go to files: " + stdout);
+
+        java.io.StringWriter text = new java.io.StringWriter();
+        exit = dev.playbook.cli.PlaybookCommand.run(new String[] {"check", "--today=2026-02-01", "--content", playbook.root().toString(),
+                "--versions", "v*"}, new java.io.PrintWriter(text), new java.io.PrintWriter(new java.io.StringWriter()));
+        assertEquals(1, exit);
+        assertTrue(text.toString().contains("[ref.role] v1.1.0: "), text.toString());
+    }
+
     private static List<String> names(JsonNode versions) {
         List<String> names = new java.util.ArrayList<>();
         versions.get("versions").forEach(v -> names.add(v.get("name").asText()));
