@@ -49,7 +49,7 @@ final class GuideDiff {
         int position = 0;
         for (AbstractDelta<Part> delta : patch.getDeltas()) {
             int start = delta.getSource().getPosition();
-            fold(blocks, start - position);
+            fold(blocks, old.subList(position, start));
             List<Part> removed = delta.getSource().getLines();
             List<Part> added = delta.getTarget().getLines();
             int paired = Math.min(removed.size(), added.size());
@@ -60,13 +60,15 @@ final class GuideDiff {
             added.subList(paired, added.size()).forEach(part -> blocks.add(whole(part, Type.ADDED)));
             position = start + removed.size();
         }
-        fold(blocks, old.size() - position);
+        fold(blocks, old.subList(position, old.size()));
         return Optional.of(blocks);
     }
 
-    private static void fold(List<Block> blocks, int unchanged) {
-        if (unchanged > 0) {
-            blocks.add(new Block("folded", null, List.of(), unchanged));
+    /** A run of blocks both versions share, folded into one that holds their text (one cell each), for a reader who unfolds it. */
+    private static void fold(List<Block> blocks, List<Part> unchanged) {
+        if (!unchanged.isEmpty()) {
+            List<List<Word>> texts = unchanged.stream().map(part -> List.of(new Word(String.join(" | ", part.cells()), null))).toList();
+            blocks.add(new Block("folded", null, texts, unchanged.size()));
         }
     }
 

@@ -60,7 +60,8 @@ public record ChangeSet(String from, String to, List<Change> changes, List<PageE
     /**
      * One block of a guide's diff. {@code kind} is paragraph, heading, item, row, code or folded; {@code type}
      * whether the whole block was added or removed, or (CHANGED) edited in place, with its words marked; a folded
-     * block stands for {@code folded} unchanged blocks. A table row has a list of words per cell, other blocks one.
+     * block stands for {@code folded} unchanged blocks, and holds their text, one cell each. A table row has a list of
+     * words per cell, other blocks one.
      */
     public record Block(String kind, Type type, List<List<Word>> cells, int folded) {
 

@@ -379,6 +379,8 @@ class VersionedBuildTest {
         assertEquals(List.of("changed Discovery call guide"), rows.get("Pages"), "a structured file's rows say what changed in it");
         assertEquals("buyer's", changes.select(".guide-diff ins").text(), "the guide's edit, word by word");
         assertTrue(changes.select(".guide-diff del").isEmpty());
+        assertEquals(1, changes.select(".guide-diff .diff-block--changed").size(), "only the edited paragraph is shown");
+        assertFalse(changes.select(".guide-diff details.diff-folded").isEmpty(), "the rest is folded");
         assertEquals("1 stage added, 1 stage owner changed, 1 exit criterion changed, 1 guide edited",
                 changes.selectFirst(".changes-summary").text());
         assertTrue(Jsoup.parse(out.resolve("v1.0.0/changes.html").toFile()).text().contains("first published version"));

@@ -212,6 +212,8 @@ class ModelDiffTest {
                 + (b.kind().equals("folded") ? String.valueOf(b.folded()) : b.cells().stream()
                 .map(cell -> cell.stream().map(w -> w.type() == null ? w.text() : w.type().label() + "(" + w.text() + ")")
                         .collect(Collectors.joining(" "))).collect(Collectors.joining(" | ")))).toList();
+        assertEquals(List.of("Title", "First paragraph stays.", "Second paragraph stays too.", "one item"),
+                blocks.get(0).cells().stream().map(cell -> cell.get(0).text()).toList(), "what is folded can be unfolded");
         assertEquals(List.of(
                 "folded::4",
                 "item:changed:a added(better) second item",
