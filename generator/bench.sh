@@ -11,6 +11,8 @@
 #   ./bench.sh search [--pages 10000] [--content ../content] [--work target/bench-search]
 #       builds the sample and a synthetic playbook, serves each on loopback (gzip) and measures search in
 #       headless Chromium (needs chromium and chromium-driver): first-query transfer, time to results
+#   ./bench.sh diff [--pages 0,1000] [--runs 7]
+#       the diff stage between two versions whose every file changed: fields, pull-through results, guide diffs
 #   ./bench.sh live [--pages 1000,10000] [--edits 20]
 #       the live preview (playbook serve) on synthetic playbooks: from a saved guide or roles file to the reload
 #       event, median over the edits, and the heap in use
@@ -29,6 +31,10 @@ fi
 if [ "${1:-}" = live ]; then
   shift
   exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp target/playbook.jar:target/test-classes dev.playbook.bench.LiveBenchmark "$@"
+fi
+if [ "${1:-}" = diff ]; then
+  shift
+  exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp target/playbook.jar:target/test-classes dev.playbook.bench.DiffBenchmark "$@"
 fi
 if [ "${1:-}" = versus ]; then
   shift

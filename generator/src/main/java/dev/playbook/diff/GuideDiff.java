@@ -128,7 +128,7 @@ final class GuideDiff {
         StringBuilder paragraph = new StringBuilder();
         String kind = null;
         String fence = null;
-        for (String line : markdown.split("\r?\n", -1)) {
+        for (String line : (Iterable<String>) markdown.lines()::iterator) {
             if (fence != null) {
                 paragraph.append(line).append('\n');
                 if (line.strip().startsWith(fence)) {
@@ -145,7 +145,7 @@ final class GuideDiff {
                 paragraph.append(line).append('\n');
             } else if (stripped.isEmpty()) {
                 kind = flush(parts, paragraph, kind);
-            } else if (HEADING.matcher(stripped).find()) {
+            } else if (stripped.charAt(0) == '#' && HEADING.matcher(stripped).find()) {
                 kind = flush(parts, paragraph, kind);
                 parts.add(new Part("heading", List.of(inline(HEADING.matcher(stripped).replaceFirst("")))));
             } else if (stripped.startsWith("|")) {
@@ -153,7 +153,7 @@ final class GuideDiff {
                 if (!TABLE_SEPARATOR.matcher(stripped).matches()) {
                     parts.add(new Part("row", cells(stripped)));
                 }
-            } else if (LIST_ITEM.matcher(line).find()) {
+            } else if (mayStartItem(stripped.charAt(0)) && LIST_ITEM.matcher(line).find()) {
                 kind = flush(parts, paragraph, kind);
                 paragraph.append(LIST_ITEM.matcher(line).replaceFirst(""));
                 kind = "item";
@@ -184,8 +184,15 @@ final class GuideDiff {
         return Arrays.stream(inner.split("(?<!\\\\)\\|", -1)).map(String::strip).map(GuideDiff::inline).toList();
     }
 
+    /** Whether a line starting with {@code c} may be a list item: the patterns run only where they can match. */
+    private static boolean mayStartItem(char c) {
+        return c == '-' || c == '*' || c == '+' || c >= '0' && c <= '9';
+    }
+
     /** Inline Markdown as the text a reader sees: links as their text, no emphasis or code marks. */
     private static String inline(String text) {
-        return MARKS.matcher(LINK.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)))).replaceAll("").strip();
+        String read = text.contains("](") ? LINK.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1))) : text;
+        boolean marked = read.indexOf('*') >= 0 || read.indexOf('_') >= 0 || read.indexOf('`') >= 0 || read.indexOf('~') >= 0;
+        return (marked ? MARKS.matcher(read).replaceAll("") : read).strip();
     }
 }
