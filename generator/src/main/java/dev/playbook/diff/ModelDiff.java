@@ -31,6 +31,7 @@ public final class ModelDiff {
     private static final Unit PAGE = Unit.of("page", "pages");
     private static final Unit GUIDE = new Unit("guide", "guides", "edited");
     static final String PAGES = "Pages";
+    static final String SETTINGS = "Playbook settings";
 
     private final FieldWalker walker = new FieldWalker();
 
@@ -69,9 +70,37 @@ public final class ModelDiff {
                         document instanceof GuidePage ? GUIDE : PAGE));
             }
         }
+        settings(before, after, changes);
         String pullThroughPage = after.firstOfKind(ContentKind.PULL_THROUGH).map(Document::outputPath).orElse("");
         PullThroughChanges.compare(from.pullThrough(), to.pullThrough(), after.config().currency(), labels, pullThroughPage, changes);
         return new ChangeSet(from.name(), to.name(), ordered(changes), edits);
+    }
+
+    /** The settings of playbook.yaml, by their keys; release notes are not compared, they head the page as they are. */
+    private void settings(Playbook before, Playbook after, List<Change> changes) {
+        for (FieldChange change : walker.compare(settings(before.config()), settings(after.config()))) {
+            Type type = change.added() ? Type.ADDED : change.removed() ? Type.REMOVED : Type.CHANGED;
+            changes.add(new Change(SETTINGS, type, change.where(), change.before().map(Figures::plain).orElse(null),
+                    change.after().map(Figures::plain).orElse(null), null, Unit.of("setting", "settings")));
+        }
+    }
+
+    /** The typed settings, under the keys playbook.yaml gives them. */
+    private static Map<String, Object> settings(dev.playbook.model.PlaybookConfig config) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("title", config.title());
+        settings.put("company", config.company());
+        settings.put("currency", config.currency());
+        settings.put("description", config.description().orElse(null));
+        settings.put("review_cadence_days", config.reviewCadenceDays());
+        settings.put("search.enabled", config.searchEnabled());
+        settings.put("checks.required_sections", config.checks().requiredKinds().stream().map(ContentKind::id).toList());
+        settings.put("checks.severity", new java.util.TreeMap<>(config.checks().severityOverrides().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().label()))));
+        settings.put("checks.disabled", new java.util.TreeMap<>(config.checks().disabledRules()));
+        settings.put("versions.pattern", config.versions().map(dev.playbook.model.PlaybookConfig.VersionSettings::pattern).orElse(null));
+        settings.put("versions.draft", config.versions().map(dev.playbook.model.PlaybookConfig.VersionSettings::draft).orElse(null));
+        return settings;
     }
 
     /** Every field of a file, structured or a guide's front matter, with its wording or by its path. */

@@ -224,6 +224,13 @@ class ModelDiffTest {
     }
 
     @Test
+    void theSettingsAreComparedTooButNotTheReleaseNotes() {
+        ChangeSet changes = diff("playbook.yaml", "review_cadence_days: 90", "review_cadence_days: 60\nrelease_notes:\n  v2: Shorter reviews.");
+        assertEquals(List.of("changed review_cadence_days: 90 → 60"), rows(changes, "Playbook settings"));
+        assertEquals("1 setting changed", changes.summary());
+    }
+
+    @Test
     void theSummaryCountsChangesByWhatTheyAre() {
         ChangeSet changes = diff("team/sales-process.yaml", "    conversion_rate: 0.4\n    target_days: 14", "    conversion_rate: 0.35\n    target_days: 15");
         assertEquals("2 targets changed", changes.summary());
