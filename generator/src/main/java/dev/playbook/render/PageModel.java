@@ -168,6 +168,9 @@ final class PageModel {
         return page;
     }
 
+    /** Failed checks listed per owner on the Completeness page; the rest are counted, and {@code playbook check} lists them all. */
+    static final int FAILURES_PER_OWNER = 25;
+
     /** The failed checks, one group per owner (in the scorer's order: owners by id, unowned files last). */
     private List<Map<String, Object>> failuresByOwner(List<Completeness.Failure> failures) {
         Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
@@ -180,8 +183,15 @@ final class PageModel {
                 entry.put("name", role.map(Catalog.Entity::name).orElse(owner.isEmpty() ? "No owner" : owner));
                 role.ifPresent(r -> entry.put("url", roleUrl(r)));
                 entry.put("failures", new ArrayList<Map<String, Object>>());
+                entry.put("more", 0);
                 return entry;
             });
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> listed = (List<Map<String, Object>>) group.get("failures");
+            if (listed.size() == FAILURES_PER_OWNER) {
+                group.put("more", (Integer) group.get("more") + 1);
+                continue;
+            }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("title", failure.title());
             row.put("source", failure.problem().position().format(""));
@@ -191,9 +201,7 @@ final class PageModel {
             row.put("url", isPage ? dev.playbook.model.OutputPaths.pageFor(failure.file()) : "");
             row.put("message", failure.problem().message());
             row.put("severity", failure.problem().severity().label());
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> rows = (List<Map<String, Object>>) group.get("failures");
-            rows.add(row);
+            listed.add(row);
         }
         return List.copyOf(groups.values());
     }

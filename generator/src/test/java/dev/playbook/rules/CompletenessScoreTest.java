@@ -101,6 +101,23 @@ class CompletenessScoreTest {
     }
 
     @Test
+    void anOwnerWithManyFailedChecksSeesTheFirstAndACount() throws IOException {
+        TestPlaybook playbook = TestPlaybook.complete(dir.resolve("content"));
+        for (int i = 0; i < 30; i++) {
+            playbook.write("team/guides/old-" + i + ".md", "---\ntitle: Old " + i + "\nowner: ae\nlast_reviewed: 2025-01-01\n---\nStale.\n");
+        }
+        Path site = dir.resolve("site");
+        var report = new Generator().build(new BuildRequest(playbook.root(), site, Optional.empty(), playbook.today()));
+        assertFalse(report.hasErrors(), report.problems().toString());
+        long failed = report.completeness().failures().stream().filter(f -> f.owner().equals(Optional.of("ae"))).count();
+        assertTrue(failed >= 30, "each old guide is overdue: " + failed);
+        Element group = Jsoup.parse(site.resolve("completeness.html").toFile()).selectFirst(".owner-failures[data-owner=ae]");
+        assertEquals(25, group.select("li.failed-check:not(.failed-check--more)").size());
+        assertEquals("and " + (failed - 25) + " more: playbook check lists every one", group.selectFirst("li.failed-check--more").text());
+        assertTrue(group.selectFirst("h3").text().endsWith(failed + " failed checks"), group.selectFirst("h3").text());
+    }
+
+    @Test
     void thePageLeadsWithWhatToDoNext() throws IOException {
         TestPlaybook playbook = TestPlaybook.complete(dir.resolve("content"));
         playbook.write("playbook.yaml", playbook.read("playbook.yaml") + "checks:\n  required_sections: [sales-process, roles]\n"
