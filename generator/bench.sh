@@ -14,6 +14,8 @@
 #   ./bench.sh vs-hugo [SIZES] [RUNS]      e.g.  ./bench.sh vs-hugo "sample 1000 10000" 5
 #       bin/playbook build against hugo on the same generated Markdown (../shared/bench/compare-hugo.sh, which needs
 #       hugo and GNU time), each build a fresh process, ratios pair by pair; then bin/playbook check of the sample
+#   ./bench.sh diff [--pages 0,1000] [--runs 7]
+#       the diff stage between two versions whose every file changed: fields, pull-through results, guide diffs
 #   ./bench.sh live [--pages 1000,10000] [--edits 20]
 #       the live preview (playbook serve) on synthetic playbooks: from a saved guide or roles file to the reload
 #       event, median over the edits, and the heap in use
@@ -49,6 +51,10 @@ fi
 if [ "${1:-}" = live ]; then
   shift
   exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp target/playbook.jar:target/test-classes dev.playbook.bench.LiveBenchmark "$@"
+fi
+if [ "${1:-}" = diff ]; then
+  shift
+  exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp target/playbook.jar:target/test-classes dev.playbook.bench.DiffBenchmark "$@"
 fi
 if [ "${1:-}" = versus ]; then
   shift

@@ -16,6 +16,7 @@ import dev.playbook.model.Playbook;
 import dev.playbook.model.Problem;
 import dev.playbook.model.PullThrough;
 import dev.playbook.model.RuleInfo;
+import dev.playbook.model.ReviewQueue;
 import dev.playbook.model.SiteVersion;
 import dev.playbook.model.VersionHistory;
 import dev.playbook.render.PageSink;
@@ -30,6 +31,7 @@ import dev.playbook.rules.ProblemPolicy;
 import dev.playbook.rules.RuleCatalog;
 import dev.playbook.rules.RuleContext;
 import dev.playbook.rules.RuleSet;
+import dev.playbook.rules.ReviewSchedule;
 import dev.playbook.rules.Suppressions;
 import dev.playbook.validate.LinkValidator;
 import dev.playbook.validate.PagePathValidator;
@@ -65,10 +67,11 @@ final class Pipeline {
      * before it is, so that the pages can be shown first.
      */
     record Outcome(Playbook playbook, RenderResult site, List<Problem> problems, Completeness completeness,
-                   List<CheckResult> checks, List<RuleInfo> rules, Map<String, String> sources, BackgroundIndex search) {
+                   List<CheckResult> checks, List<RuleInfo> rules, Map<String, String> sources, BackgroundIndex search,
+                   ReviewQueue reviewQueue) {
 
         Report report(Optional<Path> written) {
-            return new Report(problems, site.pages().size(), written, completeness, checks, rules, sources);
+            return new Report(problems, site.pages().size(), written, completeness, checks, rules, sources, reviewQueue);
         }
 
         List<String> pagePaths() {
@@ -167,8 +170,11 @@ final class Pipeline {
 
         List<CheckResult> checks = rules.run(new RuleContext(playbook, catalog, playbook.config().checks(), today, pullThrough));
         ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, Suppressions.scan(tree.texts(), playbook));
+        // the page's score knows the problems found before rendering; the report's (below) knows every problem
+        ReviewQueue reviewQueue = ReviewSchedule.queue(playbook, today);
         ProblemPolicy.JudgedChecks judgedChecks = policy.judge(checks);
-        Completeness completeness = scorer.score(playbook, judgedChecks.checks());
+        ProblemPolicy.Outcome sofar = policy.apply(problems, judgedChecks);
+        Completeness pageScore = scorer.score(playbook, sofar.checks(), sofar.problems());
 
         SiteRenderer renderer = renderer(theme);
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file()).collect(Collectors.toSet());
@@ -176,7 +182,7 @@ final class Pipeline {
                 .map(o -> warm ? new SearchIndexBuilder(indexMemory) : new SearchIndexBuilder());
         PageSink sink = output.map(pages -> pageSink(pages, index)).orElse(PageSink.discard());
         RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
-                today, completeness, ruleCatalog.rules(), version.map(VersionContext::version),
+                today, pageScore, reviewQueue, ruleCatalog.rules(), version.map(VersionContext::version),
                 version.map(v -> v.history().apply(playbook))), sink);
         problems.addAll(site.problems());
 
@@ -192,8 +198,9 @@ final class Pipeline {
             search.await();
         }
         markdown.endRun();
+        Completeness completeness = scorer.score(playbook, judged.checks(), judged.problems());
         return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(), tree.texts(),
-                search);
+                search, reviewQueue);
     }
 
     /** Links and reachability over the rendered site, then the playbook's policy over every problem. */

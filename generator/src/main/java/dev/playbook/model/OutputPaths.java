@@ -9,13 +9,14 @@ public final class OutputPaths {
     public static final String CHANGES = "changes.html";
     public static final String CHANGELOG = "changelog.html";
     public static final String SEARCH = "search.html";
+    public static final String REVIEW = "review.html";
     /** The folder the search index goes to. */
     public static final String SEARCH_INDEX = "search/";
     /** The folder the theme's assets go to. */
     public static final String ASSETS = "assets/";
     /** Files the generator writes itself; content may not claim them. */
-    public static final java.util.Set<String> GENERATED = java.util.Set.of(COMPLETENESS, RULES, CHANGES, CHANGELOG, SEARCH,
-            "pages.json", "versions.json");
+    public static final java.util.Set<String> GENERATED = java.util.Set.of(COMPLETENESS, REVIEW, RULES, CHANGES, CHANGELOG, SEARCH,
+            "pages.json", "versions.json", "changes.xml");
 
     private OutputPaths() {
     }

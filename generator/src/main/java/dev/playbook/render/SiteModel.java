@@ -53,6 +53,7 @@ final class SiteModel {
             generated.add(Map.of("title", "Changelog", "url", PageModel.CHANGELOG_PAGE));
         }
         generated.add(Map.of("title", "Completeness", "url", PageModel.COMPLETENESS_PAGE));
+        generated.add(Map.of("title", "Review queue", "url", PageModel.REVIEW_PAGE));
         generated.add(Map.of("title", "Rules", "url", PageModel.RULES_PAGE));
         site.put("generatedPages", List.copyOf(generated));
         site.put("otherPages", pageLinks(playbook.documents().stream()

@@ -93,6 +93,7 @@ public final class SiteRenderer {
                     List.of("section.ftlh"), () -> pages.forBook(book, bookPages, intro)));
         }
         jobs.add(new Job(PageModel.COMPLETENESS_PAGE, null, List.of("completeness.ftlh"), pages::forCompleteness));
+        jobs.add(new Job(PageModel.REVIEW_PAGE, null, List.of("review.ftlh"), pages::forReview));
         jobs.add(new Job(PageModel.RULES_PAGE, null, List.of("rules.ftlh"), pages::forRules));
         jobs.add(new Job(PageModel.SEARCH_PAGE, null, List.of("search.ftlh"), pages::forSearch));
         input.history().ifPresent(history -> {

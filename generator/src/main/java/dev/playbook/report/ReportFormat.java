@@ -6,14 +6,15 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The formats {@code playbook check} writes: for people, for scripts and for CI systems. */
+/** The formats {@code playbook check} writes: for people, for scripts and for CI systems, and the review queue for scripts. */
 public enum ReportFormat {
     TEXT(() -> new TextReport(false)),
     JSON(JsonReport::new),
     JUNIT(JUnitReport::new),
     SARIF(SarifReport::new),
     GITHUB(GithubReport::new),
-    MARKDOWN(MarkdownReport::new);
+    MARKDOWN(MarkdownReport::new),
+    REVIEW(ReviewReport::new);
 
     /** Made when its format is written, so that a run loads only the writers (and XML or JSON code) it uses. */
     private final Supplier<ReportWriter> writer;
