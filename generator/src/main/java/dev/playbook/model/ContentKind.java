@@ -17,6 +17,7 @@ public enum ContentKind {
     OPPORTUNITY_MANAGEMENT("opportunity-management", Book.TEAM),
     CUSTOMER_SUCCESS("customer-success", Book.TEAM),
     SALES_MODELS("sales-models", Book.TEAM),
+    GLOSSARY("glossary", Book.TEAM),
     HIRING_FORMULA("hiring-formula", Book.LEADERSHIP),
     ORG_DESIGN("org-design", Book.LEADERSHIP),
     EMPOWERMENT("empowerment", Book.LEADERSHIP),
