@@ -75,11 +75,13 @@ public record Glossary(Optional<String> path, List<Term> terms) {
     }
 
     /**
-     * Whether the glossary explains {@code word} (in capitals, singular): as an abbreviation, or as a term that is
-     * itself written in capitals, such as MEDDIC.
+     * The words the glossary explains: its abbreviations, and its terms (a word in capitals is explained when it is
+     * a term itself, such as MEDDIC).
      */
-    public boolean defines(String word) {
-        return abbreviations().containsKey(word) || terms.stream().anyMatch(t -> t.term().equals(word));
+    public java.util.Set<String> defined() {
+        java.util.Set<String> all = new java.util.HashSet<>(abbreviations().keySet());
+        terms.forEach(t -> all.add(t.term()));
+        return all;
     }
 
     /** An abbreviation written in {@code text}: where it starts, the word as written and its singular. */

@@ -44,6 +44,7 @@ final class GlossaryRules {
             if (glossary.isEmpty()) {
                 return; // a playbook without a glossary is told so by playbook.required-sections, when it is required
             }
+            java.util.Set<String> defined = glossary.defined();
             for (Document document : context.playbook().documents()) {
                 if (glossary.path().get().equals(document.path())) {
                     continue;
@@ -55,7 +56,7 @@ final class GlossaryRules {
                 } else {
                     scalars(((StructuredDocument) document).data(), firstUse);
                 }
-                firstUse.forEach((word, at) -> log.expect(glossary.defines(word), at,
+                firstUse.forEach((word, at) -> log.expect(defined.contains(word), at,
                         "\"" + word + "\" is not in the glossary",
                         "add it to " + glossary.path().get() + " as an abbreviation of its term (abbreviations: [" + singular(word)
                                 + "]), or write the words out"));
