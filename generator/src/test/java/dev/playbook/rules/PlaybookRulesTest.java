@@ -159,6 +159,20 @@ class PlaybookRulesTest {
                 playbook.problems());
     }
 
+    /** The glossary's schema, like every kind's: abbreviations in capitals, a definition for every term. */
+    @Test
+    void theGlossarySchemaWantsCapitalsAndADefinition() {
+        TestPlaybook playbook = TestPlaybook.complete(dir)
+                .replace(GLOSSARY, "    abbreviations: [ARR]", "    abbreviations: [arr]")
+                .replace(GLOSSARY, "    definition: The rep who books first meetings.", "    meaning: The rep who books first meetings.");
+        List<String> problems = playbook.problems().stream().filter(p -> p.startsWith(GLOSSARY)).toList();
+        assertEquals(List.of(
+                "team/glossary.yaml:12:5: error [schema.required] missing required key \"definition\" in terms[1]\n    hint: add \"definition:\" (what the term means here, in a sentence or two)",
+                "team/glossary.yaml:14:5: error [schema.unknown-key] unknown key \"meaning\" in terms[1]\n    hint: expected one of: term, abbreviations, aka, definition, see",
+                "team/glossary.yaml:20:21: error [schema.pattern] \"terms[3].abbreviations[0]\" value \"arr\" has the wrong form\n"
+                        + "    hint: write the abbreviation in capitals as the text does, such as \"OTE\" or \"FP&A\""), problems);
+    }
+
     /** Without a glossary (and none required), abbreviations are not judged: there is nowhere to define them. */
     @Test
     void aPlaybookWithoutAGlossaryIsNotToldToDefineAbbreviations() {
