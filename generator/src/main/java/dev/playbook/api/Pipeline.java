@@ -33,6 +33,7 @@ import dev.playbook.rules.RuleContext;
 import dev.playbook.rules.RuleSet;
 import dev.playbook.rules.ReviewSchedule;
 import dev.playbook.rules.Suppressions;
+import dev.playbook.validate.GlossaryTargetValidator;
 import dev.playbook.validate.LinkValidator;
 import dev.playbook.validate.PagePathValidator;
 import dev.playbook.validate.ReachabilityValidator;
@@ -213,6 +214,7 @@ final class Pipeline {
             pageLinks.put(page.path(), page.links());
         }
         problems.addAll(new LinkValidator().validate(playbook, new SourceLinkCollector(markdown).collect(playbook, converted), ids));
+        problems.addAll(new GlossaryTargetValidator().validate(playbook, ids));
         problems.addAll(reachability.validate(playbook, pageLinks, "index.html"));
         return policy.apply(problems, checks);
     }

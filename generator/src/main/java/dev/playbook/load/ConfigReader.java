@@ -48,7 +48,7 @@ final class ConfigReader {
         MapNode checks = block.orElse(new MapNode(List.of(), config.position()));
         List<ContentKind> required = checks.get("required_sections").isPresent()
                 ? checks.texts("required_sections").stream().flatMap(id -> ContentKind.byId(id).stream()).toList()
-                : List.of(ContentKind.values());
+                : ContentKind.requiredByDefault();
         Map<String, Severity> severities = new LinkedHashMap<>();
         Map<String, Position> mentions = new LinkedHashMap<>();
         checks.map("severity").ifPresent(map -> map.entries().forEach(e -> {

@@ -17,6 +17,7 @@ public enum ContentKind {
     OPPORTUNITY_MANAGEMENT("opportunity-management", Book.TEAM, "opportunity management process"),
     CUSTOMER_SUCCESS("customer-success", Book.TEAM, "customer success plan"),
     SALES_MODELS("sales-models", Book.TEAM, "sales models"),
+    GLOSSARY("glossary", Book.TEAM, "glossary"),
     HIRING_FORMULA("hiring-formula", Book.LEADERSHIP, "hiring formula"),
     ORG_DESIGN("org-design", Book.LEADERSHIP, "org design"),
     EMPOWERMENT("empowerment", Book.LEADERSHIP, "empowerment guide"),
@@ -59,5 +60,14 @@ public enum ContentKind {
 
     public static List<String> ids() {
         return Arrays.stream(values()).map(ContentKind::id).toList();
+    }
+
+    /**
+     * The kinds a playbook must have when {@code checks.required_sections} does not say: every kind but the
+     * glossary, which came later. A playbook written before it existed still checks cleanly; the completeness
+     * score still counts a missing glossary, and {@code required_sections} can ask for one.
+     */
+    public static List<ContentKind> requiredByDefault() {
+        return Arrays.stream(values()).filter(kind -> kind != GLOSSARY).toList();
     }
 }

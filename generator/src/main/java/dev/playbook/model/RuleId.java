@@ -19,6 +19,8 @@ public enum RuleId {
     FRESHNESS_OVERDUE("freshness.overdue"),
     FRESHNESS_OWNER("freshness.owner"),
     FRONTMATTER_MISSING("frontmatter.missing"),
+    GLOSSARY_ABBREVIATION("glossary.abbreviation"),
+    GLOSSARY_TARGET("glossary.target"),
     GTM_ITEM_OWNER("gtm.item-owner"),
     HIRING_CHARACTERISTICS("hiring.characteristics"),
     HIRING_WEIGHTS("hiring.weights"),

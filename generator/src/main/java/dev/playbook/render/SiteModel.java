@@ -29,6 +29,7 @@ final class SiteModel {
     private final Playbook playbook;
     private final Catalog catalog;
     private final Map<String, Object> hash;
+    private final dev.playbook.model.Glossary glossary;
 
     SiteModel(Playbook playbook, Catalog catalog, MarkupFormatter formatter, String generator,
               java.util.Optional<dev.playbook.model.SiteVersion> version) {
@@ -47,6 +48,9 @@ final class SiteModel {
         site.put("stages", entities(Catalog.RefType.STAGE));
         site.put("metrics", entities(Catalog.RefType.METRIC));
         site.put("stageOrder", catalog.stageOrder());
+        // in the site hash, so that a warm renderer renders every page again when an abbreviation's term changes
+        this.glossary = dev.playbook.model.Glossary.from(playbook);
+        glossaryPage().ifPresent(url -> site.put("glossary", Map.of("url", url, "abbreviations", glossary.abbreviations())));
         List<Map<String, Object>> generated = new java.util.ArrayList<>();
         if (version.isPresent()) {
             generated.add(Map.of("title", "What changed", "url", PageModel.CHANGES_PAGE));
@@ -59,6 +63,15 @@ final class SiteModel {
         site.put("otherPages", pageLinks(playbook.documents().stream()
                 .filter(d -> bookOf(d).isEmpty() && !isLandingPage(d)).toList()));
         this.hash = Map.copyOf(site);
+    }
+
+    /** The output path of the glossary's page, when the playbook has a glossary. */
+    Optional<String> glossaryPage() {
+        return glossary.path().map(dev.playbook.model.OutputPaths::pageFor);
+    }
+
+    AbbreviationMarker abbreviationMarker() {
+        return new AbbreviationMarker(glossary.abbreviations(), glossaryPage());
     }
 
     Map<String, Object> hash() {

@@ -60,8 +60,9 @@ public final class SiteRenderer {
                 "md", new MarkdownFunction(formatter, false),
                 "mdInline", new MarkdownFunction(formatter, true));
         PageReader reader = new PageReader();
+        AbbreviationMarker marker = site.abbreviationMarker();
         Optional<PageMemory.Render> remembered = memory.map(m -> m.start(site.hash()));
-        jobs.parallelStream().map(job -> renderOne(job, site.hash(), functions, sink, reader, remembered)).toList().forEach(outcome -> {
+        jobs.parallelStream().map(job -> renderOne(job, site.hash(), functions, sink, reader, marker, remembered)).toList().forEach(outcome -> {
             outcome.page().ifPresent(rendered::add);
             outcome.problem().filter(p -> outcome.source() == null || !input.invalidSources().contains(outcome.source())).ifPresent(problems::add);
         });
@@ -76,7 +77,8 @@ public final class SiteRenderer {
      */
     public Optional<Problem> renderRedirect(String path, String target, String title, PageSink sink) {
         Job job = new Job(path, null, List.of("redirect.ftlh"), () -> Map.of("target", target));
-        return job.run(engine, Map.of("title", title), Map.of(), sink, new PageReader(), job.model().get()).problem();
+        return job.run(engine, Map.of("title", title), Map.of(), sink, new PageReader(), AbbreviationMarker.none(), job.model().get())
+                .problem();
     }
 
     private static List<Job> jobs(RenderInput input, SiteModel site, PageModel pages) {
@@ -113,7 +115,7 @@ public final class SiteRenderer {
 
     /** Renders one page, or, in a warm renderer, sends it as last rendered when nothing it depends on changed. */
     private Outcome renderOne(Job job, Map<String, Object> site, Map<String, Object> functions, PageSink sink,
-                              PageReader reader, Optional<PageMemory.Render> remembered) {
+                              PageReader reader, AbbreviationMarker marker, Optional<PageMemory.Render> remembered) {
         Map<String, Object> model;
         try {
             model = job.model().get();
@@ -125,7 +127,7 @@ public final class SiteRenderer {
             sink.unchanged(job.path());
             return new Outcome(job.source(), Optional.of(unchanged.get().page()), Optional.empty());
         }
-        Outcome outcome = job.run(engine, site, functions, sink, reader, model);
+        Outcome outcome = job.run(engine, site, functions, sink, reader, marker, model);
         remembered.ifPresent(r -> outcome.page().ifPresent(page -> r.remember(job.path(), job.templates(), model, page)));
         return outcome;
     }
@@ -135,13 +137,13 @@ public final class SiteRenderer {
                        java.util.function.Supplier<Map<String, Object>> model) {
 
         Outcome run(TemplateEngine engine, Map<String, Object> site, Map<String, Object> functions, PageSink sink,
-                    PageReader reader, Map<String, Object> pageModel) {
+                    PageReader reader, AbbreviationMarker marker, Map<String, Object> pageModel) {
             try {
                 Template template = engine.template(templates);
                 Map<String, Object> root = new HashMap<>(functions);
                 root.put("site", site);
                 root.put("page", pageModel);
-                String html = engine.render(template, root);
+                String html = marker.mark(path, engine.render(template, root));
                 org.jsoup.nodes.Document page = reader.parse(html);
                 RenderedPage rendered = reader.read(path, page);
                 sink.accept(path, html, page);

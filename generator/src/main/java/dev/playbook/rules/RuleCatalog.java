@@ -81,6 +81,7 @@ public final class RuleCatalog {
             RuleInfo.error(RuleId.REF_METRIC, "Metrics named exist", "An activity measured by an unknown metric is not measured.", "%d unknown {metric|metrics}"),
             RuleInfo.error(RuleId.ID_DUPLICATE, "Ids are unique", "Two things with one id make every reference ambiguous.", "%d duplicate {id|ids}"),
             RuleInfo.error(RuleId.LINK_BROKEN, "Links land on a page or file", "A broken link is a dead end for a rep.", "%d broken {link|links}"),
+            RuleInfo.error(RuleId.GLOSSARY_TARGET, "Glossary terms lead to a page that exists", "Search sends a rep who types the term to that page first.", "%d glossary {term leads|terms lead} nowhere"),
             RuleInfo.error(RuleId.LINK_ANCHOR, "Links to #anchors land on a heading or item", "A link to a missing section lands at the top of the page.", "%d broken {anchor|anchors}"),
             RuleInfo.error(RuleId.LINK_OUTSIDE, "Links stay inside the playbook", "Paths above the content folder do not exist on the site.", "%d {link leaves|links leave} the playbook"),
             RuleInfo.warning(RuleId.NAV_UNREACHABLE, "Every page is reachable from the navigation", "A page nobody can click to is a page nobody reads.", "unreachable from the navigation"),

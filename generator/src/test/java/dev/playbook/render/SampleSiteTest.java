@@ -59,6 +59,22 @@ class SampleSiteTest {
     }
 
     @Test
+    void theGlossaryListsEveryTermWithItsNamesAndTheFirstUseOfAnAbbreviationIsExplained() throws IOException {
+        Document glossary = page("team/glossary.html");
+        Element ote = glossary.getElementById("term-on-target-earnings");
+        assertEquals("On-target earnings", ote.attr("data-search-section"));
+        assertEquals("../leadership/compensation.html#plan-ae", ote.attr("data-search-see"));
+        assertEquals(List.of("On-target earnings", "OTE", "total target pay", "target compensation", "base and variable", "pay mix",
+                "commission split"), ote.select("[data-search-name]").eachText());
+        assertTrue(glossary.select("main abbr:not([data-search-name])").isEmpty(), "the glossary's own text is not marked");
+
+        Document roles = page("team/roles.html");
+        assertEquals(List.of("Business development rep"), roles.select("main abbr").stream()
+                .filter(a -> a.text().startsWith("BDR")).map(a -> a.attr("title")).toList(), "only the first use");
+        assertTrue(roles.select("nav abbr, header abbr, main a abbr").isEmpty(), "chrome and links are left alone");
+    }
+
+    @Test
     void everyKindHasAPage() {
         for (ContentKind kind : ContentKind.values()) {
             assertTrue(Files.exists(site.resolve(switch (kind.book()) {
