@@ -183,7 +183,8 @@
     var pending = false;
     function mark() {
       pending = false;
-      var offset = (parseFloat(getComputedStyle(root).getPropertyValue("--header-height")) || 0) + 96;
+      var header = document.querySelector(".site-header");
+      var offset = (header && getComputedStyle(header).position === "sticky" ? header.offsetHeight : 0) + 96;
       var reading = entries[0];
       for (var i = 0; i < entries.length; i++) {
         if (entries[i].target.getBoundingClientRect().top <= offset) {

@@ -109,6 +109,77 @@ class PageLayoutBrowserTest {
     }
 
     @Test
+    void theSalesProcessPrintsOnAboutAsManyPagesAsItsContentFillsWithoutItsNavigation() {
+        serveSample();
+        browser.get(server.url("team/sales-process.html"));
+        Browser.awaitGlobal(browser, "PlaybookSearch");
+        org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
+        options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0)); // A4
+        options.setPageMargin(new org.openqa.selenium.print.PageMargin(1.6, 1.4, 1.6, 1.4));
+        byte[] pdf = java.util.Base64.getDecoder().decode(browser.print(options).getContent());
+        int pages = (int) java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).results().count();
+        // the content's height in print: A4 less the margins is 18.2 cm wide and 26.5 cm high, 688 x 1002 CSS px
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        Browser.emulateScreen(browser, 688, 1002, false);
+        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight;");
+        Boolean navigationShown = (Boolean) browser.executeScript(
+                "return ['.site-nav', '.site-header', '.breadcrumbs', '.toc', '.page-neighbours'].some(function (s) {"
+                        + " var e = document.querySelector(s); return e && e.getBoundingClientRect().height > 0; });");
+        int filled = (int) Math.ceil(height.doubleValue() / 1002);
+        assertTrue(pages <= filled + 1, pages + " pages for " + filled + " pages of content: blank space where a stage would not split");
+        assertFalse(navigationShown, "navigation on paper");
+    }
+
+    @Test
+    void darkModeFollowsTheSystemUntilTheReaderChoosesAndRemembersTheChoice() {
+        serveSample();
+        Browser.emulateColorScheme(browser, "dark");
+        browser.get(server.url("team/sales-process.html"));
+        Browser.awaitTheme(browser, "dark");
+        WebElement toggle = browser.findElement(By.cssSelector(".theme-toggle"));
+        assertTrue(toggle.isDisplayed());
+        assertEquals("true", toggle.getAttribute("aria-pressed"));
+        toggle.click();
+        Browser.awaitTheme(browser, "light");
+        browser.get(server.url("management/metrics.html"));
+        Browser.awaitTheme(browser, "light"); // remembered on the next page, against the system's dark
+        assertEquals("false", browser.findElement(By.cssSelector(".theme-toggle")).getAttribute("aria-pressed"));
+        Object background = browser.executeScript("return getComputedStyle(document.body).backgroundColor;");
+        assertEquals("rgb(255, 255, 255)", background);
+        browser.findElement(By.cssSelector(".theme-toggle")).click();
+        Browser.awaitTheme(browser, "dark");
+        assertEquals("rgb(18, 23, 30)", browser.executeScript("return getComputedStyle(document.body).backgroundColor;"));
+    }
+
+    @Test
+    void theContentsMarkTheSectionBeingReadAndHeadingsLinkToThemselves() {
+        serveSample();
+        Browser.emulateScreen(browser, 1366, 900, false);
+        browser.get(server.url("team/sales-process.html"));
+        Browser.awaitGlobal(browser, "PlaybookSearch");
+        assertTrue(browser.findElement(By.cssSelector(".toc details")).getAttribute("open") != null, "open beside the content on a wide screen");
+        List<WebElement> stages = browser.findElements(By.cssSelector("section.stage"));
+        WebElement third = stages.get(2);
+        browser.executeScript("window.scrollTo({top: arguments[0].getBoundingClientRect().top + window.scrollY - 80, behavior: 'instant'});", third);
+        String expected = "#" + third.getAttribute("id");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> d
+                .findElements(By.cssSelector(".toc a[aria-current=location]")).stream().anyMatch(a -> expected.equals(a.getDomAttribute("href"))));
+        assertEquals(1, browser.findElements(By.cssSelector(".toc a[aria-current=location]")).size());
+        WebElement anchor = third.findElement(By.cssSelector("h2 .heading-anchor"));
+        assertEquals("#" + third.getAttribute("id"), anchor.getDomAttribute("href"), "a stage's heading links to the stage");
+        // the header stays in view on a wide screen
+        Number headerTop = (Number) browser.executeScript("return document.querySelector('.site-header').getBoundingClientRect().top;");
+        assertEquals(0, headerTop.intValue());
+        // navigation groups fold: the reader's own playbook is open, the others closed
+        WebElement leadership = browser.findElement(By.cssSelector(".nav-section[data-nav-group=leadership] .nav-group-toggle"));
+        assertEquals("false", leadership.getAttribute("aria-expanded"));
+        assertFalse(browser.findElement(By.id("nav-leadership")).isDisplayed());
+        leadership.click();
+        assertTrue(browser.findElement(By.id("nav-leadership")).isDisplayed());
+        assertEquals("true", browser.findElement(By.cssSelector(".nav-section[data-nav-group=team] .nav-group-toggle")).getAttribute("aria-expanded"));
+    }
+
+    @Test
     void theAdmonitionIconSheetTakesNoSpace() {
         serveSample();
         browser.get(server.url("team/guides/discovery-call.html"));
