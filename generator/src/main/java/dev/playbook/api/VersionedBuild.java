@@ -78,15 +78,20 @@ final class VersionedBuild {
             }
             boolean failed = reports.values().stream().anyMatch(Report::hasErrors);
             if (staging.isPresent() && !failed) {
-                tieVersions(staging.get(), releases, request, history.latestTitle());
+                tieVersions(staging.get(), releases, request, history.latestTitle(), history.latestSite());
             }
             return new VersionsReport(reports, releases.latest().map(GitTag::name), staging.isPresent() && !failed, reused);
         }
     }
 
-    /** latest/, versions.json and the entry page that leads to latest/. */
-    private static void tieVersions(Staging staging, Releases releases, VersionsRequest request, String title) {
-        releases.latest().ifPresent(latest -> staging.copyTree(latest.name(), SiteLayout.LATEST));
+    /** latest/, versions.json, the entry page that leads to latest/, and the latest release's 404 page and robots.txt at the top. */
+    private static void tieVersions(Staging staging, Releases releases, VersionsRequest request, String title,
+                                    dev.playbook.model.SiteSettings site) {
+        releases.latest().ifPresent(latest -> {
+            staging.copyTree(latest.name(), SiteLayout.LATEST);
+            staging.copyFile(SiteLayout.folder(latest.name()) + SiteLayout.NOT_FOUND_PAGE, SiteLayout.NOT_FOUND_PAGE);
+            site.baseUrl().ifPresent(base -> staging.write(SiteLayout.ROBOTS_FILE, SiteLayout.robotsTxt(base, latest.name())));
+        });
         staging.write(SiteLayout.VERSIONS_FILE, SiteLayout.versionsJson(releases, request.draft()));
         new SiteRenderer(new Theme(request.theme()), (text, inline) -> text)
                 .renderRedirect(SiteLayout.ENTRY_PAGE, SiteLayout.entryTarget(releases, request.draft()), title,
@@ -124,6 +129,10 @@ final class VersionedBuild {
             previousName = name;
             previous = playbook;
             return changelog.add(name, date, changes, playbook.config().releaseNotes(name));
+        }
+
+        dev.playbook.model.SiteSettings latestSite() {
+            return previous == null ? dev.playbook.model.SiteSettings.defaults() : previous.config().site();
         }
 
         String latestTitle() {

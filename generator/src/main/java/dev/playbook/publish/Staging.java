@@ -53,6 +53,19 @@ public final class Staging {
         }
     }
 
+    /** Copies one file already written into this staging area to another place in it, when it is there. */
+    public void copyFile(String from, String to) {
+        Path source = folder.resolve(from).normalize();
+        if (!source.startsWith(folder) || !Files.isRegularFile(source)) {
+            return;
+        }
+        try {
+            write(to, Files.readAllBytes(source));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+        }
+    }
+
     /** Copies a folder already written into this staging area to another place in it ({@code latest/}). */
     public void copyTree(String from, String to) {
         Path source = folder.resolve(from).normalize();
