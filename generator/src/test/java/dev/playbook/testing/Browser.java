@@ -98,7 +98,7 @@ public final class Browser {
                 "features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
-    /** Waits until the page's theme is {@code scheme} (playbook.js follows the system's scheme when the reader chose none). */
+    /** Waits until the page's theme is {@code scheme} (theme.js follows the system's scheme when the reader chose none). */
     public static void awaitTheme(ChromeDriver driver, String scheme) {
         try {
             new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> scheme.equals(
