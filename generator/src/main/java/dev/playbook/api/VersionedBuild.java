@@ -90,7 +90,10 @@ final class VersionedBuild {
         releases.latest().ifPresent(latest -> {
             staging.copyTree(latest.name(), SiteLayout.LATEST);
             staging.copyFile(SiteLayout.folder(latest.name()) + SiteLayout.NOT_FOUND_PAGE, SiteLayout.NOT_FOUND_PAGE);
-            site.baseUrl().ifPresent(base -> staging.write(SiteLayout.ROBOTS_FILE, SiteLayout.robotsTxt(base, latest.name())));
+            // the owner's own robots.txt, published with the latest release, wins over the one made from the base URL
+            if (!staging.copyFile(SiteLayout.folder(latest.name()) + SiteLayout.ROBOTS_FILE, SiteLayout.ROBOTS_FILE)) {
+                site.baseUrl().ifPresent(base -> staging.write(SiteLayout.ROBOTS_FILE, SiteLayout.robotsTxt(base, latest.name())));
+            }
         });
         staging.write(SiteLayout.VERSIONS_FILE, SiteLayout.versionsJson(releases, request.draft()));
         new SiteRenderer(new Theme(request.theme()), (text, inline) -> text)

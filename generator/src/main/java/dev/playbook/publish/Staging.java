@@ -53,14 +53,15 @@ public final class Staging {
         }
     }
 
-    /** Copies one file already written into this staging area to another place in it, when it is there. */
-    public void copyFile(String from, String to) {
+    /** Copies one file already written into this staging area to another place in it, when it is there; says whether it was. */
+    public boolean copyFile(String from, String to) {
         Path source = folder.resolve(from).normalize();
         if (!source.startsWith(folder) || !Files.isRegularFile(source)) {
-            return;
+            return false;
         }
         try {
             write(to, Files.readAllBytes(source));
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
         }

@@ -14,9 +14,9 @@ import java.util.Optional;
  */
 final class SiteAddress {
 
-    static final String NOT_FOUND_PAGE = "404.html";
-    static final String SITEMAP = "sitemap.xml";
-    static final String ROBOTS = "robots.txt";
+    static final String NOT_FOUND_PAGE = dev.playbook.model.OutputPaths.NOT_FOUND;
+    static final String SITEMAP = dev.playbook.model.OutputPaths.SITEMAP;
+    static final String ROBOTS = dev.playbook.model.OutputPaths.ROBOTS;
 
     private final Optional<String> base;
     private final Optional<SiteVersion> version;

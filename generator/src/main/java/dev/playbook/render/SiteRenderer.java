@@ -71,6 +71,8 @@ public final class SiteRenderer {
         Map<String, byte[]> files = new java.util.TreeMap<>();
         address.sitemap(rendered.stream().map(RenderedPage::path).toList()).ifPresent(xml -> files.put(SiteAddress.SITEMAP, xml));
         address.robots().ifPresent(text -> files.put(SiteAddress.ROBOTS, text));
+        // the owner's own file wins: an internal playbook may keep crawlers out with its robots.txt
+        input.playbook().assets().forEach(asset -> files.remove(asset.path()));
         return new RenderResult(rendered, theme.assets(), files, problems);
     }
 

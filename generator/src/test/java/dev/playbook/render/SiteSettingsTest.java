@@ -87,6 +87,18 @@ class SiteSettingsTest {
     }
 
     @Test
+    void theOwnersRobotsFileWins() throws IOException {
+        TestPlaybook playbook = TestPlaybook.complete(dir.resolve("content"));
+        playbook.write("playbook.yaml", read(playbook.root().resolve("playbook.yaml")) + "site:\n  base_url: https://playbook.example.com/\n");
+        playbook.write("robots.txt", "User-agent: *\nDisallow: /\n");
+        Path site = dir.resolve("site");
+        Report report = new Generator().build(new BuildRequest(playbook.root(), site, Optional.empty(), TestPlaybook.TODAY));
+        assertEquals(List.of(), report.problems());
+        assertEquals("User-agent: *\nDisallow: /\n", Files.readString(site.resolve("robots.txt")), "an internal playbook keeps crawlers out");
+        assertTrue(Files.exists(site.resolve("sitemap.xml")));
+    }
+
+    @Test
     void withoutABaseUrlThereIsNoCanonicalLinkSitemapOrRobotsFile() throws IOException {
         Path site = build("");
         assertTrue(page(site, "team/sales-process.html").select("link[rel=canonical], meta[property=og:url]").isEmpty());
