@@ -2,7 +2,7 @@
  * Review state from the reader's date. The build marks what is overdue on the day it ran; a site is read for
  * months after that. Every element with data-review-due="YYYY-MM-DD" (the day its review is due) gets its state
  * again from today's date in the reader's time zone:
- *   - a page's "Review overdue" badge (.review-overdue) is shown or hidden;
+ *   - a page's "Review overdue" badge (.review-overdue) and its "Up to date" (.review-current) trade places;
  *   - a review queue row (.review-row) gets its status text and its review-row--overdue / --due class.
  * Without JavaScript the build-time state stands.
  */
@@ -43,6 +43,8 @@
       if (el.classList.contains("review-overdue")) {
         el.hidden = days >= 0;
         el.title = status(days);
+      } else if (el.classList.contains("review-current")) {
+        el.hidden = days < 0;
       } else if (el.classList.contains("review-row")) {
         el.classList.remove("review-row--overdue", "review-row--due");
         el.classList.add(days < 0 ? "review-row--overdue" : "review-row--due");

@@ -186,6 +186,7 @@ final class Pipeline {
                 today, pageScore, reviewQueue, ruleCatalog.rules(), version.map(VersionContext::version),
                 version.map(v -> v.history().apply(playbook))), sink);
         problems.addAll(site.problems());
+        output.ifPresent(files -> site.files().forEach(files::write));
 
         BackgroundIndex search = index.map(builder -> BackgroundIndex.start(builder, output.get()::write)).orElse(BackgroundIndex.none());
         ProblemPolicy.Outcome judged;

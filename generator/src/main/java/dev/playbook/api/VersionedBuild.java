@@ -111,7 +111,7 @@ final class VersionedBuild {
             Releases shown = new Releases(published);
             boolean written = staging.isPresent() && (!published.isEmpty() || draft);
             if (written) {
-                tieVersions(staging.get(), shown, draft, request, history.latestTitle());
+                tieVersions(staging.get(), shown, draft, request, history.latestTitle(), history.latestSite());
                 staging.get().write(ChangeFeed.FILE_NAME, ChangeFeed.atom(history.latestTitle(), history.published()));
             }
             List<String> names = new ArrayList<>(published.stream().map(GitTag::name).toList());
@@ -133,9 +133,17 @@ final class VersionedBuild {
         return previous.isPresent();
     }
 
-    /** latest/, versions.json and the entry page that leads to latest/. */
-    private static void tieVersions(Staging staging, Releases releases, boolean draft, VersionsRequest request, String title) {
-        releases.latest().ifPresent(latest -> staging.copyTree(latest.name(), SiteLayout.LATEST));
+    /** latest/, versions.json, the entry page that leads to latest/, and the latest release's 404 page and robots.txt at the top. */
+    private static void tieVersions(Staging staging, Releases releases, boolean draft, VersionsRequest request, String title,
+                                    dev.playbook.model.SiteSettings site) {
+        releases.latest().ifPresent(latest -> {
+            staging.copyTree(latest.name(), SiteLayout.LATEST);
+            staging.copyFile(SiteLayout.folder(latest.name()) + SiteLayout.NOT_FOUND_PAGE, SiteLayout.NOT_FOUND_PAGE);
+            // the owner's own robots.txt, published with the latest release, wins over the one made from the base URL
+            if (!staging.copyFile(SiteLayout.folder(latest.name()) + SiteLayout.ROBOTS_FILE, SiteLayout.ROBOTS_FILE)) {
+                site.baseUrl().ifPresent(base -> staging.write(SiteLayout.ROBOTS_FILE, SiteLayout.robotsTxt(base, latest.name())));
+            }
+        });
         staging.write(SiteLayout.VERSIONS_FILE, SiteLayout.versionsJson(releases, draft));
         new SiteRenderer(new Theme(request.theme()), (text, inline) -> text)
                 .renderRedirect(SiteLayout.ENTRY_PAGE, SiteLayout.entryTarget(releases, draft), title,
@@ -189,6 +197,10 @@ final class VersionedBuild {
         /** The released versions in the changelog, newest first (the draft is no release to follow). */
         List<VersionHistory.Entry> published() {
             return changelog.entries().stream().filter(e -> !e.name().equals(SiteLayout.DRAFT)).toList();
+        }
+
+        dev.playbook.model.SiteSettings latestSite() {
+            return previous == null ? dev.playbook.model.SiteSettings.defaults() : previous.config().site();
         }
 
         String latestTitle() {

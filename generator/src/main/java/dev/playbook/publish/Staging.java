@@ -72,6 +72,20 @@ public final class Staging {
         }
     }
 
+    /** Copies one file already written into this staging area to another place in it, when it is there; says whether it was. */
+    public boolean copyFile(String from, String to) {
+        Path source = folder.resolve(from).normalize();
+        if (!source.startsWith(folder) || !Files.isRegularFile(source)) {
+            return false;
+        }
+        try {
+            write(to, Files.readAllBytes(source));
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+        }
+    }
+
     /** Copies a folder already written into this staging area to another place in it ({@code latest/}). */
     public void copyTree(String from, String to) {
         Path source = folder.resolve(from).normalize();

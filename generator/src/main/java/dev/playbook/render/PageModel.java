@@ -28,10 +28,27 @@ final class PageModel {
     static final int RELATED_GUIDES = 8;
 
     private final Map<String, List<Map<String, Object>>> guidesByStage;
+    private final SiteAddress address;
+    /** Each page of a playbook (book) with the pages before and after it in the navigation's order. */
+    private final Map<String, Map<String, Object>> neighbours = new java.util.HashMap<>();
 
-    PageModel(RenderInput input, MarkupFormatter formatter) {
+    PageModel(RenderInput input, MarkupFormatter formatter, SiteAddress address) {
         this.input = input;
         this.formatter = formatter;
+        this.address = address;
+        for (Book book : Book.values()) {
+            List<Map<String, Object>> links = SiteModel.pageLinks(SiteModel.pagesOf(input.playbook(), book));
+            for (int i = 0; i < links.size(); i++) {
+                Map<String, Object> around = new LinkedHashMap<>();
+                if (i > 0) {
+                    around.put("previous", links.get(i - 1));
+                }
+                if (i < links.size() - 1) {
+                    around.put("next", links.get(i + 1));
+                }
+                neighbours.put((String) links.get(i).get("url"), around);
+            }
+        }
         Map<String, List<GuidePage>> guidesOfStage = new LinkedHashMap<>();
         for (GuidePage guide : input.playbook().guides()) {
             for (String stage : guide.header().stages()) {
@@ -77,7 +94,11 @@ final class PageModel {
         });
         if (header.summary() != null) {
             page.put("summary", summary(document, false));
+            page.put("description", document instanceof GuidePage
+                    ? PlainText.shorten(header.summary()) : PlainText.of(formatter.toHtml(header.summary(), false)));
         }
+        input.playbook().config().site().editUrl(document.path()).ifPresent(edit -> page.put("editUrl", edit));
+        page.put("neighbours", neighbours.getOrDefault(url, Map.of()));
         page.put("audience", header.audience().stream().map(this::roleLink).toList());
         page.put("stages", header.stages());
         page.put("stageGuides", guidesByStage);
@@ -243,6 +264,15 @@ final class PageModel {
         return page;
     }
 
+    /** The page a host answers for a path the site does not have; its links start at the site's root wherever it is shown. */
+    Map<String, Object> forNotFound() {
+        Map<String, Object> page = base("not-found", "Page not found", SiteAddress.NOT_FOUND_PAGE, Optional.empty());
+        page.put("root", address.notFoundRoot());
+        page.remove("canonical");
+        page.put("breadcrumbs", List.of());
+        return page;
+    }
+
     Map<String, Object> forSearch() {
         return base("search", "Search", SEARCH_PAGE, Optional.empty());
     }
@@ -332,7 +362,9 @@ final class PageModel {
         page.put("kind", kind);
         page.put("title", title);
         page.put("url", url);
-        page.put("root", "../".repeat((int) url.chars().filter(c -> c == '/').count()));
+        String root = "../".repeat((int) url.chars().filter(c -> c == '/').count());
+        page.put("root", root);
+        address.canonical(url, root).ifPresent(canonical -> page.put("canonical", canonical));
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(crumb("Home", "index.html"));
         book.ifPresent(s -> {

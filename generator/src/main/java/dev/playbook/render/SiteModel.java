@@ -32,14 +32,25 @@ final class SiteModel {
     private final dev.playbook.model.Glossary glossary;
 
     SiteModel(Playbook playbook, Catalog catalog, MarkupFormatter formatter, String generator,
-              java.util.Optional<dev.playbook.model.SiteVersion> version) {
+              java.util.Optional<dev.playbook.model.SiteVersion> version, SiteAddress address) {
         this.playbook = playbook;
         this.catalog = catalog;
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", playbook.config().title());
         site.put("company", playbook.config().company());
         site.put("currency", playbook.config().currency());
-        playbook.config().description().ifPresent(description -> site.put("description", Markup.of(formatter.toHtml(description, false))));
+        playbook.config().description().ifPresent(description -> {
+            String html = formatter.toHtml(description, false);
+            site.put("description", Markup.of(html));
+            site.put("descriptionText", PlainText.of(html));
+        });
+        dev.playbook.model.SiteSettings settings = playbook.config().site();
+        settings.logo().ifPresent(logo -> site.put("logo", logo));
+        settings.favicon().ifPresent(favicon -> site.put("favicon", favicon));
+        address.absolute("").ifPresent(url -> site.put("url", url));
+        settings.logo().flatMap(address::absolute).ifPresent(url -> site.put("logoUrl", url));
+        // the schema reports a colour of another shape; the theme's own accent stays until it is fixed
+        settings.accentColor().filter(c -> c.matches("#[0-9a-fA-F]{6}")).ifPresent(c -> site.put("accent", AccentPalette.of(c)));
         site.put("generator", generator);
         // one of several versions published side by side: pages get a version switcher
         version.ifPresent(v -> site.put("version", Map.of("name", v.name(), "draft", v.draft())));
@@ -80,6 +91,10 @@ final class SiteModel {
 
     /** Pages of one playbook in navigation order: structured kinds in their fixed order, then guides. */
     List<Document> pagesOf(Book book) {
+        return pagesOf(playbook, book);
+    }
+
+    static List<Document> pagesOf(Playbook playbook, Book book) {
         return playbook.documents().stream()
                 .filter(d -> bookOf(d).filter(book::equals).isPresent())
                 .filter(d -> !isLandingPage(d))

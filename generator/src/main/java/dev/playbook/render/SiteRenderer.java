@@ -51,8 +51,9 @@ public final class SiteRenderer {
 
     /** Renders every page into {@code sink} as it is done; the result keeps each page's ids and links. */
     public RenderResult render(RenderInput input, PageSink sink) {
-        SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator(), input.version());
-        PageModel pages = new PageModel(input, formatter);
+        SiteAddress address = new SiteAddress(input.playbook().config().site(), input.version());
+        SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator(), input.version(), address);
+        PageModel pages = new PageModel(input, formatter, address);
         List<Job> jobs = jobs(input, site, pages);
         List<Problem> problems = new ArrayList<>();
         List<RenderedPage> rendered = new ArrayList<>();
@@ -68,7 +69,12 @@ public final class SiteRenderer {
         });
         remembered.ifPresent(PageMemory.Render::end);
         rendered.sort(java.util.Comparator.comparing(RenderedPage::path));
-        return new RenderResult(rendered, theme.assets(), problems);
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        address.sitemap(rendered.stream().map(RenderedPage::path).toList()).ifPresent(xml -> files.put(SiteAddress.SITEMAP, xml));
+        address.robots().ifPresent(text -> files.put(SiteAddress.ROBOTS, text));
+        // the owner's own file wins: an internal playbook may keep crawlers out with its robots.txt
+        input.playbook().assets().forEach(asset -> files.remove(asset.path()));
+        return new RenderResult(rendered, theme.assets(), files, problems);
     }
 
     /**
@@ -98,6 +104,7 @@ public final class SiteRenderer {
         jobs.add(new Job(PageModel.REVIEW_PAGE, null, List.of("review.ftlh"), pages::forReview));
         jobs.add(new Job(PageModel.RULES_PAGE, null, List.of("rules.ftlh"), pages::forRules));
         jobs.add(new Job(PageModel.SEARCH_PAGE, null, List.of("search.ftlh"), pages::forSearch));
+        jobs.add(new Job(SiteAddress.NOT_FOUND_PAGE, null, List.of("404.ftlh"), pages::forNotFound));
         input.history().ifPresent(history -> {
             jobs.add(new Job(PageModel.CHANGES_PAGE, null, List.of("changes.ftlh"), () -> pages.forChanges(history)));
             jobs.add(new Job(PageModel.CHANGELOG_PAGE, null, List.of("changelog.ftlh"), () -> pages.forChangelog(history)));

@@ -30,10 +30,22 @@ public final class SiteLayout {
     public static final String VERSIONS_FILE = "versions.json";
     public static final String PAGES_FILE = "pages.json";
     public static final String ENTRY_PAGE = "index.html";
+    /** A host answers every missing address with this file at the site's top: the latest release's own. */
+    public static final String NOT_FOUND_PAGE = dev.playbook.model.OutputPaths.NOT_FOUND;
+    public static final String ROBOTS_FILE = dev.playbook.model.OutputPaths.ROBOTS;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SiteLayout() {
+    }
+
+    /**
+     * robots.txt at the top of a site published at {@code baseUrl}: everything may be read, and the sitemap is the
+     * latest release's, which lists the versioned URLs its pages name as canonical.
+     */
+    public static byte[] robotsTxt(String baseUrl, String latestVersion) {
+        return ("User-agent: *\nAllow: /\nSitemap: " + baseUrl + folder(latestVersion) + dev.playbook.model.OutputPaths.SITEMAP + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The folder a version's site is written to, with its trailing slash. */

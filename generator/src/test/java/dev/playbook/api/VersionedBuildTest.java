@@ -93,6 +93,30 @@ class VersionedBuildTest {
     }
 
     @Test
+    void withABaseUrlCanonicalLinksSitemapsRobotsAndThe404PageAgree() throws Exception {
+        Path repo = dir.resolve("repo");
+        playbook = TestPlaybook.scaffold(repo.resolve("content"));
+        playbook.write("playbook.yaml", Files.readString(playbook.root().resolve("playbook.yaml")) + "site:\n  base_url: https://example.com/playbook/\n");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            release(git, "v1.0.0", 1_768_500_000L);
+            release(git, "v1.1.0", 1_769_000_000L);
+        }
+        Path out = dir.resolve("site");
+        VersionsReport report = build(out, false);
+        assertFalse(report.hasErrors(), report.versions().toString());
+        String canonical = "https://example.com/playbook/v1.1.0/team/roles.html";
+        assertEquals(canonical, Jsoup.parse(out.resolve("v1.1.0/team/roles.html").toFile()).select("link[rel=canonical]").attr("href"));
+        assertEquals(canonical, Jsoup.parse(out.resolve("latest/team/roles.html").toFile()).select("link[rel=canonical]").attr("href"),
+                "latest/ is a copy that names the versioned page");
+        Document sitemap = Jsoup.parse(Files.readString(out.resolve("v1.1.0/sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        assertTrue(sitemap.select("loc").eachText().contains(canonical), "the sitemap lists what the pages name");
+        assertEquals("User-agent: *\nAllow: /\nSitemap: https://example.com/playbook/v1.1.0/sitemap.xml\n", Files.readString(out.resolve("robots.txt")));
+        Document notFound = Jsoup.parse(out.resolve("404.html").toFile());
+        assertEquals("https://example.com/playbook/v1.1.0/assets/playbook.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"),
+                "the site's top answers a missing address with the latest release's 404 page, whose links are absolute");
+    }
+
+    @Test
     void aTagNameWithMarkupIsEscapedWhereverItReachesHtml() throws Exception {
         Path repo = dir.resolve("repo");
         playbook = TestPlaybook.scaffold(repo.resolve("content"));

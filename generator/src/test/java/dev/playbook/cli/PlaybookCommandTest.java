@@ -113,6 +113,11 @@ class PlaybookCommandTest {
         assertEquals("[\"redhat.vscode-yaml\"]",
                 new ObjectMapper().readTree(project.resolve(".vscode/extensions.json").toFile()).get("recommendations").toString());
         assertTrue(Files.readString(project.resolve(".gitignore")).lines().anyMatch("target/"::equals));
+        // the GitHub workflow docs/deploy.md describes (DeployRecipesTest checks its commands)
+        try (java.io.InputStream workflow = PlaybookCommand.class.getClassLoader().getResourceAsStream("dev/playbook/scaffold/github/workflows/playbook.yml")) {
+            assertEquals(new String(workflow.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    Files.readString(project.resolve(".github/workflows/playbook.yml")));
+        }
 
         String readme = Files.readString(project.resolve("README.md"));
         Set<String> commands = new picocli.CommandLine(new PlaybookCommand()).getSubcommands().keySet();
