@@ -25,6 +25,10 @@ public final class PlaybookCommand implements Runnable {
 
     /** Runs a command line and returns its exit code: 0 clean, 1 content errors, 2 usage or internal error. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // written before the run: when the heap is full, the workers of a parallel stage may still hold it while this prints
+        String outOfMemory = String.format("playbook: ran out of memory: this playbook needs more than the %d MiB of heap the JVM may use%n"
+                + "    hint: allow more, e.g. PLAYBOOK_JAVA_OPTS=-Xmx2g before bin/playbook, or java -Xmx2g -jar playbook.jar%n",
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
         CommandLine commandLine = new CommandLine(new PlaybookCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -33,6 +37,8 @@ public final class PlaybookCommand implements Runnable {
                 CliWording wording = new CliWording();
                 err.println("playbook: " + usage.message(wording));
                 err.println("    hint: " + usage.hint(wording));
+            } else if (causedBy(exception, OutOfMemoryError.class)) {   // reached us wrapped, from a background task
+                reportOutOfMemory(err, outOfMemory);
             } else {
                 err.println("playbook: internal error: " + exception);
                 err.println("    hint: this is a bug in Playbook; please report it with the command you ran");
@@ -42,13 +48,36 @@ public final class PlaybookCommand implements Runnable {
         });
         try {
             return commandLine.execute(args);
-        } catch (OutOfMemoryError outOfMemory) {
-            // not a bug: a playbook larger than the heap the JVM was given (bin/playbook caps it, for a small footprint)
-            err.printf("playbook: ran out of memory: this playbook needs more than the %d MiB of heap the JVM may use%n",
-                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
-            err.println("    hint: allow more, e.g. PLAYBOOK_JAVA_OPTS=-Xmx2g before bin/playbook, or java -Xmx2g -jar playbook.jar");
-            err.flush();
+        } catch (OutOfMemoryError notABug) {
+            // a playbook larger than the heap the JVM was given (bin/playbook caps it, for a small footprint)
+            reportOutOfMemory(err, outOfMemory);
             return Report.EXIT_USAGE;
+        }
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void reportOutOfMemory(PrintWriter err, String message) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                err.print(message);
+                err.flush();
+                return;
+            } catch (OutOfMemoryError stillFull) {
+                try {
+                    Thread.sleep(200);   // the other threads of the failed stage end and let go of their memory
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
