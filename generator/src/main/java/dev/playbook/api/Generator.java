@@ -42,7 +42,8 @@ public final class Generator {
         Staging staging = stage(request.output(), request.content(), request.force());
         try {
             ContentTree tree = new ContentReader().read(request.content(), Optional.of(request.output()));
-            Pipeline.Outcome outcome = pipeline().run(tree, request.theme(), request.today(), Optional.of(staging::write), Optional.empty());
+            Pipeline.Outcome outcome = pipeline().run(tree, request.theme(), request.today(), Optional.of(staging::write), Optional.empty(),
+                    request.takeAways());
             if (outcome.problems().stream().anyMatch(Problem::isError)) {
                 staging.discard();
                 return outcome.report(Optional.empty());

@@ -59,7 +59,8 @@ final class VersionedBuild {
             for (GitTag version : releases.versions()) {
                 ContentTree tree = git.read(version);
                 LocalDate day = LocalDate.ofInstant(version.date(), ZoneOffset.UTC);
-                BuildStamp stamp = BuildStamp.of(version, previousCommit, generator, theme);
+                // downloads asked for on the command line are no part of the commit: a version built without them is rebuilt
+                BuildStamp stamp = BuildStamp.of(version, previousCommit, generator + takeAwaysAsked(request), theme);
                 previousCommit = version.commit();
                 if (staging.isPresent() && stamp.matches(request.output(), version.name())) {
                     // the pages would come out byte for byte the same: keep them, and only remember the model for What changed
@@ -84,6 +85,10 @@ final class VersionedBuild {
         }
     }
 
+    private static String takeAwaysAsked(VersionsRequest request) {
+        return (request.takeAways().pdf() ? "+pdf" : "") + (request.takeAways().offline() ? "+offline" : "");
+    }
+
     /** latest/, versions.json and the entry page that leads to latest/. */
     private static void tieVersions(Staging staging, Releases releases, VersionsRequest request, String title) {
         releases.latest().ifPresent(latest -> staging.copyTree(latest.name(), SiteLayout.LATEST));
@@ -103,7 +108,8 @@ final class VersionedBuild {
         String folder = SiteLayout.folder(version.name());
         Optional<SiteOutput> sink = staging.map(s -> (path, content) -> s.write(folder + path, content));
         Pipeline.Outcome outcome = pipeline.run(tree, request.theme(), day, sink,
-                Optional.of(new Pipeline.VersionContext(version, playbook -> history.next(version.name(), day, playbook))));
+                Optional.of(new Pipeline.VersionContext(version, playbook -> history.next(version.name(), day, playbook))),
+                request.takeAways());
         staging.ifPresent(s -> {
             s.writeAssets(folder, outcome.site().assets(), outcome.playbook().assets());
             s.write(folder + SiteLayout.PAGES_FILE, SiteLayout.pagesJson(outcome.pagePaths()));

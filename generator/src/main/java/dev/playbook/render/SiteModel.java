@@ -31,7 +31,7 @@ final class SiteModel {
     private final Map<String, Object> hash;
 
     SiteModel(Playbook playbook, Catalog catalog, MarkupFormatter formatter, String generator,
-              java.util.Optional<dev.playbook.model.SiteVersion> version) {
+              java.util.Optional<dev.playbook.model.SiteVersion> version, dev.playbook.model.TakeAways takeAways) {
         this.playbook = playbook;
         this.catalog = catalog;
         Map<String, Object> site = new LinkedHashMap<>();
@@ -47,6 +47,7 @@ final class SiteModel {
         site.put("stages", entities(Catalog.RefType.STAGE));
         site.put("metrics", entities(Catalog.RefType.METRIC));
         site.put("stageOrder", catalog.stageOrder());
+        site.put("downloads", downloads(takeAways, version.map(dev.playbook.model.SiteVersion::name)));
         List<Map<String, Object>> generated = new java.util.ArrayList<>();
         if (version.isPresent()) {
             generated.add(Map.of("title", "What changed", "url", PageModel.CHANGES_PAGE));
@@ -129,13 +130,42 @@ final class SiteModel {
         }).toList();
     }
 
+    /** The files a reader can take away, when the build makes them: {@code pdf} and {@code offline}, their URLs. */
+    private static Map<String, Object> downloads(dev.playbook.model.TakeAways takeAways, Optional<String> version) {
+        Map<String, Object> downloads = new LinkedHashMap<>();
+        if (takeAways.pdf()) {
+            downloads.put("pdf", dev.playbook.model.TakeAways.playbookPdf(version));
+        }
+        if (takeAways.offline()) {
+            downloads.put("offline", dev.playbook.model.TakeAways.offlinePack(version));
+        }
+        return downloads;
+    }
+
+    /**
+     * The pages in the order a reader meets them: home, then each playbook's landing page and its pages in
+     * navigation order, then the pages outside the three playbooks. The whole playbook prints in this order.
+     */
+    List<String> readingOrder() {
+        List<String> order = new ArrayList<>();
+        order.add(dev.playbook.model.OutputPaths.HOME);
+        for (Book book : Book.values()) {
+            order.add(bookUrl(book));
+            pagesOf(book).forEach(d -> order.add(d.outputPath()));
+        }
+        playbook.documents().stream().filter(d -> bookOf(d).isEmpty() && !isLandingPage(d)).forEach(d -> order.add(d.outputPath()));
+        return List.copyOf(order);
+    }
+
     private Map<String, Object> entities(Catalog.RefType type) {
         Map<String, Object> entities = new LinkedHashMap<>();
         for (Catalog.Entity entity : catalog.of(type).values()) {
             Map<String, Object> fields = new LinkedHashMap<>(entity.fields().toPlain());
             fields.put("id", entity.id());
             fields.put("name", entity.name());
-            fields.put("url", dev.playbook.model.OutputPaths.pageFor(entity.pagePath()) + "#" + type.anchor(entity.id()));
+            // a role has a page of its own (RoleView), where every mention of it leads
+            fields.put("url", type == Catalog.RefType.ROLE ? dev.playbook.model.RoleView.pagePath(entity.id())
+                    : dev.playbook.model.OutputPaths.pageFor(entity.pagePath()) + "#" + type.anchor(entity.id()));
             entities.put(entity.id(), fields);
         }
         return entities;

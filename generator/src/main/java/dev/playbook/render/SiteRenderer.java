@@ -51,7 +51,8 @@ public final class SiteRenderer {
 
     /** Renders every page into {@code sink} as it is done; the result keeps each page's ids and links. */
     public RenderResult render(RenderInput input, PageSink sink) {
-        SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator(), input.version());
+        SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator(), input.version(),
+                input.takeAways());
         PageModel pages = new PageModel(input, formatter);
         List<Job> jobs = jobs(input, site, pages);
         List<Problem> problems = new ArrayList<>();
@@ -67,7 +68,7 @@ public final class SiteRenderer {
         });
         remembered.ifPresent(PageMemory.Render::end);
         rendered.sort(java.util.Comparator.comparing(RenderedPage::path));
-        return new RenderResult(rendered, theme.assets(), problems);
+        return new RenderResult(rendered, theme.assets(), problems, site.readingOrder());
     }
 
     /**
@@ -99,6 +100,12 @@ public final class SiteRenderer {
             jobs.add(new Job(PageModel.CHANGES_PAGE, null, List.of("changes.ftlh"), () -> pages.forChanges(history)));
             jobs.add(new Job(PageModel.CHANGELOG_PAGE, null, List.of("changelog.ftlh"), () -> pages.forChangelog(history)));
         });
+        RolePageModel roles = new RolePageModel(input, pages);
+        for (dev.playbook.model.RoleView view : input.roleViews()) {
+            String source = java.util.Optional.ofNullable(input.catalog().roles().get(view.id()))
+                    .map(dev.playbook.model.Catalog.Entity::pagePath).orElse(null);
+            jobs.add(new Job(dev.playbook.model.RoleView.pagePath(view.id()), source, List.of("role.ftlh"), () -> roles.forRole(view)));
+        }
         for (Document document : input.playbook().documents()) {
             if (SiteModel.isLandingPage(document)) {
                 continue;
