@@ -49,6 +49,9 @@ public final class Generator {
                 return outcome.report(Optional.empty());
             }
             staging.writeAssets("", outcome.site().assets(), outcome.playbook().assets());
+            if (outcome.takeAways().offline()) {
+                staging.pack("", dev.playbook.model.TakeAways.offlinePack(Optional.empty()));
+            }
             staging.commit();
             Report report = outcome.report(Optional.of(request.output()));
             return staging.keptAside().map(aside -> report.with(Problem.warning(RuleId.PUBLISH_KEPT_ASIDE, Position.ofFile(aside.toString()),

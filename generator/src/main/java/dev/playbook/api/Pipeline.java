@@ -68,7 +68,8 @@ final class Pipeline {
      * before it is, so that the pages can be shown first.
      */
     record Outcome(Playbook playbook, RenderResult site, List<Problem> problems, Completeness completeness,
-                   List<CheckResult> checks, List<RuleInfo> rules, Map<String, String> sources, BackgroundIndex search) {
+                   List<CheckResult> checks, List<RuleInfo> rules, Map<String, String> sources, BackgroundIndex search,
+                   dev.playbook.model.TakeAways takeAways) {
 
         Report report(Optional<Path> written) {
             return new Report(problems, site.pages().size(), written, completeness, checks, rules, sources);
@@ -211,7 +212,7 @@ final class Pipeline {
         }
         markdown.endRun();
         return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(), tree.texts(),
-                search);
+                search, takeAways);
     }
 
     /** Links and reachability over the rendered site, then the playbook's policy over every problem. */

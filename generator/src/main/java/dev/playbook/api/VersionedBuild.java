@@ -113,6 +113,9 @@ final class VersionedBuild {
         staging.ifPresent(s -> {
             s.writeAssets(folder, outcome.site().assets(), outcome.playbook().assets());
             s.write(folder + SiteLayout.PAGES_FILE, SiteLayout.pagesJson(outcome.pagePaths()));
+            if (outcome.takeAways().offline() && !outcome.report(Optional.empty()).hasErrors()) {
+                s.pack(folder, dev.playbook.model.TakeAways.offlinePack(Optional.of(version.name())));
+            }
         });
         return outcome.report(Optional.empty());
     }
