@@ -51,6 +51,11 @@ final class PrintStyle {
                 ul.checklist { list-style: none; padding-left: 0; }
                 .checkbox { display: inline-block; width: 3mm; height: 3mm; border: 0.6pt solid #333; margin-right: 1.5mm; }
                 .badge { font-size: 8pt; border: 0.5pt solid #777; padding: 0 1mm; }
+                .print-form { page-break-before: always; }
+                .print-form__hint { display: none; }
+                .form-block { page-break-inside: avoid; }
+                .form-header dt, .form-fields dt { font-weight: bold; margin-top: 2mm; }
+                .form-header dd, .form-fields dd { margin: 0; }
                 .form-field { display: block; border-bottom: 0.6pt solid #333; min-height: 7mm; }
                 .form-field--tall { min-height: 22mm; border: 0.6pt solid #333; }
                 .visually-hidden, [hidden] { display: none; }
