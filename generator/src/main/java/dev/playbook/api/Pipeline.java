@@ -195,9 +195,6 @@ final class Pipeline {
                 today, completeness, ruleCatalog.rules(), version.map(VersionContext::version),
                 version.map(v -> v.history().apply(playbook)), roleViews, takeAways), sink);
         problems.addAll(site.problems());
-        if (takeAways.pdf() && problems.stream().noneMatch(Problem::isError)) {
-            printPdfs(playbook, roleViews, site, version, printable, output.get());
-        }
 
         BackgroundIndex search = index.map(builder -> BackgroundIndex.start(builder, output.get()::write)).orElse(BackgroundIndex.none());
         ProblemPolicy.Outcome judged;
@@ -206,6 +203,15 @@ final class Pipeline {
         } catch (RuntimeException | Error failure) {
             search.awaitAfter(failure);
             throw failure;
+        }
+        // printed once the playbook's policy has judged it (a build with errors publishes nothing), while the index is written
+        if (takeAways.pdf() && judged.problems().stream().noneMatch(Problem::isError)) {
+            try {
+                printPdfs(playbook, roleViews, site, version, printable, output.get());
+            } catch (RuntimeException | Error failure) {
+                search.awaitAfter(failure);
+                throw failure;
+            }
         }
         if (!warm) {
             search.await();

@@ -50,7 +50,9 @@ public final class PdfPrinter {
             info.setModificationDate(null);
             pdf.setDocumentId(DOCUMENT_ID);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            pdf.save(out);
+            // without object streams: PDFBox 3 packs them by walking the object graph recursively, which overflows the
+            // stack on a playbook of a few thousand printed pages (page streams stay compressed either way)
+            pdf.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             // the document is made in memory: an I/O failure here is a bug, not a problem with the content
