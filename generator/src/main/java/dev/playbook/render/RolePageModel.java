@@ -42,6 +42,7 @@ final class RolePageModel {
             List<Map<String, Object>> crumbs = new java.util.ArrayList<>((List<Map<String, Object>>) page.get("breadcrumbs"));
             crumbs.add(Map.of("title", title(roles), "url", roles.outputPath()));
             page.put("breadcrumbs", crumbs);
+            page.put("rolesPage", link(roles));
             putIfPresent(page, "lastReviewed", roles.header().lastReviewed());
             putIfPresent(page, "owner", roles.header().owner());
             Optional.ofNullable(roles.header().owner()).map(o -> input.catalog().roles().get(o)).ifPresent(owner -> {

@@ -204,6 +204,18 @@ class RolePagesTest {
         }
     }
 
+    /** Texts of other pages keep working links on a role page, one folder away from where they were written. */
+    @ParameterizedTest
+    @MethodSource("roles")
+    void everyLinkOnARolePageLands(String role) throws IOException {
+        for (Element link : main("roles/" + role + ".html").select("a[href]")) {
+            String target = link.absUrl("href").replace("https://example.test/", "").replaceAll("#.*", "");
+            if (!target.startsWith("http")) {
+                assertTrue(Files.exists(site.resolve(target)), role + ": " + link.outerHtml());
+            }
+        }
+    }
+
     @Test
     void aRoleThatOwnsNothingShowsWhatItSupports() throws IOException {
         Element main = main("roles/vp-sales.html");
