@@ -61,6 +61,7 @@ final class PrintDocument {
             Element main = Optional.ofNullable(page.selectFirst("main")).orElse(page.body());
             main.select(SCREEN_ONLY).remove();
             main.select(".checkbox").forEach(box -> box.text(""));
+            main.select("*").forEach(e -> e.textNodes().forEach(t -> t.text(printable(t.getWholeText()))));
             // inline styles carry the screen's layout (custom properties the print renderer does not read)
             main.select("[style]").forEach(e -> e.removeAttr("style"));
             String title = Optional.ofNullable(main.selectFirst("h1")).map(Element::text).orElse(path);
@@ -72,6 +73,20 @@ final class PrintDocument {
 
             list.appendElement("li").appendElement("a").addClass("toc__link").attr("href", "#part-" + number).text(title);
             bookmarks.appendElement("bookmark").attr("name", title).attr("href", "#part-" + number);
+        }
+        return out;
+    }
+
+    /** Signs the base-14 fonts cannot draw (they would print as #), in words they can. */
+    private static final Map<String, String> SIGNS = Map.of("\u2192", "->", "\u2190", "<-", "\u2194", "<->",
+            "\u2265", ">=", "\u2264", "<=", "\u2260", "!=", "\u2713", "(yes)", "\u2717", "(no)", "\u2610", "[ ]", "\u2212", "-");
+
+    private static String printable(String text) {
+        String out = text;
+        for (Map.Entry<String, String> sign : SIGNS.entrySet()) {
+            if (out.contains(sign.getKey())) {
+                out = out.replace(sign.getKey(), sign.getValue());
+            }
         }
         return out;
     }

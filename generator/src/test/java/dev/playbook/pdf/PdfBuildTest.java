@@ -124,6 +124,9 @@ class PdfBuildTest {
             assertTrue(parts.contains("Sales process") && parts.contains("Running a discovery call") && parts.contains("Pull-through model"), parts.toString());
             assertTrue(parts.indexOf("Sales process") < parts.indexOf("Running a discovery call"), "structured pages before guides");
             assertTrue(pdf.getNumberOfPages() > parts.size(), "pages: " + pdf.getNumberOfPages());
+            String all = text(pdf, 1, pdf.getNumberOfPages());
+            assertTrue(all.contains("-> 30%"), "the sales process's arrows print as words the fonts have");
+            assertFalse(all.contains("# 30%"), "no sign the fonts lack is printed as #");
         }
     }
 
