@@ -60,6 +60,8 @@ final class PrintDocument {
             Document page = Jsoup.parse(pages.apply(path).orElseThrow());
             Element main = Optional.ofNullable(page.selectFirst("main")).orElse(page.body());
             main.select(SCREEN_ONLY).remove();
+            // a page's images are files of the site, which the printer is not given: left out, not printed as broken
+            main.select("img:not([src^=data:])").remove();
             main.select(".checkbox").forEach(box -> box.text(""));
             main.select("*").forEach(e -> e.textNodes().forEach(t -> t.text(printable(t.getWholeText()))));
             // inline styles carry the screen's layout (custom properties the print renderer does not read)
