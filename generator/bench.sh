@@ -14,6 +14,11 @@
 #   ./bench.sh pdf [--pages 0,1000] [--runs 3]
 #       the take-away packs (issue 17): builds plain, with PDFs and with the offline pack in one JVM, taking turns;
 #       the PDFs' cost per printed page and the sizes of the PDFs and of the pack
+#   ./bench.sh vs-hugo [SIZES] [RUNS]      e.g.  ./bench.sh vs-hugo "sample 1000 10000" 5
+#       bin/playbook build against hugo on the same generated Markdown (../shared/bench/compare-hugo.sh, which needs
+#       hugo and GNU time), each build a fresh process, ratios pair by pair; then bin/playbook check of the sample
+#   ./bench.sh diff [--pages 0,1000] [--runs 7]
+#       the diff stage between two versions whose every file changed: fields, pull-through results, guide diffs
 #   ./bench.sh live [--pages 1000,10000] [--edits 20]
 #       the live preview (playbook serve) on synthetic playbooks: from a saved guide or roles file to the reload
 #       event, median over the edits, and the heap in use
@@ -29,6 +34,23 @@ if [ "${1:-}" = cold ]; then
   shift
   exec java -cp target/playbook.jar:target/test-classes dev.playbook.bench.ColdBuildBenchmark "$@"
 fi
+if [ "${1:-}" = vs-hugo ]; then
+  shift
+  command -v python3 >/dev/null || { echo "vs-hugo needs python3 (for the medians)"; exit 2; }
+  playbook="$PWD/target/playbook/bin/playbook"
+  (cd .. && PLAYBOOK="$playbook" ../shared/bench/compare-hugo.sh "${1:-sample 1000 10000}" "${2:-5}")
+  times=$(mktemp)
+  for _ in $(seq "${2:-5}"); do
+    /usr/bin/time -a -o "$times" -f "%e %M" "$playbook" check --content ../content --today 2026-11-30 >/dev/null
+  done
+  python3 - "$times" <<'PY'
+import sys, statistics as st
+runs = [tuple(map(float, l.split())) for l in open(sys.argv[1]) if l[:1].isdigit()]
+print("check   playbook %6.2f s %6.0f MiB (median of %d, the sample)" % (st.median(r[0] for r in runs), st.median(r[1] for r in runs) / 1024, len(runs)))
+PY
+  rm -f "$times"
+  exit 0
+fi
 if [ "${1:-}" = live ]; then
   shift
   exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp target/playbook.jar:target/test-classes dev.playbook.bench.LiveBenchmark "$@"
@@ -36,6 +58,10 @@ fi
 if [ "${1:-}" = pdf ]; then
   shift
   exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp target/playbook.jar:target/test-classes dev.playbook.bench.PdfBenchmark "$@"
+fi
+if [ "${1:-}" = diff ]; then
+  shift
+  exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp target/playbook.jar:target/test-classes dev.playbook.bench.DiffBenchmark "$@"
 fi
 if [ "${1:-}" = versus ]; then
   shift

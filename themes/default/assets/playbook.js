@@ -1,4 +1,5 @@
-/* Playbook: mobile navigation toggle. No dependencies, no network requests. */
+/* Playbook: navigation. The mobile menu, folding navigation groups and the version switcher.
+   No dependencies, no network requests but versions.json. */
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -75,8 +76,37 @@
       });
   }
 
+  // ---- navigation groups: each playbook's pages fold away; the reader's own playbook starts open
+  function initNavGroups() {
+    var groups = document.querySelectorAll(".nav-section[data-nav-group]");
+    var anyCurrent = document.querySelector(".nav-section.is-current") !== null;
+    Array.prototype.forEach.call(groups, function (group) {
+      var body = group.querySelector(".nav-section__body");
+      var title = group.querySelector(".nav-section__title");
+      if (!body || !title) {
+        return;
+      }
+      var name = title.textContent.trim();
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "nav-group-toggle";
+      button.setAttribute("aria-controls", body.id);
+      button.setAttribute("aria-label", name + ": show or hide its pages");
+      function setOpen(open) {
+        button.setAttribute("aria-expanded", open ? "true" : "false");
+        body.hidden = !open;
+      }
+      button.addEventListener("click", function () {
+        setOpen(body.hidden);
+      });
+      setOpen(!anyCurrent || group.classList.contains("is-current"));
+      title.appendChild(button);
+    });
+  }
+
   function start() {
     init();
+    initNavGroups();
     initVersions();
   }
 

@@ -16,6 +16,16 @@
   // The word still being typed is most likely a prefix of what the reader means.
   var WEIGHT_PREFIX_TYPING = 0.8;
   var WEIGHT_FUZZY = 0.4;
+  // A two- or three-letter word that is a word of the playbook means that word ("SE"), not every word it starts.
+  var WEIGHT_PREFIX_SHORT = 0.15;
+  var SHORT_WORD = 3;
+  // A page with only another form of the word's stem ("signed" for "signs") counts this much of one with the word.
+  var WEIGHT_STEM_ONLY = 0.6;
+  // A glossary synonym or abbreviation of the reader's words counts almost as much as the words themselves.
+  var WEIGHT_SYNONYM = 0.9;
+  // "Did you mean": how many suggestions, and how far from the query they may be.
+  var SUGGESTIONS = 5;
+  var SUGGESTION_DISTANCE = 3;
   // Caps keep a short prefix or a typo from pulling in postings of half the dictionary.
   var PREFIX_STEMS = 10;
   var FUZZY_STEMS = 5;
@@ -23,6 +33,8 @@
   var HEADING_HIT = 3;
   var TEXT_HIT = 1;
   var BOX_RESULTS = 8;
+  // A facet with more values shows the ones with most results and a "more" button.
+  var FACET_VALUES = 8;
   var PAGE_RESULTS = 20;
   // Short enough to feel instant, long enough to skip the states in between of a fast typist.
   var TYPING_DELAY = 25;
@@ -201,7 +213,7 @@
   }
 
   /** index.json and pages.json of one site or version, read into what a query needs. */
-  function prepareIndex(index, table) {
+  function prepareIndex(index, table, glossary) {
     if (index.format !== 1) {
       throw new Error("unknown search index format " + index.format);
     }
@@ -210,21 +222,50 @@
     (table.facets || []).forEach(function (facet) {
       facets[facet.name] = prepareFacet(facet, pageCount);
     });
+    var about = new Uint8Array(pageCount);
+    undelta(table.about || []).forEach(function (page) {
+      if (page < pageCount) {
+        about[page] = 1;
+      }
+    });
+    var stopwords = toSet(index.stopwords);
     return {
       pages: index.pages || pageCount,
       fragmentsPerFile: index.fragmentsPerFile || 1,
-      stopwords: toSet(index.stopwords),
+      stopwords: stopwords,
       shards: toSet(index.shards),
       paths: table.paths,
-      facets: facets
+      facets: facets,
+      about: about,
+      glossary: prepareGlossary(glossary, stopwords)
     };
+  }
+
+  /**
+   * glossary.json (docs/search.md, "Glossary"), each name as its index words: {page, terms: [{names, tokens, see,
+   * section, id}]}. No glossary: no terms.
+   */
+  function prepareGlossary(glossary, stopwords) {
+    var terms = ((glossary && glossary.terms) || []).map(function (term) {
+      return {
+        names: term.names,
+        tokens: term.names.map(function (name) { return queryWords(name, stopwords); }),
+        see: term.see == null ? -1 : term.see,
+        section: term.section || "",
+        id: term.id || ""
+      };
+    });
+    return {page: glossary && glossary.page != null ? glossary.page : -1, terms: terms};
   }
 
   function loadIndex(source) {
     var promise = indexCache.get(source.base);
     if (!promise) {
       promise = Promise.all([fetchJson(source.base + "index.json"), fetchJson(source.base + "pages.json")])
-        .then(function (files) { return prepareIndex(files[0], files[1]); });
+        .then(function (files) {
+          var glossary = files[0].glossary ? fetchJson(source.base + files[0].glossary).catch(function () { return null; }) : null;
+          return Promise.resolve(glossary).then(function (terms) { return prepareIndex(files[0], files[1], terms); });
+        });
       indexCache.set(source.base, promise);
       promise.catch(function () { indexCache.delete(source.base); });
     }
@@ -336,23 +377,41 @@
    * Records that a query word reaches stem s with weight; a stem reached several ways keeps its best.
    * df is the page count its idf is computed from: the stem's own unless given.
    */
-  function addMatch(matches, shard, s, weight, df) {
+  function addMatch(matches, shard, s, weight, df, cls) {
     if (!hasStem(shard, s)) {
       return;
     }
     var known = matches.get(s);
     if (!known || known.weight < weight) {
-      matches.set(s, {weight: weight, chunk: shard.stems[s][0], df: df || shard.stems[s][1]});
+      matches.set(s, {weight: weight, chunk: shard.stems[s][0], df: df || shard.stems[s][1], cls: cls || null});
     }
+  }
+
+  /**
+   * The word and its plural or singular, which count as the word itself; the rest of its stem counts less
+   * (WEIGHT_STEM_ONLY). The index's WordClass does the same.
+   */
+  function wordClass(word) {
+    var n = word.length;
+    if (n > 4 && /ies$/.test(word)) {
+      return word.slice(0, n - 3) + "y";
+    }
+    if (n > 4 && /sses$/.test(word)) {
+      return word.slice(0, n - 2);
+    }
+    if (n > 3 && /s$/.test(word) && !/(ss|us|is)$/.test(word)) {
+      return word.slice(0, n - 1);
+    }
+    return word;
   }
 
   function addExact(matches, shard, word) {
     var i = lowerBound(shard.words, word);
     if (i < shard.words.length && shard.words[i][0] === word) {
-      addMatch(matches, shard, shard.words[i][1], WEIGHT_EXACT);
+      addMatch(matches, shard, shard.words[i][1], WEIGHT_EXACT, 0, wordClass(word));
     }
     // a form of the word the playbook never uses still finds its other forms
-    addMatch(matches, shard, stem(word), WEIGHT_EXACT);
+    addMatch(matches, shard, stem(word), WEIGHT_EXACT, 0, wordClass(word));
   }
 
   /** The stems with the most pages first, then by name so the choice never depends on order. */
@@ -447,7 +506,9 @@
     addExact(matches, shard, word);
     var exact = matches.size > 0;
     if (word.length >= 2) {
-      addPrefix(matches, shard, word, typing ? WEIGHT_PREFIX_TYPING : WEIGHT_PREFIX);
+      // a short word the playbook has is that word first; its completions come after every page that has it
+      addPrefix(matches, shard, word, exact && word.length <= SHORT_WORD ? WEIGHT_PREFIX_SHORT
+        : typing ? WEIGHT_PREFIX_TYPING : WEIGHT_PREFIX);
     }
     if (!exact) {
       addFuzzy(matches, shard, word);
@@ -455,17 +516,99 @@
     return matches;
   }
 
-  /** For each query word, a Map of stem -> {weight, chunk, df}. */
-  function matchWords(source, index, words, typing) {
-    return Promise.all(words.map(function (word, i) {
+  // ---------------------------------------------------------------- the glossary
+
+  /** Whether the query's words from `at` on are the name's words, each the same word or the same stem. */
+  function startsWith(words, at, name) {
+    if (!name.length || at + name.length > words.length) {
+      return false;
+    }
+    for (var i = 0; i < name.length; i++) {
+      if (words[at + i] !== name[i] && stem(words[at + i]) !== stem(name[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The query as units to score: a glossary name the query says ("ote", "sales engineer") is one unit whose
+   * alternatives are the words the reader typed and every other name of the term, so a page may answer with any
+   * of them (both ways: an abbreviation finds the term, the term its abbreviation, a synonym both). Every other
+   * query word is a unit of its own. Returns {units: [{words, alternatives, term}], terms: the terms met}.
+   */
+  function planQuery(words, glossary) {
+    var units = [];
+    var terms = [];
+    var at = 0;
+    while (at < words.length) {
+      var best = null;
+      (glossary ? glossary.terms : []).forEach(function (term) {
+        term.tokens.forEach(function (name) {
+          if (startsWith(words, at, name) && (!best || name.length > best.length)) {
+            best = {term: term, length: name.length};
+          }
+        });
+      });
+      if (best) {
+        var own = words.slice(at, at + best.length);
+        var alternatives = [own];
+        best.term.tokens.forEach(function (name) {
+          if (name.length && name.join(" ") !== own.join(" ") && !alternatives.some(function (a) { return a.join(" ") === name.join(" "); })) {
+            alternatives.push(name);
+          }
+        });
+        units.push({words: own, alternatives: alternatives, term: best.term});
+        if (terms.indexOf(best.term) < 0) {
+          terms.push(best.term);
+        }
+        at += best.length;
+      } else {
+        units.push({words: [words[at]], alternatives: [[words[at]]], term: null});
+        at++;
+      }
+    }
+    return {units: units, terms: terms};
+  }
+
+  /**
+   * For each word of the plan, a Map of stem -> {weight, chunk, df, cls}: the reader's own words with
+   * prefixes and typos, the glossary's words exactly (their spelling is the glossary's, not a guess).
+   */
+  function matchPlan(source, index, plan, typing) {
+    var own = new Set();
+    var all = [];
+    plan.units.forEach(function (unit) {
+      unit.alternatives.forEach(function (alternative, a) {
+        alternative.forEach(function (word) {
+          if (a === 0) {
+            own.add(word);
+          }
+          if (all.indexOf(word) < 0) {
+            all.push(word);
+          }
+        });
+      });
+    });
+    var last = plan.units.length ? plan.units[plan.units.length - 1].words.slice(-1)[0] : null;
+    return Promise.all(all.map(function (word) {
       var key = shardKey(word, index.shards);
       if (key === null) {
         return new Map();
       }
       return loadShard(source, key).then(function (shard) {
-        return matchWord(word, shard, typing && i === words.length - 1);
+        if (own.has(word)) {
+          return matchWord(word, shard, typing && word === last);
+        }
+        var matches = new Map();
+        addExact(matches, shard, word);
+        return matches;
       });
-    }));
+    })).then(function (maps) {
+      var byWord = new Map();
+      all.forEach(function (word, i) { byWord.set(word, maps[i]); });
+      return byWord;
+    });
   }
 
   // ---------------------------------------------------------------- scoring
@@ -485,7 +628,28 @@
     })).then(function () { return loaded; });
   }
 
-  /** A query word's best score on each page: the best of its stems, weight × idf × posting score. */
+  /**
+   * The pages that have the word's class among the pages of its stem, from the stem's word classes
+   * ("stem~" in its postings chunk: [[class, pages], ...], the first listing the pages WITHOUT it). Null when
+   * every page of the stem has it (the stem has one class), an empty set when none has.
+   */
+  function classPages(chunk, s, cls) {
+    var classes = chunk[s + "~"];
+    if (!classes || !cls) {
+      return null;
+    }
+    for (var i = 0; i < classes.length; i++) {
+      if (classes[i][0] === cls) {
+        return {pages: new Set(undelta(classes[i][1])), without: i === 0};
+      }
+    }
+    return {pages: new Set(), without: false};
+  }
+
+  /**
+   * A word's best score on each page: the best of its stems, weight × idf × posting score. A page with only
+   * another form of the stem than the word typed ("signed" for "signs") scores WEIGHT_STEM_ONLY of it.
+   */
   function wordScores(index, stems, chunks) {
     var best = new Float64Array(index.paths.length);
     stems.forEach(function (m, s) {
@@ -493,10 +657,12 @@
       if (!postings) {
         return;
       }
+      var exact = classPages(chunks[m.chunk], s, m.cls);
       var factor = m.weight * idf(index.pages, m.df) / 255;
       forEachPosting(postings, function (page, score) {
-        if (page < best.length && score * factor > best[page]) {
-          best[page] = score * factor;
+        var f = !exact || exact.pages.has(page) !== exact.without ? factor : factor * WEIGHT_STEM_ONLY;
+        if (page < best.length && score * f > best[page]) {
+          best[page] = score * f;
         }
       });
     });
@@ -515,14 +681,19 @@
    * come first: the sum is scaled by the square of the share of the query the page covers, each word
    * counted by its idf, so that missing "know" in "know real champion" costs less than missing "champion".
    */
-  function scorePages(index, matches, chunks) {
+  function scorePages(index, plan, byWord, chunks) {
     var count = index.paths.length;
     var sum = new Float64Array(count);
     var covered = new Float64Array(count);
     var total = 0;
-    matches.forEach(function (stems) {
-      var best = wordScores(index, stems, chunks);
-      var weight = wordWeight(index, stems);
+    var scores = new Map();
+    byWord.forEach(function (stems, word) { scores.set(word, wordScores(index, stems, chunks)); });
+    plan.units.forEach(function (unit) {
+      var best = unitScores(count, unit, scores);
+      var weight = 0;
+      unit.alternatives.forEach(function (alternative) {
+        alternative.forEach(function (word) { weight = Math.max(weight, wordWeight(index, byWord.get(word))); });
+      });
       total += weight;
       for (var p = 0; p < count; p++) {
         if (best[p] > 0) {
@@ -532,12 +703,69 @@
       }
     });
     var hits = [];
+    var top = 0;
     for (var p = 0; p < count; p++) {
       if (sum[p] > 0) {
         var coverage = covered[p] / total;
         hits.push({page: p, score: sum[p] * coverage});
+        top = Math.max(top, sum[p] * coverage);
       }
     }
+    return answerFirst(hits, plan, top);
+  }
+
+  /**
+   * A unit's score on each page: its best alternative's, each the sum of its words' scores times the square
+   * of the share of its words the page has (a page with "sales" alone is not "sales engineer"); synonyms count
+   * WEIGHT_SYNONYM.
+   */
+  function unitScores(count, unit, scores) {
+    var best = new Float64Array(count);
+    unit.alternatives.forEach(function (alternative, a) {
+      var factor = a === 0 ? 1 : WEIGHT_SYNONYM;
+      for (var p = 0; p < count; p++) {
+        var sum = 0;
+        var has = 0;
+        alternative.forEach(function (word) {
+          var score = scores.get(word)[p];
+          if (score > 0) {
+            sum += score;
+            has++;
+          }
+        });
+        var share = has / alternative.length;
+        var score = sum * share * share * factor;
+        if (score > best[p]) {
+          best[p] = score;
+        }
+      }
+    });
+    return best;
+  }
+
+  /**
+   * The pages that answer the glossary terms the query names go first: each gets the best page's score on
+   * top of its own, times the share of the query's units the term covers (all of "ote", half of "ote split").
+   */
+  function answerFirst(hits, plan, top) {
+    if (!plan.terms.length) {
+      return hits;
+    }
+    var byPage = new Map();
+    hits.forEach(function (hit) { byPage.set(hit.page, hit); });
+    plan.units.forEach(function (unit) {
+      if (!unit.term || unit.term.see < 0) {
+        return;
+      }
+      var hit = byPage.get(unit.term.see);
+      if (!hit) {
+        hit = {page: unit.term.see, score: 0};
+        byPage.set(hit.page, hit);
+        hits.push(hit);
+      }
+      hit.score += (top || 1) / plan.units.length + 1e-9;
+      hit.answers = unit.term;
+    });
     return hits;
   }
 
@@ -550,6 +778,7 @@
       var value = filters && filters[name];
       out[name] = value == null ? [] : [].concat(value).map(String);
     });
+    out.about = !!(filters && filters.about === true);
     return out;
   }
 
@@ -662,15 +891,22 @@
         loadedStopwords = index.stopwords;
       }
       var typing = ENDS_IN_WORD.test(query);
-      return matchWords(source, index, words, typing).then(function (matches) {
+      var plan = planQuery(words, index.glossary);
+      return matchPlan(source, index, plan, typing).then(function (byWord) {
+        var matches = Array.from(byWord.values());
         return loadChunks(source, matches).then(function (chunks) {
-          var all = words.length ? scorePages(index, matches, chunks) : [];
+          var scored = words.length ? scorePages(index, plan, byWord, chunks) : [];
+          // pages about the playbook itself (Rules, Completeness, changes) only under their own filter
+          var about = scored.filter(function (hit) { return index.about[hit.page]; });
+          var all = filters.about ? about : scored.filter(function (hit) { return !index.about[hit.page]; });
           var masks = filterMasks(index, filters);
           var counts = {};
           FACETS.forEach(function (name) { counts[name] = countFacet(index, name, all, masks); });
+          counts.about = about.filter(function (hit) { return passes(masks, hit.page, null); }).length;
           var hits = all.filter(function (hit) { return passes(masks, hit.page, null); });
           // what a result needs to pick its section and snippet, shared by the hits of this index
-          var context = {source: source, index: index, matcher: makeMatcher(words, matches, index.stopwords), words: words.length};
+          var context = {source: source, index: index, matcher: makeMatcher(plan, byWord, index.stopwords), words: plan.units.length,
+            plan: plan, byWord: byWord};
           hits.forEach(function (hit) {
             hit.path = index.paths[hit.page];
             hit.context = context;
@@ -693,19 +929,25 @@
    * the stem of a query word or of one of the words that query word reached, or when it starts with
    * the query word (so the word being typed lights up too).
    */
-  function makeMatcher(words, matches, stopwords) {
-    var stemSets = words.map(function (word, i) {
-      var stems = new Set(matches[i].keys());
-      stems.add(stem(word));
+  function makeMatcher(plan, byWord, stopwords) {
+    var stemSets = plan.units.map(function (unit) {
+      var stems = new Set();
+      unit.alternatives.forEach(function (alternative) {
+        alternative.forEach(function (word) {
+          byWord.get(word).forEach(function (m, s) { stems.add(s); });
+          stems.add(stem(word));
+        });
+      });
       return stems;
     });
+    var prefixes = plan.units.map(function (unit) { return unit.words[unit.words.length - 1]; });
     return function (token) {
       if (!isIndexWord(token, stopwords)) {
         return -1;
       }
       var s = stem(token);
-      for (var i = 0; i < words.length; i++) {
-        if (stemSets[i].has(s) || token.indexOf(words[i]) === 0) {
+      for (var i = 0; i < stemSets.length; i++) {
+        if (stemSets[i].has(s) || (prefixes[i].length > SHORT_WORD && token.indexOf(prefixes[i]) === 0)) {
           return i;
         }
       }
@@ -776,12 +1018,38 @@
     return [start, end];
   }
 
+  /**
+   * The text a section's snippet is cut from: its own, or, for a section with none (a heading whose text is all
+   * in the sections under it), the next section's with text, else the page's first.
+   */
+  function sectionText(sections, section) {
+    if (section.text) {
+      return section.text;
+    }
+    var at = sections.indexOf(section);
+    for (var i = at + 1; i < sections.length; i++) {
+      if (sections[i].text) {
+        return sections[i].text;
+      }
+    }
+    var first = sections.filter(function (s) { return s.text; })[0];
+    return first ? first.text : "";
+  }
+
+  /** The first sentence of text, at most SNIPPET_LENGTH long: what a snippet without a match shows. */
+  function firstSentence(text) {
+    var end = text.search(/[.!?](\s|$)/);
+    return end >= 0 && end < SNIPPET_LENGTH ? end + 1 : 0;
+  }
+
   /** Plain-text snippet of a section around its densest cluster of matches, with [start, end) highlights. */
   function makeSnippet(text, matcher) {
     text = text || "";
     var spans = matchedSpans(text, matcher);
     var cluster = spans.length ? densestCluster(spans, SNIPPET_LENGTH) : null;
-    var range = cluster ? snippetWindow(text, spans[cluster[0]].start, spans[cluster[1]].end) : snippetWindow(text, 0, 0);
+    var sentence = cluster ? 0 : firstSentence(text);
+    var range = cluster ? snippetWindow(text, spans[cluster[0]].start, spans[cluster[1]].end)
+      : sentence ? [0, sentence] : snippetWindow(text, 0, 0);
     var before = range[0] > 0 ? "… " : "";
     var after = range[1] < text.length ? " …" : "";
     var highlights = spans
@@ -812,7 +1080,8 @@
   function sectionScore(section, matcher, wordCount) {
     var covered = new Set();
     var hits = 0;
-    matchedSpans(section.heading || "", matcher).forEach(function (span) {
+    // the top section's heading is the page's title, which matched for the page, not for this section
+    matchedSpans(section.id ? section.heading || "" : "", matcher).forEach(function (span) {
       hits += HEADING_HIT;
       covered.add(span.query);
     });
@@ -829,7 +1098,16 @@
    * role filter, sections scoped to the selection go first (the Evaluation stage of the sales
    * process, not the page's introduction), as the reader asked for that part of the page.
    */
-  function bestSection(sections, matcher, filters, wordCount) {
+  function bestSection(sections, matcher, filters, wordCount, answer) {
+    if (answer) {
+      // the glossary's section for the term: the element it names, or the section that starts inside it
+      var named = sections.filter(function (section) {
+        return section.id === answer || section.id.indexOf(answer + "-") === 0;
+      })[0];
+      if (named) {
+        return named;
+      }
+    }
     var candidates = sections.filter(function (section) { return eligible(section, filters); });
     var scoped = candidates.filter(function (section) { return focused(section, filters); });
     if (scoped.length) {
@@ -841,7 +1119,8 @@
     var bestScore = -1;
     candidates.forEach(function (section) {
       var score = sectionScore(section, matcher, wordCount);
-      if (score > bestScore) {
+      // a section that answers goes before the top of the page that says as much
+      if (score > bestScore || (score > 0 && score === bestScore && best && !best.id && section.id)) {
         best = section;
         bestScore = score;
       }
@@ -861,8 +1140,9 @@
   function buildResult(hit, fragment, filters) {
     var context = hit.context;
     var sections = (fragment && fragment.sections) || [];
-    var section = bestSection(sections, context.matcher, filters, context.words);
-    var snippet = makeSnippet(section.text, context.matcher);
+    var answer = hit.answers && hit.answers.see === hit.page ? hit.answers.section : "";
+    var section = bestSection(sections, context.matcher, filters, context.words, answer);
+    var snippet = makeSnippet(sectionText(sections, section), context.matcher);
     var kind = pageValue(context.index, "kind", hit.page);
     var title = (fragment && fragment.title) || hit.path;
     return {
@@ -924,7 +1204,74 @@
     FACETS.forEach(function (name) {
       facets[name] = filters[name].map(function (id) { return {id: id, label: id, count: 0, selected: true}; });
     });
-    return {query: query, total: 0, results: [], facets: facets, facetLabels: facetLabels(null)};
+    return {query: query, total: 0, results: [], facets: facets, facetLabels: facetLabels(null),
+      about: {count: 0, selected: filters.about}, suggestions: [], glossary: null};
+  }
+
+  // ---------------------------------------------------------------- no dead ends
+
+  /** The nearest words of the dictionary to word: within the distance, nearest first, then the most common. */
+  function nearestWords(shard, word) {
+    var max = Math.min(SUGGESTION_DISTANCE, Math.max(1, Math.floor(word.length / 3)));
+    var found = [];
+    shard.words.forEach(function (entry) {
+      var d = editDistance(word, entry[0], max);
+      if (d <= max && entry[0] !== word && hasStem(shard, entry[1])) {
+        found.push({word: entry[0], distance: d, df: shard.stems[entry[1]][1]});
+      }
+    });
+    return found.sort(function (a, b) { return a.distance - b.distance || b.df - a.df || (a.word < b.word ? -1 : 1); });
+  }
+
+  /** Glossary names near the query as a whole: its terms, abbreviations and synonyms. */
+  function nearestNames(glossary, words) {
+    var phrase = words.join(" ");
+    var found = [];
+    glossary.terms.forEach(function (term) {
+      term.names.forEach(function (name, n) {
+        var tokens = term.tokens[n].join(" ");
+        var max = Math.min(SUGGESTION_DISTANCE, Math.max(1, Math.floor(phrase.length / 3)));
+        var d = tokens ? editDistance(phrase, tokens, max) : max + 1;
+        if (d <= max) {
+          found.push({text: name, distance: d});
+        }
+      });
+    });
+    return found.sort(function (a, b) { return a.distance - b.distance || (a.text < b.text ? -1 : 1); });
+  }
+
+  /**
+   * "Did you mean": glossary names near the query, then the query with each word replaced by its nearest word of
+   * the index; at most SUGGESTIONS, none twice. Resolves to [{text, kind: "term" | "words"}].
+   */
+  function suggest(source, index, query) {
+    var words = queryWords(query, index.stopwords);
+    var names = nearestNames(index.glossary, words).map(function (n) { return {text: n.text, kind: "term"}; });
+    return Promise.all(words.map(function (word) {
+      var key = shardKey(word, index.shards);
+      return key === null ? Promise.resolve([]) : loadShard(source, key).then(function (shard) { return nearestWords(shard, word); });
+    })).then(function (lists) {
+      var out = names.slice();
+      if (words.length && lists.some(function (list) { return list.length; })) {
+        out.push({text: words.map(function (word, i) { return lists[i].length ? lists[i][0].word : word; }).join(" "), kind: "words"});
+      }
+      if (words.length === 1) {
+        lists[0].slice(1).forEach(function (near) { out.push({text: near.word, kind: "words"}); });
+      }
+      var seen = new Set();
+      return out.filter(function (s) {
+        var key = s.text.toLowerCase();
+        var fresh = !seen.has(key) && key !== query.trim().toLowerCase();
+        seen.add(key);
+        return fresh;
+      }).slice(0, SUGGESTIONS);
+    }, function () { return names.slice(0, SUGGESTIONS); });
+  }
+
+  /** The glossary page of a site or version, for a reader whose words found nothing. */
+  function glossaryLink(part) {
+    var page = part.index.glossary.page;
+    return page >= 0 && part.index.paths[page] ? {url: part.source.linkBase + part.index.paths[page]} : null;
   }
 
   /**
@@ -953,13 +1300,18 @@
     }).then(function (parts) {
       parts = parts.filter(Boolean);
       var hits = orderHits(parts);
-      return buildResults(hits.slice(0, limit), filters).then(function (results) {
+      var aboutCount = parts.reduce(function (sum, part) { return sum + part.counts.about; }, 0);
+      var suggestions = hits.length || aboutCount ? Promise.resolve([]) : suggest(parts[0].source, parts[0].index, query);
+      return Promise.all([buildResults(hits.slice(0, limit), filters), suggestions]).then(function (done) {
         return {
           query: query,
           total: hits.length,
-          results: results,
+          results: done[0],
           facets: responseFacets(parts, filters),
-          facetLabels: facetLabels(parts[0].index)
+          facetLabels: facetLabels(parts[0].index),
+          about: {count: aboutCount, selected: filters.about},
+          suggestions: done[1],
+          glossary: glossaryLink(parts[0])
         };
       });
     });
@@ -1124,6 +1476,25 @@
     });
     if (!response.results.length) {
       box.list.appendChild(boxMessage("No results for " + quoted(response.query)));
+      var root = box.form.getAttribute("data-root") || "";
+      response.suggestions.forEach(function (suggestion, i) {
+        var link = el("a", "site-search__option site-search__suggestion", "Did you mean " + quoted(suggestion.text) + "?");
+        link.id = "site-search-option-suggest-" + i;
+        link.href = root + "search.html?q=" + encodeURIComponent(suggestion.text);
+        link.tabIndex = -1;
+        link.setAttribute("role", "option");
+        link.setAttribute("aria-selected", "false");
+        box.list.appendChild(link);
+      });
+      if (response.glossary) {
+        var glossary = el("a", "site-search__option site-search__glossary", "Look it up in the glossary");
+        glossary.id = "site-search-option-glossary";
+        glossary.href = response.glossary.url;
+        glossary.tabIndex = -1;
+        glossary.setAttribute("role", "option");
+        glossary.setAttribute("aria-selected", "false");
+        box.list.appendChild(glossary);
+      }
     }
     box.list.appendChild(seeAllOption(box, response.query, "site-search-option-all"));
     openBox(box);
@@ -1227,8 +1598,12 @@
     var page = {
       form: form, input: input, facets: facets, results: results,
       versions: document.getElementById("search-page-versions"),
-      seq: 0, timer: 0, limit: PAGE_RESULTS, state: readUrl(window.location.search)
+      filter: document.getElementById("search-page-filter"),
+      seq: 0, timer: 0, limit: PAGE_RESULTS, state: readUrl(window.location.search), expanded: {}
     };
+    if (page.filter) {
+      page.filter.addEventListener("click", function () { toggleFilters(page); });
+    }
     setUpVersions(page);
     input.value = page.state.q;
     input.addEventListener("input", function () {
@@ -1269,6 +1644,7 @@
     FACETS.forEach(function (name) {
       filters[name] = params.getAll(name).filter(Boolean);
     });
+    filters.about = params.get("about") === "1";
     return {q: params.get("q") || "", filters: filters, versions: params.get("versions") === "all" ? "all" : "current"};
   }
 
@@ -1280,6 +1656,9 @@
     FACETS.forEach(function (name) {
       state.filters[name].forEach(function (id) { params.append(name, id); });
     });
+    if (state.filters.about) {
+      params.set("about", "1");
+    }
     if (state.versions === "all") {
       params.set("versions", "all");
     }
@@ -1317,6 +1696,12 @@
     if (!target || target.type !== "checkbox") {
       return;
     }
+    if (target.name === "about") {
+      page.state.filters.about = target.checked;
+      page.limit = PAGE_RESULTS;
+      runPage(page);
+      return;
+    }
     var selected = page.state.filters[target.name];
     var at = selected.indexOf(target.value);
     if (target.checked && at < 0) {
@@ -1331,6 +1716,9 @@
   function renderPageIdle(page) {
     page.facets.hidden = true;
     page.facets.textContent = "";
+    if (page.filter) {
+      page.filter.hidden = true;
+    }
     showPageStatus(page, "Type a word or two to search every page of the playbook.");
   }
 
@@ -1355,11 +1743,69 @@
     return label;
   }
 
-  function facetGroup(name, legend, values) {
+  function facetGroup(page, name, legend, values) {
     var fieldset = el("fieldset", "search-facet search-facet--" + name);
     fieldset.appendChild(el("legend", "search-facet__legend", legend));
-    values.forEach(function (value) { fieldset.appendChild(facetOption(name, value)); });
+    var shown = page.expanded[name] ? values : topValues(values, FACET_VALUES);
+    shown.forEach(function (value) { fieldset.appendChild(facetOption(name, value)); });
+    if (shown.length < values.length) {
+      var more = el("button", "search-facet__more", "more (" + (values.length - shown.length) + ")");
+      more.type = "button";
+      more.id = "search-facet-more-" + name;
+      more.addEventListener("click", function () {
+        page.expanded[name] = true;
+        fieldset.replaceWith(facetGroup(page, name, legend, values));
+        var first = document.getElementById("search-facet-" + name + "-" + values[0].id);
+        if (first) {
+          first.focus();
+        }
+      });
+      fieldset.appendChild(more);
+    }
     return fieldset;
+  }
+
+  /** The values a folded facet shows: every selected one and the others with most results, up to n, in label order. */
+  function topValues(values, n) {
+    if (values.length <= n) {
+      return values;
+    }
+    var ranked = values.slice().sort(function (a, b) {
+      return (b.selected ? 1 : 0) - (a.selected ? 1 : 0) || b.count - a.count || byLabel(a, b);
+    });
+    var keep = new Set(ranked.slice(0, Math.max(n, values.filter(function (v) { return v.selected; }).length)));
+    return values.filter(function (value) { return keep.has(value); });
+  }
+
+  /** "About this playbook": the authors' pages (Rules, Completeness, changes), left out unless asked for. */
+  function aboutGroup(about) {
+    var fieldset = el("fieldset", "search-facet search-facet--about");
+    fieldset.appendChild(el("legend", "search-facet__legend", "About this playbook"));
+    fieldset.appendChild(facetOption("about", {id: "1", label: "Pages about this playbook", count: about.count, selected: about.selected}));
+    return fieldset;
+  }
+
+  /** How many filters are on: each selected value, and the about filter. */
+  function activeFilters(state) {
+    var count = state.filters.about ? 1 : 0;
+    FACETS.forEach(function (name) { count += state.filters[name].length; });
+    return count;
+  }
+
+  function updateFilterButton(page) {
+    if (!page.filter) {
+      return;
+    }
+    var active = activeFilters(page.state);
+    page.filter.hidden = page.facets.hidden;
+    page.filter.textContent = active ? "Filter (" + active + ")" : "Filter";
+    page.filter.setAttribute("aria-label", active ? "Filter, " + active + (active === 1 ? " filter on" : " filters on") : "Filter");
+  }
+
+  function toggleFilters(page) {
+    var open = !page.facets.classList.contains("is-open");
+    page.facets.classList.toggle("is-open", open);
+    page.filter.setAttribute("aria-expanded", open ? "true" : "false");
   }
 
   /** Rebuilds the facet checkboxes, keeping keyboard focus on the checkbox the reader just used. */
@@ -1369,10 +1815,14 @@
     page.facets.textContent = "";
     FACETS.forEach(function (name) {
       if (response.facets[name].length) {
-        page.facets.appendChild(facetGroup(name, response.facetLabels[name], response.facets[name]));
+        page.facets.appendChild(facetGroup(page, name, response.facetLabels[name], response.facets[name]));
       }
     });
+    if (response.about.count || response.about.selected) {
+      page.facets.appendChild(aboutGroup(response.about));
+    }
     page.facets.hidden = !page.facets.firstChild;
+    updateFilterButton(page);
     var again = focusId && document.getElementById(focusId);
     if (again) {
       again.focus();
@@ -1401,6 +1851,35 @@
     return item;
   }
 
+  /** What a search without results offers instead: the nearest words ("did you mean") and the glossary. */
+  function noDeadEnd(response, hrefFor) {
+    var block = el("div", "search-results__empty");
+    if (response.suggestions.length) {
+      var suggest = el("p", "search-results__suggest");
+      suggest.appendChild(document.createTextNode("Did you mean: "));
+      response.suggestions.forEach(function (suggestion) {
+        var link = el("a", "search-results__suggestion", suggestion.text);
+        link.href = hrefFor(suggestion.text);
+        suggest.appendChild(link);
+      });
+      block.appendChild(suggest);
+    }
+    if (response.about.count) {
+      block.appendChild(el("p", "search-results__about", response.about.count + " of the pages about this playbook match: "
+        + "turn on “Pages about this playbook” to see them."));
+    }
+    if (response.glossary) {
+      var p = el("p", "search-results__glossary");
+      p.appendChild(document.createTextNode("The playbook may use other words for it: "));
+      var link = el("a", null, "look it up in the glossary");
+      link.href = response.glossary.url;
+      p.appendChild(link);
+      p.appendChild(document.createTextNode("."));
+      block.appendChild(p);
+    }
+    return block;
+  }
+
   function summary(response) {
     if (!response.total) {
       return "No results for " + quoted(response.query);
@@ -1411,6 +1890,9 @@
   function renderPageResults(page, response) {
     showPageStatus(page, summary(response));
     if (!response.results.length) {
+      page.results.appendChild(noDeadEnd(response, function (text) {
+        return (siteForm() && siteForm().getAttribute("data-root") || "") + "search.html?q=" + encodeURIComponent(text);
+      }));
       return;
     }
     var list = el("ol", "search-results__list");
@@ -1445,6 +1927,18 @@
   }
 
   // ---------------------------------------------------------------- start
+
+  // Node (node --test, assets/test/): the client's logic on its own, without a page
+  if (typeof module === "object" && module.exports) {
+    module.exports = {
+      tokenize: tokenize, queryWords: queryWords, stem: stem, wordClass: wordClass, editDistance: editDistance,
+      prepareIndex: prepareIndex, prepareGlossary: prepareGlossary, planQuery: planQuery, matchWord: matchWord,
+      expandWords: expandWords, scorePages: scorePages, bestSection: bestSection, makeMatcher: makeMatcher,
+      makeSnippet: makeSnippet, sectionText: sectionText, nearestWords: nearestWords, nearestNames: nearestNames,
+      topValues: topValues, activeFilters: activeFilters, normaliseFilters: normaliseFilters
+    };
+    return;
+  }
 
   window.PlaybookSearch = {
     search: search,

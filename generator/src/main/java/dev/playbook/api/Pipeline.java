@@ -17,6 +17,7 @@ import dev.playbook.model.Playbook;
 import dev.playbook.model.Problem;
 import dev.playbook.model.PullThrough;
 import dev.playbook.model.RuleInfo;
+import dev.playbook.model.ReviewQueue;
 import dev.playbook.model.SiteVersion;
 import dev.playbook.model.VersionHistory;
 import dev.playbook.pdf.Bookshelf;
@@ -33,7 +34,9 @@ import dev.playbook.rules.ProblemPolicy;
 import dev.playbook.rules.RuleCatalog;
 import dev.playbook.rules.RuleContext;
 import dev.playbook.rules.RuleSet;
+import dev.playbook.rules.ReviewSchedule;
 import dev.playbook.rules.Suppressions;
+import dev.playbook.validate.GlossaryTargetValidator;
 import dev.playbook.validate.LinkValidator;
 import dev.playbook.validate.PagePathValidator;
 import dev.playbook.validate.ReachabilityValidator;
@@ -69,10 +72,10 @@ final class Pipeline {
      */
     record Outcome(Playbook playbook, RenderResult site, List<Problem> problems, Completeness completeness,
                    List<CheckResult> checks, List<RuleInfo> rules, Map<String, String> sources, BackgroundIndex search,
-                   dev.playbook.model.TakeAways takeAways) {
+                   ReviewQueue reviewQueue, dev.playbook.model.TakeAways takeAways) {
 
         Report report(Optional<Path> written) {
-            return new Report(problems, site.pages().size(), written, completeness, checks, rules, sources);
+            return new Report(problems, site.pages().size(), written, completeness, checks, rules, sources, reviewQueue);
         }
 
         List<String> pagePaths() {
@@ -181,7 +184,11 @@ final class Pipeline {
 
         List<CheckResult> checks = rules.run(new RuleContext(playbook, catalog, playbook.config().checks(), today, pullThrough));
         ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, Suppressions.scan(tree.texts(), playbook));
-        Completeness completeness = scorer.score(playbook, policy.apply(List.of(), checks).checks());
+        // the page's score knows the problems found before rendering; the report's (below) knows every problem
+        ReviewQueue reviewQueue = ReviewSchedule.queue(playbook, today);
+        ProblemPolicy.JudgedChecks judgedChecks = policy.judge(checks);
+        ProblemPolicy.Outcome sofar = policy.apply(problems, judgedChecks);
+        Completeness pageScore = scorer.score(playbook, sofar.checks(), sofar.problems());
 
         SiteRenderer renderer = renderer(theme);
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file()).collect(Collectors.toSet());
@@ -192,14 +199,15 @@ final class Pipeline {
         PageSink sink = output.map(pages -> pageSink(pages, index, takeAways.pdf() ? Optional.of(printable) : Optional.empty()))
                 .orElse(PageSink.discard());
         RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
-                today, completeness, ruleCatalog.rules(), version.map(VersionContext::version),
+                today, pageScore, reviewQueue, ruleCatalog.rules(), version.map(VersionContext::version),
                 version.map(v -> v.history().apply(playbook)), roleViews, takeAways), sink);
         problems.addAll(site.problems());
+        output.ifPresent(files -> site.files().forEach(files::write));
 
         BackgroundIndex search = index.map(builder -> BackgroundIndex.start(builder, output.get()::write)).orElse(BackgroundIndex.none());
         ProblemPolicy.Outcome judged;
         try {
-            judged = validateLinks(playbook, site, converted, problems, policy, checks);
+            judged = validateLinks(playbook, site, converted, problems, policy, judgedChecks);
         } catch (RuntimeException | Error failure) {
             search.awaitAfter(failure);
             throw failure;
@@ -217,13 +225,14 @@ final class Pipeline {
             search.await();
         }
         markdown.endRun();
+        Completeness completeness = scorer.score(playbook, judged.checks(), judged.problems());
         return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(), tree.texts(),
-                search, takeAways);
+                search, reviewQueue, takeAways);
     }
 
     /** Links and reachability over the rendered site, then the playbook's policy over every problem. */
     private ProblemPolicy.Outcome validateLinks(Playbook playbook, RenderResult site, Map<String, ConvertedMarkdown> converted,
-                                                List<Problem> problems, ProblemPolicy policy, List<CheckResult> checks) {
+                                                List<Problem> problems, ProblemPolicy policy, ProblemPolicy.JudgedChecks checks) {
         Map<String, Set<String>> ids = new HashMap<>();
         Map<String, Set<String>> pageLinks = new HashMap<>();
         for (RenderedPage page : site.pages()) {
@@ -231,6 +240,7 @@ final class Pipeline {
             pageLinks.put(page.path(), page.links());
         }
         problems.addAll(new LinkValidator().validate(playbook, new SourceLinkCollector(markdown).collect(playbook, converted), ids));
+        problems.addAll(new GlossaryTargetValidator().validate(playbook, ids));
         problems.addAll(reachability.validate(playbook, pageLinks, "index.html"));
         return policy.apply(problems, checks);
     }

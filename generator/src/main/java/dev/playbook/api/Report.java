@@ -1,6 +1,7 @@
 package dev.playbook.api;
 
 import dev.playbook.model.Completeness;
+import dev.playbook.model.ReviewQueue;
 import dev.playbook.model.Excerpt;
 import dev.playbook.model.Position;
 import dev.playbook.model.Problem;
@@ -18,10 +19,11 @@ import java.util.stream.Collectors;
 /**
  * What a build or check found, how complete the playbook is, and where the site went when it was written.
  * {@code sources} holds the texts of the content files the problems are in (by path relative to the content
- * folder), so that each problem can be shown with the lines around it ({@link #excerpt}).
+ * folder), so that each problem can be shown with the lines around it ({@link #excerpt}). {@code reviewQueue} is every
+ * page with its owner and review due date, as of the day the check judged by.
  */
 public record Report(List<Problem> problems, int pages, Optional<Path> site, Completeness completeness,
-                     List<CheckResult> checks, List<RuleInfo> rules, Map<String, String> sources) {
+                     List<CheckResult> checks, List<RuleInfo> rules, Map<String, String> sources, ReviewQueue reviewQueue) {
 
     public static final int EXIT_CLEAN = 0;
     public static final int EXIT_CONTENT_ERRORS = 1;
@@ -40,7 +42,7 @@ public record Report(List<Problem> problems, int pages, Optional<Path> site, Com
     /** A report without the sources' texts: its problems have no excerpts. */
     public Report(List<Problem> problems, int pages, Optional<Path> site, Completeness completeness,
                   List<CheckResult> checks, List<RuleInfo> rules) {
-        this(problems, pages, site, completeness, checks, rules, Map.of());
+        this(problems, pages, site, completeness, checks, rules, Map.of(), new ReviewQueue(java.time.LocalDate.EPOCH, 0, List.of()));
     }
 
     /** The source lines around a problem, with a marker under its column; none for a whole file or the theme. */
@@ -57,7 +59,7 @@ public record Report(List<Problem> problems, int pages, Optional<Path> site, Com
     Report with(Problem problem) {
         List<Problem> all = new java.util.ArrayList<>(problems);
         all.add(problem);
-        return new Report(all, pages, site, completeness, checks, rules, sources);
+        return new Report(all, pages, site, completeness, checks, rules, sources, reviewQueue);
     }
 
     /**
@@ -65,7 +67,12 @@ public record Report(List<Problem> problems, int pages, Optional<Path> site, Com
      * on changed), or the search index's half of a live build.
      */
     static Report empty() {
-        return new Report(List.of(), 0, Optional.empty(), new Completeness(new Completeness.Score(0, 0), List.of()), List.of(), List.of());
+        return new Report(List.of(), 0, Optional.empty(), Completeness.none(), List.of(), List.of());
+    }
+
+    /** A report of one problem found before any content was read: a tag that names no commit. */
+    static Report of(Problem problem) {
+        return new Report(List.of(problem), 0, Optional.empty(), Completeness.none(), List.of(), List.of());
     }
 
     public long errors() {

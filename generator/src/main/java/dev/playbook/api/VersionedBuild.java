@@ -1,5 +1,6 @@
 package dev.playbook.api;
 
+import dev.playbook.compute.PullThroughCalculator;
 import dev.playbook.diff.ModelDiff;
 import dev.playbook.load.ContentLoader;
 import dev.playbook.model.ChangeSet;
@@ -14,6 +15,7 @@ import dev.playbook.render.Theme;
 import dev.playbook.source.ContentReader;
 import dev.playbook.source.GitTags;
 import dev.playbook.version.BuildStamp;
+import dev.playbook.version.ChangeFeed;
 import dev.playbook.version.Changelog;
 import dev.playbook.version.Releases;
 import dev.playbook.version.SiteLayout;
@@ -43,16 +45,26 @@ final class VersionedBuild {
         this.generator = generator;
     }
 
-    /** Builds every version into {@code staging} (or nowhere, for a check); writes nothing when any version has errors. */
+    /**
+     * Builds every version into {@code staging} (or nowhere, for a check). A version with errors is reported and
+     * not published: it keeps its previous build when the output has one, and is otherwise left out of
+     * versions.json; the other versions are published all the same. A tag that names no commit is a problem of
+     * its own version.
+     */
     VersionsReport build(VersionsRequest request, Optional<Staging> staging) {
         try (GitTags git = GitTags.open(request.content())) {
-            Releases releases = Releases.matching(git.all(), request.pattern());
-            if (releases.isEmpty() && !request.draft()) {
+            GitTags.Listing listing = git.all();
+            Releases releases = Releases.matching(listing.tags(), request.pattern());
+            List<String> unusable = Releases.matchingNames(listing.unusable().keySet(), request.pattern());
+            if (releases.isEmpty() && unusable.isEmpty() && !request.draft()) {
                 throw new UsageException("no Git tag matches \"" + request.pattern() + "\"",
                         "tag a release (git tag v1.0.0), or name a pattern that matches one with {versions}, such as \"v*\"");
             }
             Map<String, Report> reports = new LinkedHashMap<>();
+            unusable.forEach(name -> reports.put(name, Report.of(listing.unusable().get(name))));
             List<String> reused = new ArrayList<>();
+            List<String> keptPrevious = new ArrayList<>();
+            List<GitTag> published = new ArrayList<>();
             History history = new History();
             String theme = new Theme(request.theme()).fingerprint();
             String previousCommit = "";
@@ -61,27 +73,53 @@ final class VersionedBuild {
                 LocalDate day = LocalDate.ofInstant(version.date(), ZoneOffset.UTC);
                 // downloads asked for on the command line are no part of the commit: a version built without them is rebuilt
                 BuildStamp stamp = BuildStamp.of(version, previousCommit, generator + takeAwaysAsked(request), theme);
-                previousCommit = version.commit();
                 if (staging.isPresent() && stamp.matches(request.output(), version.name())) {
                     // the pages would come out byte for byte the same: keep them, and only remember the model for What changed
                     history.next(version.name(), day, new ContentLoader().load(tree).playbook());
                     staging.get().copyIn(request.output().resolve(version.name()), version.name());
                     reports.put(version.name(), Report.empty());
                     reused.add(version.name());
+                    published.add(version);
+                    previousCommit = version.commit();
                     continue;
                 }
-                reports.put(version.name(), buildOne(new SiteVersion(version.name(), false), tree, day, request, staging, history));
-                staging.ifPresent(s -> s.write(BuildStamp.path(version.name()), stamp.bytes()));
+                History.Mark mark = history.mark();
+                Report report = buildOne(new SiteVersion(version.name(), false), tree, day, request, staging, history);
+                reports.put(version.name(), report);
+                if (!report.hasErrors()) {
+                    staging.ifPresent(s -> s.write(BuildStamp.path(version.name()), stamp.bytes()));
+                    published.add(version);
+                    previousCommit = version.commit();
+                } else {
+                    // not published: the next version says what changed since the last one that is
+                    history.reset(mark);
+                    if (staging.isPresent() && keepPrevious(staging.get(), request, version.name())) {
+                        keptPrevious.add(version.name());
+                        published.add(version);
+                    }
+                }
             }
+            boolean draft = false;
             if (request.draft()) {
                 ContentTree tree = new ContentReader().read(request.content(), Optional.of(request.output()));
-                reports.put(SiteLayout.DRAFT, buildOne(new SiteVersion(SiteLayout.DRAFT, true), tree, request.today(), request, staging, history));
+                Report report = buildOne(new SiteVersion(SiteLayout.DRAFT, true), tree, request.today(), request, staging, history);
+                reports.put(SiteLayout.DRAFT, report);
+                draft = !report.hasErrors() || staging.isPresent() && keepPrevious(staging.get(), request, SiteLayout.DRAFT);
+                if (report.hasErrors() && draft) {
+                    keptPrevious.add(SiteLayout.DRAFT);
+                }
             }
-            boolean failed = reports.values().stream().anyMatch(Report::hasErrors);
-            if (staging.isPresent() && !failed) {
-                tieVersions(staging.get(), releases, request, history.latestTitle());
+            Releases shown = new Releases(published);
+            boolean written = staging.isPresent() && (!published.isEmpty() || draft);
+            if (written) {
+                tieVersions(staging.get(), shown, draft, request, history.latestTitle(), history.latestSite());
+                staging.get().write(ChangeFeed.FILE_NAME, ChangeFeed.atom(history.latestTitle(), history.published()));
             }
-            return new VersionsReport(reports, releases.latest().map(GitTag::name), staging.isPresent() && !failed, reused);
+            List<String> names = new ArrayList<>(published.stream().map(GitTag::name).toList());
+            if (draft) {
+                names.add(SiteLayout.DRAFT);
+            }
+            return new VersionsReport(reports, shown.latest().map(GitTag::name), written, reused, names, keptPrevious);
         }
     }
 
@@ -89,12 +127,31 @@ final class VersionedBuild {
         return (request.takeAways().pdf() ? "+pdf" : "") + (request.takeAways().offline() ? "+offline" : "");
     }
 
-    /** latest/, versions.json and the entry page that leads to latest/. */
-    private static void tieVersions(Staging staging, Releases releases, VersionsRequest request, String title) {
-        releases.latest().ifPresent(latest -> staging.copyTree(latest.name(), SiteLayout.LATEST));
-        staging.write(SiteLayout.VERSIONS_FILE, SiteLayout.versionsJson(releases, request.draft()));
+    /**
+     * A version with errors: what was written of it goes, and its previous build, when the output has one (a folder
+     * with its build stamp), takes its place. True when there was one.
+     */
+    private static boolean keepPrevious(Staging staging, VersionsRequest request, String name) {
+        staging.remove(SiteLayout.folder(name));
+        Optional<java.nio.file.Path> previous = BuildStamp.previousBuild(request.output(), name);
+        previous.ifPresent(folder -> staging.copyIn(folder, name));
+        return previous.isPresent();
+    }
+
+    /** latest/, versions.json, the entry page that leads to latest/, and the latest release's 404 page and robots.txt at the top. */
+    private static void tieVersions(Staging staging, Releases releases, boolean draft, VersionsRequest request, String title,
+                                    dev.playbook.model.SiteSettings site) {
+        releases.latest().ifPresent(latest -> {
+            staging.copyTree(latest.name(), SiteLayout.LATEST);
+            staging.copyFile(SiteLayout.folder(latest.name()) + SiteLayout.NOT_FOUND_PAGE, SiteLayout.NOT_FOUND_PAGE);
+            // the owner's own robots.txt, published with the latest release, wins over the one made from the base URL
+            if (!staging.copyFile(SiteLayout.folder(latest.name()) + SiteLayout.ROBOTS_FILE, SiteLayout.ROBOTS_FILE)) {
+                site.baseUrl().ifPresent(base -> staging.write(SiteLayout.ROBOTS_FILE, SiteLayout.robotsTxt(base, latest.name())));
+            }
+        });
+        staging.write(SiteLayout.VERSIONS_FILE, SiteLayout.versionsJson(releases, draft));
         new SiteRenderer(new Theme(request.theme()), (text, inline) -> text)
-                .renderRedirect(SiteLayout.ENTRY_PAGE, SiteLayout.entryTarget(releases, request.draft()), title,
+                .renderRedirect(SiteLayout.ENTRY_PAGE, SiteLayout.entryTarget(releases, draft), title,
                         (path, html, page) -> staging.write(path, html.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .ifPresent(problem -> {
                     throw new UsageException("the theme cannot render the site's entry page: " + problem.format(),
@@ -124,19 +181,39 @@ final class VersionedBuild {
     private static final class History {
         private final ModelDiff diff = new ModelDiff();
         private final Changelog changelog = new Changelog();
-        private String previousName;
-        private Playbook previous;
+        private ModelDiff.Side previous;
+
+        /** Where the history stood before a version, to go back to when that version is not published. */
+        record Mark(ModelDiff.Side previous, int versions) {
+        }
+
+        Mark mark() {
+            return new Mark(previous, changelog.entries().size());
+        }
+
+        void reset(Mark mark) {
+            previous = mark.previous();
+            changelog.truncate(mark.versions());
+        }
 
         VersionHistory next(String name, LocalDate date, Playbook playbook) {
-            Optional<ChangeSet> changes = previous == null ? Optional.empty()
-                    : Optional.of(diff.diff(previousName, previous, name, playbook));
-            previousName = name;
-            previous = playbook;
+            ModelDiff.Side side = new ModelDiff.Side(name, playbook, new PullThroughCalculator().compute(playbook));
+            Optional<ChangeSet> changes = previous == null ? Optional.empty() : Optional.of(diff.diff(previous, side));
+            previous = side;
             return changelog.add(name, date, changes, playbook.config().releaseNotes(name));
         }
 
+        /** The released versions in the changelog, newest first (the draft is no release to follow). */
+        List<VersionHistory.Entry> published() {
+            return changelog.entries().stream().filter(e -> !e.name().equals(SiteLayout.DRAFT)).toList();
+        }
+
+        dev.playbook.model.SiteSettings latestSite() {
+            return previous == null ? dev.playbook.model.SiteSettings.defaults() : previous.config().site();
+        }
+
         String latestTitle() {
-            return previous == null ? dev.playbook.model.PlaybookConfig.DEFAULT_TITLE : previous.config().title();
+            return previous == null ? dev.playbook.model.PlaybookConfig.DEFAULT_TITLE : previous.playbook().config().title();
         }
     }
 }

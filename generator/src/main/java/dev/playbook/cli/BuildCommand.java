@@ -76,10 +76,16 @@ final class BuildCommand implements Callable<Integer> {
                         new dev.playbook.model.TakeAways(pdf, offline)));
         VersionReports.print(report, options.content(), spec.commandLine().getErr());
         if (report.written()) {
-            spec.commandLine().getOut().printf("built %s into %s (latest: %s; reused unchanged: %s)%n", String.join(", ", report.names()), out,
+            spec.commandLine().getOut().printf("built %s into %s (latest: %s; reused unchanged: %s)%n", String.join(", ", report.published()), out,
                     report.latest().orElse("none"), report.reused().isEmpty() ? "none" : String.join(", ", report.reused()));
         } else {
             spec.commandLine().getErr().println("build failed; nothing was written");
+        }
+        for (String failed : report.names()) {
+            if (report.versions().get(failed).hasErrors()) {
+                spec.commandLine().getErr().println(failed + " has errors and was not published: "
+                        + (report.keptPrevious().contains(failed) ? "its previous build stays" : "it is left out of versions.json"));
+            }
         }
         return report.exitCode(false);
     }

@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -51,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
     /** One report: a format, written to a file or, without --output, to standard output. */
     static final class Output {
         @Option(names = "--format", required = true, paramLabel = "FORMAT",
-                description = "text (default), json, junit, sarif, github or markdown; repeat with --output for several reports.")
+                description = "text (default), json, junit, sarif, github, markdown or review (the review queue as JSON); repeat with --output for several reports.")
         String format;
 
         @Option(names = "--output", paramLabel = "FILE", description = "Where the report of the preceding --format goes (default: standard output).")
@@ -60,25 +61,22 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (versions != null) {
-            VersionsReport report = new Generator().checkVersions(
-                    new VersionsRequest(options.content(), Path.of("target", "playbook"), options.theme(), versions, false,
-                            options.today()));
-            VersionReports.print(report, options.content(), spec.commandLine().getOut());
-            return report.exitCode(strict);
-        }
         List<Output> requested = outputs.isEmpty() ? List.of(textToStdout()) : outputs;
         List<ReportFormat> formats = new ArrayList<>();
         for (Output output : requested) {
             formats.add(ReportFormat.byId(output.format).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "unknown format \"" + output.format + "\": use text, json, junit, sarif, github or markdown")));
+                    "unknown format \"" + output.format + "\": use text, json, junit, sarif, github, markdown or review")));
         }
         if (requested.stream().filter(o -> o.file == null).count() > 1) {
             throw new ParameterException(spec.commandLine(), "only one report can go to standard output: add --output FILE to the others");
         }
         Generator generator = new Generator();
         Set<String> changed = changedSince == null ? Set.of() : generator.changedSince(options.content(), changedSince);
-        Report report = generator.check(new CheckRequest(options.content(), options.theme(), options.today()));
+        Optional<VersionsReport> byVersion = versions == null ? Optional.empty() : Optional.of(generator.checkVersions(
+                new VersionsRequest(options.content(), Path.of("target", "playbook"), options.theme(), versions, false, options.today())));
+        // one report covering every version, each problem naming its version
+        Report report = byVersion.map(VersionsReport::combined)
+                .orElseGet(() -> generator.check(new CheckRequest(options.content(), options.theme(), options.today())));
         ReportContext context = new ReportContext(report, dev.playbook.model.Position.prefixFor(options.content()), changed, strict,
                 Generator.version());
         for (int i = 0; i < requested.size(); i++) {
@@ -91,13 +89,16 @@ final class CheckCommand implements Callable<Integer> {
                 formats.get(i).write(context, spec.commandLine().getOut());
             }
         }
-        if (requested.stream().allMatch(o -> o.file != null)) {
+        boolean textToStdout = requested.stream().anyMatch(o -> o.file == null && "text".equals(o.format));
+        if (byVersion.isPresent() && (textToStdout || requested.stream().allMatch(o -> o.file != null))) {
+            VersionReports.summaries(byVersion.get(), spec.commandLine().getOut());
+        } else if (requested.stream().allMatch(o -> o.file != null)) {
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("checked %d pages: %s; completeness %d%%%n", report.pages(), report.summary(),
-                    report.completeness().overall().percent());
+            out.printf("checked %d pages: %s; completeness %s%n", report.pages(), report.summary(),
+                    report.completeness().overall().label());
             out.flush();
         }
-        return report.exitCode(strict);
+        return byVersion.map(r -> r.exitCode(strict)).orElse(report.exitCode(strict));
     }
 
     private static Output textToStdout() {

@@ -40,7 +40,16 @@ public final class PlaybookCommand implements Runnable {
             err.flush();
             return Report.EXIT_USAGE;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError outOfMemory) {
+            // not a bug: a playbook larger than the heap the JVM was given (bin/playbook caps it, for a small footprint)
+            err.printf("playbook: ran out of memory: this playbook needs more than the %d MiB of heap the JVM may use%n",
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            err.println("    hint: allow more, e.g. PLAYBOOK_JAVA_OPTS=-Xmx2g before bin/playbook, or java -Xmx2g -jar playbook.jar");
+            err.flush();
+            return Report.EXIT_USAGE;
+        }
     }
 
     @Override

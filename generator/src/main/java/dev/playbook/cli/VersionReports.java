@@ -13,6 +13,16 @@ final class VersionReports {
     private VersionReports() {
     }
 
+    /** One line per version: its pages, problems and score, or that it was reused. */
+    static void summaries(VersionsReport report, PrintWriter out) {
+        for (Map.Entry<String, Report> version : report.versions().entrySet()) {
+            Report result = version.getValue();
+            out.println(report.reused().contains(version.getKey()) ? version.getKey() + ": unchanged since the previous build, reused"
+                    : version.getKey() + ": " + result.pages() + " pages, " + result.summary() + ", completeness " + result.completeness().overall().label());
+        }
+        out.flush();
+    }
+
     static void print(VersionsReport report, java.nio.file.Path content, PrintWriter out) {
         String prefix = dev.playbook.model.Position.prefixFor(content);
         for (Map.Entry<String, Report> version : report.versions().entrySet()) {
@@ -22,7 +32,7 @@ final class VersionReports {
                 continue;
             }
             out.println(version.getKey() + ": " + result.pages() + " pages, " + result.summary()
-                    + ", completeness " + result.completeness().overall().percent() + "%");
+                    + ", completeness " + result.completeness().overall().label());
             for (Problem problem : result.problems()) {
                 out.println("  " + version.getKey() + ":" + problem.format(prefix).replace(System.lineSeparator(), System.lineSeparator() + "  "));
             }

@@ -1,252 +1,205 @@
 package dev.playbook.diff;
 
-import dev.playbook.model.ContentKind;
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
 import dev.playbook.model.ChangeSet;
 import dev.playbook.model.ChangeSet.Change;
 import dev.playbook.model.ChangeSet.Type;
+import dev.playbook.model.ChangeSet.Unit;
+import dev.playbook.model.ContentKind;
 import dev.playbook.model.Document;
 import dev.playbook.model.GuidePage;
-import dev.playbook.model.MapNode;
-import dev.playbook.model.Node;
 import dev.playbook.model.Playbook;
-import dev.playbook.model.ScalarNode;
+import dev.playbook.model.PullThrough;
 import dev.playbook.model.StructuredDocument;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Diff stage: compares two versions of a playbook as models, not as text, so that "the owner of
- * Discovery moved from AE to Sales Manager" is one change rather than a changed line. Pages whose text
- * changed also get a word-level diff.
+ * Diff stage: compares two versions of a playbook as models, not as text, so that "Discovery's conversion
+ * rate moved from 65% to 60%" is one change rather than a changed line. Every field of every file is
+ * compared ({@link FieldWalker}); what reps are measured on reads in words of its own ({@link Wordings}),
+ * every other field by its path, so a new kind needs no code here. The pull-through model's results are
+ * compared too ({@link PullThroughChanges}), and an edited guide gets a rendered diff ({@link GuideDiff}).
  */
 public final class ModelDiff {
 
-    /** Pages longer than this are reported as edited without a word diff: the diff would be unreadable anyway. */
-    static final int MAX_WORDS = 5_000;
+    private static final Unit PAGE = Unit.of("page", "pages");
+    private static final Unit GUIDE = new Unit("guide", "guides", "edited");
+    static final String PAGES = "Pages";
+    static final String SETTINGS = "Playbook settings";
 
-    public ChangeSet diff(String from, Playbook before, String to, Playbook after) {
+    private final FieldWalker walker = new FieldWalker();
+
+    /** One version of the playbook and its pull-through model worked out (the compute stage's, handed on by api). */
+    public record Side(String name, Playbook playbook, Optional<PullThrough> pullThrough) {
+    }
+
+    public ChangeSet diff(Side from, Side to) {
+        Playbook before = from.playbook();
+        Playbook after = to.playbook();
+        Map<String, String> names = names(before);
+        names.putAll(names(after));
+        Wordings.Labels labels = id -> names.getOrDefault(id, id);
         List<Change> changes = new ArrayList<>();
-        stages(before, after, changes);
-        entities(before, after, ContentKind.METRICS, "metrics", "Metrics", List.of("target", "owner", "cadence", "type"), changes);
-        entities(before, after, ContentKind.ROLES, "roles", "Roles", List.of("name", "reports_to"), changes);
-        successMap(before, after, changes);
-        compensation(before, after, changes);
         List<ChangeSet.PageEdit> edits = new ArrayList<>();
-        pages(before, after, changes, edits);
-        return new ChangeSet(from, to, changes, edits);
-    }
-
-    private static void stages(Playbook before, Playbook after, List<Change> changes) {
-        Map<String, MapNode> old = byId(before, ContentKind.SALES_PROCESS, "stages");
-        Map<String, MapNode> now = byId(after, ContentKind.SALES_PROCESS, "stages");
-        String page = after.firstOfKind(ContentKind.SALES_PROCESS).map(Document::outputPath).orElse("");
-        added(old, now, "Pipeline stages", page, changes);
-        for (Map.Entry<String, MapNode> stage : now.entrySet()) {
-            MapNode previous = old.get(stage.getKey());
-            if (previous == null) {
-                continue;
-            }
-            String name = stage.getValue().text("name").orElse(stage.getKey());
-            field(previous, stage.getValue(), "owner", "Stage owners", name, page + "#stage-" + stage.getKey(), changes);
-            field(previous, stage.getValue(), "definition", "Stage definitions", name, page + "#stage-" + stage.getKey(), changes);
-            list(previous.texts("exit_criteria"), stage.getValue().texts("exit_criteria"), "Exit criteria", name,
-                    page + "#stage-" + stage.getKey(), changes);
-            list(previous.texts("buyer_outcomes"), stage.getValue().texts("buyer_outcomes"), "Buyer-verifiable outcomes", name,
-                    page + "#stage-" + stage.getKey(), changes);
-        }
-    }
-
-    private static void entities(Playbook before, Playbook after, ContentKind kind, String key, String area, List<String> fields,
-                                 List<Change> changes) {
-        Map<String, MapNode> old = byId(before, kind, key);
-        Map<String, MapNode> now = byId(after, kind, key);
-        String page = after.firstOfKind(kind).map(Document::outputPath).orElse("");
-        added(old, now, area, page, changes);
-        for (Map.Entry<String, MapNode> entity : now.entrySet()) {
-            MapNode previous = old.get(entity.getKey());
-            if (previous != null) {
-                String name = entity.getValue().text("name").orElse(entity.getKey());
-                for (String field : fields) {
-                    field(previous, entity.getValue(), field, area + ": " + field.replace('_', ' '), name, page, changes);
-                }
-            }
-        }
-    }
-
-    private static void successMap(Playbook before, Playbook after, List<Change> changes) {
-        Map<String, MapNode> old = successMapNodes(before);
-        Map<String, MapNode> now = successMapNodes(after);
-        String page = after.firstOfKind(ContentKind.SUCCESS_MAP).map(Document::outputPath).orElse("");
-        added(old, now, "Success map", page, changes);
-        for (Map.Entry<String, MapNode> node : now.entrySet()) {
-            MapNode previous = old.get(node.getKey());
-            if (previous != null) {
-                String name = node.getValue().text("name").orElse(node.getKey());
-                field(previous, node.getValue(), "name", "Success map", node.getKey(), page, changes);
-                field(previous, node.getValue(), "metric", "Success map: measured by", name, page, changes);
-            }
-        }
-    }
-
-    private static void compensation(Playbook before, Playbook after, List<Change> changes) {
-        Map<String, MapNode> old = byKey(before, ContentKind.COMPENSATION, "plans", "role");
-        Map<String, MapNode> now = byKey(after, ContentKind.COMPENSATION, "plans", "role");
-        String page = after.firstOfKind(ContentKind.COMPENSATION).map(Document::outputPath).orElse("");
-        added(old, now, "Compensation plans", page, changes);
-        for (Map.Entry<String, MapNode> plan : now.entrySet()) {
-            MapNode previous = old.get(plan.getKey());
-            if (previous != null) {
-                for (String field : List.of("on_target_earnings", "base_share", "quota")) {
-                    field(previous, plan.getValue(), field, "Compensation: " + field.replace('_', ' '), plan.getKey(), page, changes);
-                }
-                if (!Objects.equals(previous.get("components").map(Node::toPlain), plan.getValue().get("components").map(Node::toPlain))) {
-                    changes.add(new Change("Compensation: components", Type.CHANGED, plan.getKey(), null, null, page));
-                }
-            }
-        }
-    }
-
-    private static void pages(Playbook before, Playbook after, List<Change> changes, List<ChangeSet.PageEdit> edits) {
         Map<String, Document> old = documents(before);
         Map<String, Document> now = documents(after);
         for (Document document : now.values()) {
             Document previous = old.get(document.path());
-            String title = Optional.ofNullable(document.header().title()).orElse(document.path());
+            String title = title(document);
             if (previous == null) {
-                changes.add(new Change("Pages", Type.ADDED, title, null, null, document.outputPath()));
-            } else if (!text(previous).equals(text(document))) {
-                changes.add(new Change("Pages", Type.CHANGED, title, null, null, document.outputPath()));
-                if (document instanceof GuidePage guide && previous instanceof GuidePage old1) {
-                    words(old1.markdown(), guide.markdown()).ifPresent(words ->
-                            edits.add(new ChangeSet.PageEdit(document.outputPath(), title, words)));
-                }
+                changes.add(new Change(PAGES, Type.ADDED, title, null, null, document.outputPath(),
+                        document instanceof GuidePage ? GUIDE : PAGE));
+                continue;
+            }
+            fields(previous, document, title, labels, after.config().currency(), changes);
+            if (document instanceof GuidePage guide && previous instanceof GuidePage was && !was.markdown().equals(guide.markdown())) {
+                changes.add(new Change(PAGES, Type.CHANGED, title, null, null, document.outputPath(), GUIDE));
+                GuideDiff.diff(was.markdown(), guide.markdown())
+                        .ifPresent(blocks -> edits.add(new ChangeSet.PageEdit(document.outputPath(), title, blocks)));
             }
         }
         for (Document document : old.values()) {
             if (!now.containsKey(document.path())) {
-                changes.add(new Change("Pages", Type.REMOVED, Optional.ofNullable(document.header().title()).orElse(document.path()),
-                        null, null, null));
+                changes.add(new Change(PAGES, Type.REMOVED, title(document), null, null, null,
+                        document instanceof GuidePage ? GUIDE : PAGE));
+            }
+        }
+        settings(before, after, changes);
+        String pullThroughPage = after.firstOfKind(ContentKind.PULL_THROUGH).map(Document::outputPath).orElse("");
+        PullThroughChanges.compare(from.pullThrough(), to.pullThrough(), after.config().currency(), labels, pullThroughPage, changes);
+        return new ChangeSet(from.name(), to.name(), ordered(changes), edits);
+    }
+
+    /** The settings of playbook.yaml, by their keys; release notes are not compared, they head the page as they are. */
+    private void settings(Playbook before, Playbook after, List<Change> changes) {
+        for (FieldChange change : walker.compare(settings(before.config()), settings(after.config()))) {
+            Type type = change.added() ? Type.ADDED : change.removed() ? Type.REMOVED : Type.CHANGED;
+            changes.add(new Change(SETTINGS, type, change.where(), change.before().map(Figures::plain).orElse(null),
+                    change.after().map(Figures::plain).orElse(null), null, Unit.of("setting", "settings")));
+        }
+    }
+
+    /** The typed settings, under the keys playbook.yaml gives them. */
+    private static Map<String, Object> settings(dev.playbook.model.PlaybookConfig config) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("title", config.title());
+        settings.put("company", config.company());
+        settings.put("currency", config.currency());
+        settings.put("description", config.description().orElse(null));
+        settings.put("review_cadence_days", config.reviewCadenceDays());
+        settings.put("search.enabled", config.searchEnabled());
+        settings.put("checks.required_sections", config.checks().requiredKinds().stream().map(ContentKind::id).toList());
+        settings.put("checks.severity", new java.util.TreeMap<>(config.checks().severityOverrides().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().label()))));
+        settings.put("checks.disabled", new java.util.TreeMap<>(config.checks().disabledRules()));
+        settings.put("versions.pattern", config.versions().map(dev.playbook.model.PlaybookConfig.VersionSettings::pattern).orElse(null));
+        settings.put("versions.draft", config.versions().map(dev.playbook.model.PlaybookConfig.VersionSettings::draft).orElse(null));
+        return settings;
+    }
+
+    /** Every field of a file, structured or a guide's front matter, with its wording or by its path. */
+    private void fields(Document before, Document after, String title, Wordings.Labels labels, String currency, List<Change> changes) {
+        Object old = data(before);
+        Object now = data(after);
+        Optional<ContentKind> kind = ContentKind.byId(after.kind());
+        for (FieldChange change : walker.compare(old, now)) {
+            if (change.pattern().equals("kind")) {
+                continue; // a file that changed kind is another page; the rows of its fields say what changed
+            }
+            Type type = change.added() ? Type.ADDED : change.removed() ? Type.REMOVED : Type.CHANGED;
+            Optional<Wordings.Wording> wording = Wordings.find(kind.orElse(null), change);
+            if (wording.isPresent()) {
+                Wordings.Wording w = wording.get();
+                String subject = w.subject().apply(change, labels);
+                if (w.area().equals("Reviews") || w.area().equals("Page owners")) {
+                    subject = title;
+                }
+                // an item added or removed is named by the subject; its fields are on its page
+                Optional<Object> was = change.before().filter(v -> !(v instanceof Map));
+                Optional<Object> is = change.after().filter(v -> !(v instanceof Map));
+                changes.add(new Change(w.area(), type, subject, value(was, w.format(), currency),
+                        value(is, w.format(), currency), anchor(after, change), w.unit()));
+            } else {
+                changes.add(new Change(title, type, change.where(), value(change.before(), Wordings.Format.PLAIN, currency),
+                        value(change.after(), Wordings.Format.PLAIN, currency), anchor(after, change), Wordings.FIELD));
             }
         }
     }
 
-    /** A word-level diff, runs of equal words kept whole; empty when either side is too long to show. */
-    static Optional<List<ChangeSet.Word>> words(String before, String after) {
-        List<String> old = tokens(before);
-        List<String> now = tokens(after);
-        if (old.size() > MAX_WORDS || now.size() > MAX_WORDS) {
-            return Optional.empty();
+    private static String value(Optional<Object> value, Wordings.Format format, String currency) {
+        if (value.isEmpty()) {
+            return null;
         }
-        Patch<String> patch = DiffUtils.diff(old, now);
-        List<ChangeSet.Word> words = new ArrayList<>();
-        int position = 0;
-        for (AbstractDelta<String> delta : patch.getDeltas()) {
-            int start = delta.getSource().getPosition();
-            append(words, old.subList(position, start), null);
-            append(words, delta.getSource().getLines(), Type.REMOVED);
-            append(words, delta.getTarget().getLines(), Type.ADDED);
-            position = start + delta.getSource().size();
+        Object v = value.get();
+        double number = Figures.asNumber(v);
+        if (Double.isNaN(number)) {
+            return Figures.plain(v);
         }
-        append(words, old.subList(position, old.size()), null);
-        return Optional.of(words);
+        return switch (format) {
+            case PERCENT -> Figures.percent(number);
+            case MONEY -> Figures.moneyExact(number, currency);
+            case SPLIT -> Figures.percent(number).replace("%", "") + "/" + Figures.percent(1 - number).replace("%", "") + " base/variable";
+            case DAYS -> Figures.exact(number) + (number == 1 ? " day" : " days");
+            case PLAIN -> Figures.plain(v);
+        };
     }
 
-    private static void append(List<ChangeSet.Word> words, List<String> tokens, Type type) {
-        if (!tokens.isEmpty()) {
-            words.add(new ChangeSet.Word(String.join(" ", tokens), type));
+    /** The page of the change, at the stage it is about when it is about a stage of the sales process. */
+    private static String anchor(Document document, FieldChange change) {
+        if (document.kind().equals(ContentKind.SALES_PROCESS.id()) && change.path().size() > 1 && change.path().get(0).key().equals("stages")
+                && change.path().get(1).item()) {
+            return document.outputPath() + "#stage-" + change.path().get(1).key();
         }
+        return document.outputPath();
     }
 
-    private static List<String> tokens(String text) {
-        String trimmed = text.strip();
-        return trimmed.isEmpty() ? List.of() : Arrays.asList(trimmed.split("\\s+"));
-    }
-
-    private static void added(Map<String, MapNode> old, Map<String, MapNode> now, String area, String page, List<Change> changes) {
-        now.forEach((id, node) -> {
-            if (!old.containsKey(id)) {
-                changes.add(new Change(area, Type.ADDED, node.text("name").orElse(id), null, null, page));
+    /** Areas with a wording first, in their order, then the others in the order their files come, pages last. */
+    private static List<Change> ordered(List<Change> changes) {
+        List<String> areas = Wordings.areas();
+        List<String> others = new ArrayList<>();
+        changes.forEach(c -> {
+            if (!areas.contains(c.area()) && !c.area().equals(PAGES) && !others.contains(c.area())) {
+                others.add(c.area());
             }
         });
-        old.forEach((id, node) -> {
-            if (!now.containsKey(id)) {
-                changes.add(new Change(area, Type.REMOVED, node.text("name").orElse(id), null, null, page));
-            }
-        });
+        Map<String, Integer> rank = new HashMap<>();
+        areas.forEach(a -> rank.put(a, rank.size()));
+        others.forEach(a -> rank.put(a, rank.size()));
+        rank.put(PAGES, rank.size());
+        List<Change> sorted = new ArrayList<>(changes);
+        sorted.sort(Comparator.comparingInt(c -> rank.get(c.area())));
+        return sorted;
     }
 
-    private static void field(MapNode before, MapNode after, String key, String area, String subject, String page,
-                              List<Change> changes) {
-        Optional<String> old = before.get(key).map(ModelDiff::display);
-        Optional<String> now = after.get(key).map(ModelDiff::display);
-        if (!old.equals(now)) {
-            Type type = old.isEmpty() ? Type.ADDED : now.isEmpty() ? Type.REMOVED : Type.CHANGED;
-            changes.add(new Change(area, type, subject, old.orElse(null), now.orElse(null), page));
-        }
+    private static Object data(Document document) {
+        return document instanceof GuidePage guide ? guide.frontMatter().toPlain() : ((StructuredDocument) document).data().toPlain();
     }
 
-    /**
-     * List items added or removed; when as many went as came, items at the same place were reworded
-     * (an exit criterion whose wording was sharpened is one change, not a removal and an addition).
-     */
-    private static void list(List<String> before, List<String> after, String area, String subject, String page, List<Change> changes) {
-        List<String> removed = new ArrayList<>(before);
-        removed.removeAll(after);
-        List<String> added = new ArrayList<>(after);
-        added.removeAll(before);
-        int reworded = Math.min(removed.size(), added.size());
-        for (int i = 0; i < reworded; i++) {
-            changes.add(new Change(area, Type.CHANGED, subject, removed.get(i), added.get(i), page));
-        }
-        removed.subList(reworded, removed.size()).forEach(r -> changes.add(new Change(area, Type.REMOVED, subject, r, null, page)));
-        added.subList(reworded, added.size()).forEach(a -> changes.add(new Change(area, Type.ADDED, subject, null, a, page)));
-    }
-
-    private static String display(Node node) {
-        if (node instanceof ScalarNode scalar) {
-            return scalar.text();
-        }
-        return String.valueOf(node.toPlain());
-    }
-
-    private static Map<String, MapNode> byId(Playbook playbook, ContentKind kind, String key) {
-        return byKey(playbook, kind, key, "id");
-    }
-
-    private static Map<String, MapNode> byKey(Playbook playbook, ContentKind kind, String key, String idKey) {
-        Map<String, MapNode> items = new LinkedHashMap<>();
-        for (StructuredDocument document : playbook.ofKind(kind)) {
-            for (MapNode map : document.data().maps(key)) {
-                map.text(idKey).ifPresent(id -> items.putIfAbsent(id, map));
+    /** What readers call each id: roles, stages, metrics and anything else with an id and a name. */
+    private static Map<String, String> names(Playbook playbook) {
+        Map<String, String> names = new HashMap<>();
+        for (Document document : playbook.documents()) {
+            if (document instanceof StructuredDocument structured) {
+                collectNames(structured.data().toPlain(), names);
             }
         }
-        return items;
+        return names;
     }
 
-    private static Map<String, MapNode> successMapNodes(Playbook playbook) {
-        Map<String, MapNode> nodes = new LinkedHashMap<>();
-        for (StructuredDocument map : playbook.ofKind(ContentKind.SUCCESS_MAP)) {
-            for (Node result : map.data().list("results")) {
-                collect(result, nodes);
+    private static void collectNames(Object value, Map<String, String> names) {
+        if (value instanceof Map<?, ?> map) {
+            if (map.get("id") instanceof String id && map.get("name") instanceof String name) {
+                names.putIfAbsent(id, name);
             }
-        }
-        return nodes;
-    }
-
-    private static void collect(Node node, Map<String, MapNode> nodes) {
-        if (node instanceof MapNode map) {
-            map.text("id").ifPresent(id -> nodes.putIfAbsent(id, map));
-            map.list("objectives").forEach(child -> collect(child, nodes));
-            map.list("activities").forEach(child -> collect(child, nodes));
+            map.values().forEach(v -> collectNames(v, names));
+        } else if (value instanceof List<?> list) {
+            list.forEach(v -> collectNames(v, names));
         }
     }
 
@@ -256,8 +209,7 @@ public final class ModelDiff {
         return documents;
     }
 
-    private static String text(Document document) {
-        return document instanceof GuidePage guide ? guide.frontMatter().toPlain() + guide.markdown()
-                : String.valueOf(((StructuredDocument) document).data().toPlain());
+    private static String title(Document document) {
+        return Optional.ofNullable(document.header().title()).orElse(document.path());
     }
 }

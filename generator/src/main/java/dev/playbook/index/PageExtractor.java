@@ -28,6 +28,10 @@ final class PageExtractor {
     /** Enough text around any match for a snippet; the page itself has the rest. */
     static final int MAX_SECTION_TEXT = 400;
 
+    /** Elements that mark up words inside running text, whose edges do not part words. */
+    private static final java.util.Set<String> RUNNING_TEXT = java.util.Set.of("a", "abbr", "b", "strong", "em", "i", "code",
+            "mark", "small", "sub", "sup", "u", "s", "q", "kbd", "var", "dfn", "time", "del", "ins", "cite", "bdi", "bdo", "data");
+
     private final Stems stems;
 
     PageExtractor(Stems stems) {
@@ -47,7 +51,46 @@ final class PageExtractor {
         for (Node child : main.childNodes()) {
             NodeTraversor.filter(walk, child);
         }
-        return Optional.of(walk.page(path));
+        return Optional.of(walk.page(path, main.hasAttr("data-search-about"), glossary(path, main)));
+    }
+
+    /** The glossary entries of a page: {@code data-search-term} elements, their {@code data-search-name}s and {@code data-search-see}. */
+    static List<GlossaryTerm> glossary(String path, Element main) {
+        List<GlossaryTerm> terms = new ArrayList<>();
+        for (Element entry : main.getElementsByAttribute("data-search-term")) {
+            List<String> names = entry.getElementsByAttribute("data-search-name").stream()
+                    .map(Element::text).map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
+            if (names.isEmpty()) {
+                continue;
+            }
+            String see = entry.attr("data-search-see").strip();
+            int hash = see.indexOf('#');
+            String target = hash < 0 ? see : see.substring(0, hash);
+            String section = hash < 0 ? "" : see.substring(hash + 1);
+            String page = target.isEmpty() ? (section.isEmpty() ? "" : path) : resolve(path, target);
+            terms.add(new GlossaryTerm(entry.id(), names, page, page.isEmpty() ? "" : section));
+        }
+        return terms;
+    }
+
+    /** A link on page {@code from} as a path from the site root; empty when it leaves the site. */
+    static String resolve(String from, String link) {
+        if (link.contains(":") || link.startsWith("/")) {
+            return "";
+        }
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>(Arrays.asList(from.split("/")));
+        parts.removeLast();
+        for (String part : link.split("/")) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return "";
+                }
+                parts.removeLast();
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
     }
 
     /**
@@ -126,9 +169,19 @@ final class PageExtractor {
             if (element.hasAttr("data-search-field")) {
                 inStructured++;
             }
-            if (element.isBlock() || name.equals("br")) {
+            if (separates(element)) {
                 space();
             }
+        }
+
+        /**
+         * Whether an element's edges part words in a snippet: blocks and line breaks, and any element but the few
+         * that mark up words inside running text ({@code <em>}, {@code <a>}), so that two fields a theme sets side
+         * by side ({@code <span>€75,000</span><span>base salary</span>}) read "€75,000 base salary".
+         */
+        private static boolean separates(Element element) {
+            String name = element.normalName();
+            return element.isBlock() || name.equals("br") || !RUNNING_TEXT.contains(name);
         }
 
         private void end(Element element) {
@@ -150,7 +203,7 @@ final class PageExtractor {
                 headingElement = null;
                 inSectionHeading = false;
             }
-            if (element.isBlock()) {
+            if (separates(element)) {
                 space();
             }
         }
@@ -174,14 +227,15 @@ final class PageExtractor {
         }
 
         /** The page, once every node of its main has been walked. */
-        IndexedPage page(String path) {
+        IndexedPage page(String path, boolean about, List<GlossaryTerm> glossary) {
             finishSection();
             String pageTitle = title == null ? path : title;
             List<IndexedSection> headed = sections.stream()
                     .map(s -> s.heading() == null ? new IndexedSection(s.id(), pageTitle, s.text(), s.facets()) : s)
                     .toList();
             WordCounter.PageCounts counted = words.finishPage();
-            return new IndexedPage(pageTitle, headed, new PageTerms(path, facets, counted.stems(), counted.counts(), counted.lengths(), counted.words()));
+            return new IndexedPage(pageTitle, headed,
+                    new PageTerms(path, facets, counted.stems(), counted.counts(), counted.lengths(), counted.words(), about), glossary);
         }
 
         void facet(Element meta) {

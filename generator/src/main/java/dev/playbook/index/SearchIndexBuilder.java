@@ -41,6 +41,8 @@ public final class SearchIndexBuilder {
     /** Each page's fragment as JSON, kept compact until the pages' order is known. */
     private final Map<String, byte[]> fragments = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Optional<Memory> memory;
+    /** The glossary entries of the pages that show some (the glossary page), by path. */
+    private final Map<String, List<GlossaryTerm>> glossaries = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SearchIndexBuilder() {
         this.memory = java.util.Optional.empty();
@@ -74,7 +76,7 @@ public final class SearchIndexBuilder {
     }
 
     /** What the index takes from a page: its terms and its fragment. */
-    private record Read(PageTerms terms, byte[] fragment) {
+    private record Read(PageTerms terms, byte[] fragment, List<GlossaryTerm> glossary) {
     }
 
     /**
@@ -102,12 +104,15 @@ public final class SearchIndexBuilder {
         read.ifPresent(indexed -> {
             pages.add(indexed.terms());
             fragments.put(path, indexed.fragment());
+            if (!indexed.glossary().isEmpty()) {
+                glossaries.put(path, indexed.glossary());
+            }
         });
     }
 
 
     private java.util.Optional<Read> read(String path, Document page) {
-        return extractor.extract(path, page).map(indexed -> new Read(indexed.terms(), Json.bytes(fragment(indexed))));
+        return extractor.extract(path, page).map(indexed -> new Read(indexed.terms(), Json.bytes(fragment(indexed)), indexed.glossary()));
     }
 
     /** Every file of the index, from the pages added so far. */
@@ -117,15 +122,19 @@ public final class SearchIndexBuilder {
         Map<String, byte[]> files = new LinkedHashMap<>();
         writeFragments(sorted, files);
         Map<String, int[]> postings = postings(sorted);
-        Map<String, Integer> chunkOf = writePostings(postings, files);
+        Map<String, Integer> chunkOf = writePostings(postings, classes(sorted, postings), files);
         List<String> shards = writeDictionary(postings, chunkOf, files);
         files.put(FOLDER + "pages.json", Json.bytes(pageTable(sorted)));
+        boolean glossary = writeGlossary(sorted, files);
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("format", 1);
         index.put("pages", sorted.size());
         index.put("stopwords", new TreeSet<>(Tokenizer.STOPWORDS));
         index.put("shards", shards);
         index.put("fragmentsPerFile", FRAGMENTS_PER_FILE);
+        if (glossary) {
+            index.put("glossary", "glossary.json");
+        }
         Map<String, Integer> weights = new LinkedHashMap<>();
         for (Field field : Field.values()) {
             weights.put(field.name().toLowerCase(java.util.Locale.ROOT), field.boost());
@@ -191,14 +200,113 @@ public final class SearchIndexBuilder {
         }
     }
 
-    /** Packs the postings into chunk files in stem order; returns each stem's chunk. */
-    private static Map<String, Integer> writePostings(Map<String, int[]> postings, Map<String, byte[]> files) {
+    /**
+     * {@code search/glossary.json}, when a page shows glossary entries: the page and, per entry, its names, its id
+     * there and the page (as a page number) and section that answer it. Returns whether there is one.
+     */
+    private boolean writeGlossary(List<PageTerms> sorted, Map<String, byte[]> files) {
+        if (glossaries.isEmpty()) {
+            return false;
+        }
+        Map<String, Integer> pageNumber = new HashMap<>();
+        for (int page = 0; page < sorted.size(); page++) {
+            pageNumber.put(sorted.get(page).path(), page);
+        }
+        String page = new TreeSet<>(glossaries.keySet()).first(); // a playbook has one glossary; the first by path if not
+        List<Map<String, Object>> terms = new ArrayList<>();
+        for (GlossaryTerm term : glossaries.get(page)) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("names", term.names());
+            entry.put("id", term.id());
+            Integer see = pageNumber.get(term.see());
+            if (see != null) {
+                entry.put("see", see);
+                if (!term.section().isEmpty()) {
+                    entry.put("section", term.section());
+                }
+            }
+            terms.add(entry);
+        }
+        Map<String, Object> glossary = new LinkedHashMap<>();
+        glossary.put("page", pageNumber.getOrDefault(page, -1));
+        glossary.put("terms", terms);
+        files.put(FOLDER + "glossary.json", Json.bytes(glossary));
+        return true;
+    }
+
+    /**
+     * For each stem whose words fall into several {@link WordClass}es ({@code sign, signs} and {@code signed}),
+     * the pages of each class, delta-encoded, as {@code [[class, pages], ...]}. The class with the most pages
+     * comes first and lists the pages of the stem that do NOT have it: usually the shorter list.
+     */
+    private Map<String, List<Object>> classes(List<PageTerms> sorted, Map<String, int[]> postings) {
+        Map<String, Map<String, PageList>> byStem = new HashMap<>();
+        for (int page = 0; page < sorted.size(); page++) {
+            PageTerms p = sorted.get(page);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String word : p.words()) {
+                String stem = stems.of(word);
+                String cls = WordClass.of(word);
+                if (stem != null && postings.containsKey(stem) && seen.add(stem + ' ' + cls)) {
+                    byStem.computeIfAbsent(stem, s -> new HashMap<>()).computeIfAbsent(cls, c -> new PageList()).add(page);
+                }
+            }
+        }
+        Map<String, List<Object>> result = new HashMap<>();
+        byStem.forEach((stem, byClass) -> {
+            if (byClass.size() < 2) {
+                return;
+            }
+            List<Map.Entry<String, PageList>> ordered = new ArrayList<>(byClass.entrySet());
+            ordered.sort(Comparator.comparingInt((Map.Entry<String, PageList> e) -> -e.getValue().count()).thenComparing(Map.Entry::getKey));
+            List<Object> lists = new ArrayList<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                int[] pagesOf = ordered.get(i).getValue().toArray();
+                lists.add(List.of(ordered.get(i).getKey(), i == 0 ? without(pagesOf, postings.get(stem)) : pagesOf));
+            }
+            result.put(stem, lists);
+        });
+        return result;
+    }
+
+    /** The pages of a stem's postings (page delta, score pairs) that are not in {@code having} (delta-encoded), delta-encoded. */
+    private static int[] without(int[] having, int[] postings) {
+        java.util.Set<Integer> has = new java.util.HashSet<>();
+        int page = 0;
+        for (int delta : having) {
+            page += delta;
+            has.add(page);
+        }
+        PageList rest = new PageList();
+        page = 0;
+        for (int i = 0; i < postings.length; i += 2) {
+            page += postings[i];
+            if (!has.contains(page)) {
+                rest.add(page);
+            }
+        }
+        return rest.toArray();
+    }
+
+    private static int classBytes(List<Object> classes) {
+        int bytes = 0;
+        for (Object entry : classes) {
+            List<?> pair = (List<?>) entry;
+            bytes += pair.get(0).toString().length() + 4 * ((int[]) pair.get(1)).length + 8;
+        }
+        return bytes;
+    }
+
+    /** Packs the postings into chunk files in stem order, each stem's word classes beside it; returns each stem's chunk. */
+    private static Map<String, Integer> writePostings(Map<String, int[]> postings, Map<String, List<Object>> classes,
+                                                      Map<String, byte[]> files) {
         Map<String, Integer> chunkOf = new HashMap<>();
-        Map<String, int[]> chunk = new LinkedHashMap<>();
+        Map<String, Object> chunk = new LinkedHashMap<>();
         int chunkBytes = 0;
         int chunkId = 0;
         for (Map.Entry<String, int[]> entry : postings.entrySet()) {
-            int estimate = entry.getKey().length() + 4 * entry.getValue().length;
+            List<Object> wordClasses = classes.get(entry.getKey());
+            int estimate = entry.getKey().length() + 4 * entry.getValue().length + (wordClasses == null ? 0 : classBytes(wordClasses));
             if (!chunk.isEmpty() && chunkBytes + estimate > CHUNK_BYTES) {
                 files.put(FOLDER + "postings/" + chunkId + ".json", Json.bytes(chunk));
                 chunk = new LinkedHashMap<>();
@@ -206,6 +314,9 @@ public final class SearchIndexBuilder {
                 chunkId++;
             }
             chunk.put(entry.getKey(), entry.getValue());
+            if (wordClasses != null) {
+                chunk.put(entry.getKey() + "~", wordClasses);
+            }
             chunkBytes += estimate;
             chunkOf.put(entry.getKey(), chunkId);
         }
@@ -315,6 +426,13 @@ public final class SearchIndexBuilder {
             facets.add(entry);
         }
         table.put("facets", facets);
+        PageList about = new PageList();
+        for (int page = 0; page < sorted.size(); page++) {
+            if (sorted.get(page).about()) {
+                about.add(page);
+            }
+        }
+        table.put("about", about.toArray());
         return table;
     }
 
@@ -369,6 +487,11 @@ public final class SearchIndexBuilder {
 
         int[] toArray() {
             return java.util.Arrays.copyOf(values, size);
+        }
+
+        /** How many pages a list without values holds. */
+        int count() {
+            return size;
         }
     }
 }

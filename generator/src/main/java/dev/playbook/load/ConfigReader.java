@@ -8,6 +8,7 @@ import dev.playbook.model.PlaybookConfig;
 import dev.playbook.model.Position;
 import dev.playbook.model.ScalarNode;
 import dev.playbook.model.Severity;
+import dev.playbook.model.SiteSettings;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,7 @@ final class ConfigReader {
                 fields.map("versions").flatMap(versions -> versions.text("pattern").map(pattern -> new PlaybookConfig.VersionSettings(
                         pattern, bool(versions, "draft").orElse(PlaybookConfig.DEFAULT_VERSIONS_DRAFT)))),
                 releaseNotes,
+                site(fields),
                 fields);
     }
 
@@ -50,7 +52,7 @@ final class ConfigReader {
         MapNode checks = block.orElse(new MapNode(List.of(), config.position()));
         List<ContentKind> required = checks.get("required_sections").isPresent()
                 ? checks.texts("required_sections").stream().flatMap(id -> ContentKind.byId(id).stream()).toList()
-                : List.of(ContentKind.values());
+                : ContentKind.requiredByDefault();
         Map<String, Severity> severities = new LinkedHashMap<>();
         Map<String, Position> mentions = new LinkedHashMap<>();
         checks.map("severity").ifPresent(map -> map.entries().forEach(e -> {
@@ -67,6 +69,12 @@ final class ConfigReader {
             }
         }
         return new CheckSettings(required, severities, disabled, mentions, position);
+    }
+
+    private static SiteSettings site(MapNode config) {
+        MapNode site = config.map("site").orElse(new MapNode(List.of(), config.position()));
+        return new SiteSettings(site.text("logo"), site.text("favicon"), site.text("accent_color"), site.text("base_url"),
+                site.text("repo_url"), site.text("edit_path").orElse(SiteSettings.DEFAULT_EDIT_PATH));
     }
 
     /** A boolean setting; anything else is the schema's to report. */

@@ -68,8 +68,11 @@ public final class ContentLoader {
         List<Document> documents = new ArrayList<>();
         List<LoadFailure> failures = new ArrayList<>();
         PlaybookConfig config = null;
-        for (SourceFile source : tree.sources()) {
-            Loaded loaded = memo.map(m -> m.get(source, this::loadOne)).orElseGet(() -> loadOne(source));
+        // each source loads on its own (YAML parsing is most of the work), on every core; results keep the tree's order
+        List<Loaded> everyLoaded = tree.sources().parallelStream()
+                .map(source -> memo.map(m -> m.get(source, this::loadOne)).orElseGet(() -> loadOne(source)))
+                .toList();
+        for (Loaded loaded : everyLoaded) {
             problems.addAll(loaded.problems());
             loaded.document().ifPresent(documents::add);
             loaded.failure().ifPresent(failures::add);

@@ -29,6 +29,8 @@ final class HtmlSanitizer {
             .addAttributes("a", "id", "title")
             .addAttributes("input", "type", "checked", "disabled", "aria-label")
             .addAttributes("th", "align").addAttributes("td", "align")
+            // the region a table scrolls in (TableRegions); none of these can run anything
+            .addAttributes("div", "role", "tabindex", "aria-label")
             .addProtocols("img", "src", "data")
             .preserveRelativeLinks(true);
 

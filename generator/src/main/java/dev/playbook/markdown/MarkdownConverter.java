@@ -81,7 +81,8 @@ public final class MarkdownConverter {
                 .set(AdmonitionExtension.TYPE_SVG_MAP, AdmonitionExtension.TYPE_SVG_MAP.get(null))
                 .toImmutable();
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).linkResolverFactory(new SourceLinkResolver.Factory()).build();
+        renderer = HtmlRenderer.builder(options).linkResolverFactory(new SourceLinkResolver.Factory())
+                .nodeRendererFactory(new TableRegions.Factory()).build();
     }
 
     public ConvertedMarkdown convert(String markdown) {

@@ -36,6 +36,10 @@ public final class SourceLinkCollector {
         for (StructuredDocument document : playbook.structured()) {
             collectFieldLinks(document.data(), links);
         }
+        // the site's logo and icon are files of the content folder too: a missing one is a broken link
+        playbook.config().source().map("site").ifPresent(site -> List.of("logo", "favicon").forEach(key -> site.get(key)
+                .filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
+                .ifPresent(file -> links.add(new SourceLink(file.text(), file.position())))));
         return links;
     }
 

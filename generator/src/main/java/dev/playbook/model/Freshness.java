@@ -26,6 +26,11 @@ public final class Freshness {
         return ChronoUnit.DAYS.between(reviewed, today);
     }
 
+    /** The day a review is due: overdue from the day after. */
+    public static LocalDate due(LocalDate reviewed, int cadenceDays) {
+        return reviewed.plusDays(cadenceDays);
+    }
+
     public static boolean isOverdue(LocalDate reviewed, LocalDate today, int cadenceDays) {
         return ageInDays(reviewed, today) > cadenceDays;
     }

@@ -9,6 +9,12 @@ public final class OutputPaths {
     public static final String CHANGES = "changes.html";
     public static final String CHANGELOG = "changelog.html";
     public static final String SEARCH = "search.html";
+    public static final String REVIEW = "review.html";
+    /** The page a static host answers a missing address with. */
+    public static final String NOT_FOUND = "404.html";
+    /** Written with site.base_url, unless the content has its own (an internal playbook may forbid crawling). */
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
     /** The folder the search index goes to. */
     public static final String SEARCH_INDEX = "search/";
     /** The folder of the role pages the generator writes, one per role ({@code RoleView.pagePath}). */
@@ -16,8 +22,8 @@ public final class OutputPaths {
     /** The folder the theme's assets go to. */
     public static final String ASSETS = "assets/";
     /** Files the generator writes itself; content may not claim them. */
-    public static final java.util.Set<String> GENERATED = java.util.Set.of(COMPLETENESS, RULES, CHANGES, CHANGELOG, SEARCH,
-            "pages.json", "versions.json");
+    public static final java.util.Set<String> GENERATED = java.util.Set.of(COMPLETENESS, REVIEW, RULES, CHANGES, CHANGELOG, SEARCH,
+            NOT_FOUND, "pages.json", "versions.json", "changes.xml");
 
     private OutputPaths() {
     }

@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public record PlaybookConfig(String title, String company, String currency, Optional<String> description,
                              int reviewCadenceDays, CheckSettings checks, boolean searchEnabled,
-                             boolean pdfEnabled, boolean offlineEnabled, Optional<VersionSettings> versions, Map<String, String> releaseNotes, MapNode source) {
+                             boolean pdfEnabled, boolean offlineEnabled, Optional<VersionSettings> versions, Map<String, String> releaseNotes,
+                             SiteSettings site, MapNode source) {
 
     public static final String FILE_NAME = "playbook.yaml";
 
@@ -34,7 +35,7 @@ public record PlaybookConfig(String title, String company, String currency, Opti
         return new PlaybookConfig(DEFAULT_TITLE, DEFAULT_COMPANY, DEFAULT_CURRENCY, Optional.empty(),
                 DEFAULT_REVIEW_CADENCE_DAYS, CheckSettings.defaults(file), DEFAULT_SEARCH_ENABLED,
                 DEFAULT_PDF_ENABLED, DEFAULT_OFFLINE_ENABLED,
-                Optional.empty(), Map.of(), new MapNode(java.util.List.of(), file));
+                Optional.empty(), Map.of(), SiteSettings.defaults(), new MapNode(java.util.List.of(), file));
     }
 
     /** The release notes the config gives for one version tag. */

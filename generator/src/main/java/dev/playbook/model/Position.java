@@ -11,6 +11,11 @@ public record Position(String file, int line, int column) {
     }
 
 
+    /** A Git tag of the playbook's repository, which is no file of the content folder: {@code git:refs/tags/v1.0.0}. */
+    public static Position ofTag(String name) {
+        return ofFile("git:refs/tags/" + name);
+    }
+
     /** Whether the position is in the theme ({@code theme:home.ftlh}) rather than in the content folder. */
     public boolean inTheme() {
         return file.equals("theme") || file.startsWith("theme:");
@@ -22,7 +27,7 @@ public record Position(String file, int line, int column) {
      * so every command and report says the same place the same way.
      */
     public String format(String prefix) {
-        String path = inTheme() ? file : prefix + file;
+        String path = inTheme() || file.startsWith("git:") ? file : prefix + file;
         return line == 0 ? path : path + ":" + line + ":" + column;
     }
 

@@ -13,7 +13,7 @@ public record VersionHistory(Optional<ChangeSet> changes, Optional<String> relea
         versions = List.copyOf(versions);
     }
 
-    /** One version in the changelog: its name, the date of its commit and how many changes it made. */
-    public record Entry(String name, String date, int changes) {
+    /** One version in the changelog: its name, the date of its commit, how many changes it made and their one-line summary. */
+    public record Entry(String name, String date, int changes, String summary) {
     }
 }

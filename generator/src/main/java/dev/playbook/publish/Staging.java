@@ -53,6 +53,39 @@ public final class Staging {
         }
     }
 
+    /** Removes what was written under {@code relative} (a version that turned out to have errors), and nothing outside this site. */
+    public void remove(String relative) {
+        Path doomed = folder.resolve(relative).normalize();
+        if (!doomed.startsWith(folder) || doomed.equals(folder) || !Files.exists(doomed)) {
+            return;
+        }
+        if (!Files.exists(folder.resolve(SitePublisher.MARKER))) {
+            throw new UncheckedIOException(new IOException("refusing to delete in " + folder + ": it has no " + SitePublisher.MARKER + " marker"));
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(doomed)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+            made.removeIf(path -> path.startsWith(doomed));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + relative + " from the site being written", e);
+        }
+    }
+
+    /** Copies one file already written into this staging area to another place in it, when it is there; says whether it was. */
+    public boolean copyFile(String from, String to) {
+        Path source = folder.resolve(from).normalize();
+        if (!source.startsWith(folder) || !Files.isRegularFile(source)) {
+            return false;
+        }
+        try {
+            write(to, Files.readAllBytes(source));
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+        }
+    }
+
     /** Copies a folder already written into this staging area to another place in it ({@code latest/}). */
     public void copyTree(String from, String to) {
         Path source = folder.resolve(from).normalize();

@@ -28,10 +28,27 @@ final class PageModel {
     static final int RELATED_GUIDES = 8;
 
     private final Map<String, List<Map<String, Object>>> guidesByStage;
+    private final SiteAddress address;
+    /** Each page of a playbook (book) with the pages before and after it in the navigation's order. */
+    private final Map<String, Map<String, Object>> neighbours = new java.util.HashMap<>();
 
-    PageModel(RenderInput input, MarkupFormatter formatter) {
+    PageModel(RenderInput input, MarkupFormatter formatter, SiteAddress address) {
         this.input = input;
         this.formatter = formatter;
+        this.address = address;
+        for (Book book : Book.values()) {
+            List<Map<String, Object>> links = SiteModel.pageLinks(SiteModel.pagesOf(input.playbook(), book));
+            for (int i = 0; i < links.size(); i++) {
+                Map<String, Object> around = new LinkedHashMap<>();
+                if (i > 0) {
+                    around.put("previous", links.get(i - 1));
+                }
+                if (i < links.size() - 1) {
+                    around.put("next", links.get(i + 1));
+                }
+                neighbours.put((String) links.get(i).get("url"), around);
+            }
+        }
         Map<String, List<GuidePage>> guidesOfStage = new LinkedHashMap<>();
         for (GuidePage guide : input.playbook().guides()) {
             for (String stage : guide.header().stages()) {
@@ -72,10 +89,16 @@ final class PageModel {
         Freshness.parse(header.lastReviewed()).ifPresent(reviewed -> {
             page.put("reviewAgeDays", Freshness.ageInDays(reviewed, input.today()));
             page.put("reviewOverdue", Freshness.isOverdue(reviewed, input.today(), input.playbook().config().reviewCadenceDays()));
+            // the browser works "overdue" out again from the reader's date (assets/review.js): a site outlives its build
+            page.put("reviewDue", Freshness.due(reviewed, input.playbook().config().reviewCadenceDays()).toString());
         });
         if (header.summary() != null) {
             page.put("summary", summary(document, false));
+            page.put("description", document instanceof GuidePage
+                    ? PlainText.shorten(header.summary()) : PlainText.of(formatter.toHtml(header.summary(), false)));
         }
+        input.playbook().config().site().editUrl(document.path()).ifPresent(edit -> page.put("editUrl", edit));
+        page.put("neighbours", neighbours.getOrDefault(url, Map.of()));
         page.put("audience", header.audience().stream().map(this::roleLink).toList());
         page.put("stages", header.stages());
         page.put("stageGuides", guidesByStage);
@@ -153,6 +176,100 @@ final class PageModel {
             }).toList());
             return (Map<String, Object>) entry;
         }).toList());
+        page.put("missing", completeness.missing().stream().map(kind -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", kind.id());
+            entry.put("noun", kind.noun());
+            entry.put("book", kind.book().title());
+            entry.put("reference", ProjectDocs.reference(kind));
+            entry.put("example", ProjectDocs.example(kind));
+            return (Map<String, Object>) entry;
+        }).toList());
+        page.put("owners", failuresByOwner(completeness.failures()));
+        return page;
+    }
+
+    /** Failed checks listed per owner on the Completeness page; the rest are counted, and {@code playbook check} lists them all. */
+    static final int FAILURES_PER_OWNER = 25;
+
+    /** The failed checks, one group per owner (in the scorer's order: owners by id, unowned files last). */
+    private List<Map<String, Object>> failuresByOwner(List<Completeness.Failure> failures) {
+        Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
+        for (Completeness.Failure failure : failures) {
+            String key = failure.owner().orElse("");
+            Map<String, Object> group = groups.computeIfAbsent(key, owner -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("owner", owner);
+                Optional<Catalog.Entity> role = owner.isEmpty() ? Optional.empty() : role(owner);
+                entry.put("name", role.map(Catalog.Entity::name).orElse(owner.isEmpty() ? "No owner" : owner));
+                role.ifPresent(r -> entry.put("url", roleUrl(r)));
+                entry.put("failures", new ArrayList<Map<String, Object>>());
+                entry.put("more", 0);
+                return entry;
+            });
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> listed = (List<Map<String, Object>>) group.get("failures");
+            if (listed.size() == FAILURES_PER_OWNER) {
+                group.put("more", (Integer) group.get("more") + 1);
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("title", failure.title());
+            row.put("source", failure.problem().position().format(""));
+            boolean isPage = dev.playbook.model.OutputPaths.isPageSource(failure.file())
+                    && !failure.file().equals(dev.playbook.model.PlaybookConfig.FILE_NAME)
+                    && input.playbook().documents().stream().anyMatch(d -> d.path().equals(failure.file()));
+            row.put("url", isPage ? dev.playbook.model.OutputPaths.pageFor(failure.file()) : "");
+            row.put("message", failure.problem().message());
+            row.put("severity", failure.problem().severity().label());
+            listed.add(row);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    /**
+     * The review queue: one group per owner, the group whose next review is due soonest first, each page in it by due
+     * date. Days and states are as of the build; the page's script works them out again from the reader's date.
+     */
+    Map<String, Object> forReview() {
+        Map<String, Object> page = base("review", "Review queue", REVIEW_PAGE, Optional.empty());
+        dev.playbook.model.ReviewQueue queue = input.reviewQueue();
+        page.put("cadenceDays", queue.cadenceDays());
+        page.put("today", queue.today().toString());
+        Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
+        for (dev.playbook.model.ReviewQueue.Entry entry : queue.entries()) {
+            String owner = entry.owner().orElse("");
+            Map<String, Object> group = groups.computeIfAbsent(owner, id -> {
+                Map<String, Object> g = new LinkedHashMap<>();
+                g.put("owner", id);
+                Optional<Catalog.Entity> role = id.isEmpty() ? Optional.empty() : role(id);
+                g.put("name", role.map(Catalog.Entity::name).orElse(id.isEmpty() ? "No owner" : id));
+                role.ifPresent(r -> g.put("url", roleUrl(r)));
+                g.put("pages", new ArrayList<Map<String, Object>>());
+                return g;
+            });
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("title", entry.title());
+            row.put("url", dev.playbook.model.OutputPaths.pageFor(entry.file()));
+            row.put("source", entry.file());
+            entry.lastReviewed().ifPresent(d -> row.put("lastReviewed", d.toString()));
+            entry.due().ifPresent(d -> row.put("due", d.toString()));
+            entry.daysUntilDue(queue.today()).ifPresent(days -> row.put("daysUntilDue", days));
+            row.put("state", entry.state(queue.today()));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> pages = (List<Map<String, Object>>) group.get("pages");
+            pages.add(row);
+        }
+        page.put("owners", List.copyOf(groups.values()));
+        return page;
+    }
+
+    /** The page a host answers for a path the site does not have; its links start at the site's root wherever it is shown. */
+    Map<String, Object> forNotFound() {
+        Map<String, Object> page = base("not-found", "Page not found", SiteAddress.NOT_FOUND_PAGE, Optional.empty());
+        page.put("root", address.notFoundRoot());
+        page.remove("canonical");
+        page.put("breadcrumbs", List.of());
         return page;
     }
 
@@ -193,18 +310,29 @@ final class PageModel {
             }
             page.put("areas", byArea.entrySet().stream()
                     .map(e -> Map.of("area", e.getKey(), "changes", e.getValue())).toList());
+            page.put("summary", changes.summary());
             page.put("edits", changes.edits().stream().map(edit -> Map.of(
                     "title", edit.title(), "url", edit.page(),
-                    "words", edit.words().stream().map(w -> Map.of("text", w.text(),
-                            "type", w.type() == null ? "same" : w.type().label())).toList())).toList());
+                    "blocks", edit.blocks().stream().map(PageModel::diffBlock).toList())).toList());
         });
         return page;
+    }
+
+    /** One block of a guide's diff: {kind, type (added, removed, changed; same when folded), cells [[{text, type}]], folded}. */
+    private static Map<String, Object> diffBlock(dev.playbook.model.ChangeSet.Block block) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("kind", block.kind());
+        entry.put("type", block.type() == null ? "same" : block.type().label());
+        entry.put("folded", block.folded());
+        entry.put("cells", block.cells().stream().map(cell -> cell.stream().map(w -> Map.of("text", w.text(),
+                "type", w.type() == null ? "same" : w.type().label())).toList()).toList());
+        return entry;
     }
 
     Map<String, Object> forChangelog(dev.playbook.model.VersionHistory history) {
         Map<String, Object> page = base("changelog", "Changelog", CHANGELOG_PAGE, Optional.empty());
         page.put("versions", history.versions().stream().map(v -> Map.of(
-                "name", v.name(), "date", v.date(), "changes", v.changes())).toList());
+                "name", v.name(), "date", v.date(), "changes", v.changes(), "summary", v.summary())).toList());
         return page;
     }
 
@@ -212,10 +340,12 @@ final class PageModel {
     static final String CHANGELOG_PAGE = dev.playbook.model.OutputPaths.CHANGELOG;
     static final String COMPLETENESS_PAGE = dev.playbook.model.OutputPaths.COMPLETENESS;
     static final String RULES_PAGE = dev.playbook.model.OutputPaths.RULES;
+    static final String REVIEW_PAGE = dev.playbook.model.OutputPaths.REVIEW;
     static final String SEARCH_PAGE = dev.playbook.model.OutputPaths.SEARCH;
 
     private static Map<String, Object> score(Completeness.Score score) {
-        return Map.of("passed", score.passed(), "total", score.total(), "percent", score.percent());
+        return Map.of("passed", score.passed(), "total", score.total(), "percent", score.percent(), "label", score.label(),
+                "started", score.started(), "complete", score.complete());
     }
 
     /**
@@ -232,7 +362,9 @@ final class PageModel {
         page.put("kind", kind);
         page.put("title", title);
         page.put("url", url);
-        page.put("root", "../".repeat((int) url.chars().filter(c -> c == '/').count()));
+        String root = "../".repeat((int) url.chars().filter(c -> c == '/').count());
+        page.put("root", root);
+        address.canonical(url, root).ifPresent(canonical -> page.put("canonical", canonical));
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(crumb("Home", "index.html"));
         book.ifPresent(s -> {

@@ -3,6 +3,7 @@ package dev.playbook.render;
 import dev.playbook.model.Catalog;
 import dev.playbook.model.Completeness;
 import dev.playbook.model.RuleInfo;
+import dev.playbook.model.ReviewQueue;
 import dev.playbook.model.SiteVersion;
 import dev.playbook.model.VersionHistory;
 import dev.playbook.model.GuideHtml;
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 public record RenderInput(Playbook playbook, Catalog catalog, Map<String, GuideHtml> guides,
                           Optional<PullThrough> pullThrough, String generator, Set<String> invalidSources,
-                          LocalDate today, Completeness completeness, List<RuleInfo> rules,
+                          LocalDate today, Completeness completeness, ReviewQueue reviewQueue, List<RuleInfo> rules,
                           Optional<SiteVersion> version, Optional<VersionHistory> history,
                           List<RoleView> roleViews, TakeAways takeAways) {
 

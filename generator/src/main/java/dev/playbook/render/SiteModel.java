@@ -29,16 +29,28 @@ final class SiteModel {
     private final Playbook playbook;
     private final Catalog catalog;
     private final Map<String, Object> hash;
+    private final dev.playbook.model.Glossary glossary;
 
     SiteModel(Playbook playbook, Catalog catalog, MarkupFormatter formatter, String generator,
-              java.util.Optional<dev.playbook.model.SiteVersion> version, dev.playbook.model.TakeAways takeAways) {
+              java.util.Optional<dev.playbook.model.SiteVersion> version, SiteAddress address, dev.playbook.model.TakeAways takeAways) {
         this.playbook = playbook;
         this.catalog = catalog;
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", playbook.config().title());
         site.put("company", playbook.config().company());
         site.put("currency", playbook.config().currency());
-        playbook.config().description().ifPresent(description -> site.put("description", Markup.of(formatter.toHtml(description, false))));
+        playbook.config().description().ifPresent(description -> {
+            String html = formatter.toHtml(description, false);
+            site.put("description", Markup.of(html));
+            site.put("descriptionText", PlainText.of(html));
+        });
+        dev.playbook.model.SiteSettings settings = playbook.config().site();
+        settings.logo().ifPresent(logo -> site.put("logo", logo));
+        settings.favicon().ifPresent(favicon -> site.put("favicon", favicon));
+        address.absolute("").ifPresent(url -> site.put("url", url));
+        settings.logo().flatMap(address::absolute).ifPresent(url -> site.put("logoUrl", url));
+        // the schema reports a colour of another shape; the theme's own accent stays until it is fixed
+        settings.accentColor().filter(c -> c.matches("#[0-9a-fA-F]{6}")).ifPresent(c -> site.put("accent", AccentPalette.of(c)));
         site.put("generator", generator);
         // one of several versions published side by side: pages get a version switcher
         version.ifPresent(v -> site.put("version", Map.of("name", v.name(), "draft", v.draft())));
@@ -48,17 +60,30 @@ final class SiteModel {
         site.put("metrics", entities(Catalog.RefType.METRIC));
         site.put("stageOrder", catalog.stageOrder());
         site.put("downloads", downloads(takeAways, version.map(dev.playbook.model.SiteVersion::name)));
+        // in the site hash, so that a warm renderer renders every page again when an abbreviation's term changes
+        this.glossary = dev.playbook.model.Glossary.from(playbook);
+        glossaryPage().ifPresent(url -> site.put("glossary", Map.of("url", url, "abbreviations", glossary.abbreviations())));
         List<Map<String, Object>> generated = new java.util.ArrayList<>();
         if (version.isPresent()) {
             generated.add(Map.of("title", "What changed", "url", PageModel.CHANGES_PAGE));
             generated.add(Map.of("title", "Changelog", "url", PageModel.CHANGELOG_PAGE));
         }
         generated.add(Map.of("title", "Completeness", "url", PageModel.COMPLETENESS_PAGE));
+        generated.add(Map.of("title", "Review queue", "url", PageModel.REVIEW_PAGE));
         generated.add(Map.of("title", "Rules", "url", PageModel.RULES_PAGE));
         site.put("generatedPages", List.copyOf(generated));
         site.put("otherPages", pageLinks(playbook.documents().stream()
                 .filter(d -> bookOf(d).isEmpty() && !isLandingPage(d)).toList()));
         this.hash = Map.copyOf(site);
+    }
+
+    /** The output path of the glossary's page, when the playbook has a glossary. */
+    Optional<String> glossaryPage() {
+        return glossary.path().map(dev.playbook.model.OutputPaths::pageFor);
+    }
+
+    AbbreviationMarker abbreviationMarker() {
+        return new AbbreviationMarker(glossary.abbreviations(), glossaryPage());
     }
 
     Map<String, Object> hash() {
@@ -67,6 +92,10 @@ final class SiteModel {
 
     /** Pages of one playbook in navigation order: structured kinds in their fixed order, then guides. */
     List<Document> pagesOf(Book book) {
+        return pagesOf(playbook, book);
+    }
+
+    static List<Document> pagesOf(Playbook playbook, Book book) {
         return playbook.documents().stream()
                 .filter(d -> bookOf(d).filter(book::equals).isPresent())
                 .filter(d -> !isLandingPage(d))

@@ -51,9 +51,10 @@ public final class SiteRenderer {
 
     /** Renders every page into {@code sink} as it is done; the result keeps each page's ids and links. */
     public RenderResult render(RenderInput input, PageSink sink) {
-        SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator(), input.version(),
+        SiteAddress address = new SiteAddress(input.playbook().config().site(), input.version());
+        SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator(), input.version(), address,
                 input.takeAways());
-        PageModel pages = new PageModel(input, formatter);
+        PageModel pages = new PageModel(input, formatter, address);
         List<Job> jobs = jobs(input, site, pages);
         List<Problem> problems = new ArrayList<>();
         List<RenderedPage> rendered = new ArrayList<>();
@@ -61,14 +62,20 @@ public final class SiteRenderer {
                 "md", new MarkdownFunction(formatter, false),
                 "mdInline", new MarkdownFunction(formatter, true));
         PageReader reader = new PageReader();
+        AbbreviationMarker marker = site.abbreviationMarker();
         Optional<PageMemory.Render> remembered = memory.map(m -> m.start(site.hash()));
-        jobs.parallelStream().map(job -> renderOne(job, site.hash(), functions, sink, reader, remembered)).toList().forEach(outcome -> {
+        jobs.parallelStream().map(job -> renderOne(job, site.hash(), functions, sink, reader, marker, remembered)).toList().forEach(outcome -> {
             outcome.page().ifPresent(rendered::add);
             outcome.problem().filter(p -> outcome.source() == null || !input.invalidSources().contains(outcome.source())).ifPresent(problems::add);
         });
         remembered.ifPresent(PageMemory.Render::end);
         rendered.sort(java.util.Comparator.comparing(RenderedPage::path));
-        return new RenderResult(rendered, theme.assets(), problems, site.readingOrder());
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        address.sitemap(rendered.stream().map(RenderedPage::path).toList()).ifPresent(xml -> files.put(SiteAddress.SITEMAP, xml));
+        address.robots().ifPresent(text -> files.put(SiteAddress.ROBOTS, text));
+        // the owner's own file wins: an internal playbook may keep crawlers out with its robots.txt
+        input.playbook().assets().forEach(asset -> files.remove(asset.path()));
+        return new RenderResult(rendered, theme.assets(), files, problems, site.readingOrder());
     }
 
     /**
@@ -77,7 +84,8 @@ public final class SiteRenderer {
      */
     public Optional<Problem> renderRedirect(String path, String target, String title, PageSink sink) {
         Job job = new Job(path, null, List.of("redirect.ftlh"), () -> Map.of("target", target));
-        return job.run(engine, Map.of("title", title), Map.of(), sink, new PageReader(), job.model().get()).problem();
+        return job.run(engine, Map.of("title", title), Map.of(), sink, new PageReader(), AbbreviationMarker.none(), job.model().get())
+                .problem();
     }
 
     private static List<Job> jobs(RenderInput input, SiteModel site, PageModel pages) {
@@ -94,8 +102,10 @@ public final class SiteRenderer {
                     List.of("section.ftlh"), () -> pages.forBook(book, bookPages, intro)));
         }
         jobs.add(new Job(PageModel.COMPLETENESS_PAGE, null, List.of("completeness.ftlh"), pages::forCompleteness));
+        jobs.add(new Job(PageModel.REVIEW_PAGE, null, List.of("review.ftlh"), pages::forReview));
         jobs.add(new Job(PageModel.RULES_PAGE, null, List.of("rules.ftlh"), pages::forRules));
         jobs.add(new Job(PageModel.SEARCH_PAGE, null, List.of("search.ftlh"), pages::forSearch));
+        jobs.add(new Job(SiteAddress.NOT_FOUND_PAGE, null, List.of("404.ftlh"), pages::forNotFound));
         input.history().ifPresent(history -> {
             jobs.add(new Job(PageModel.CHANGES_PAGE, null, List.of("changes.ftlh"), () -> pages.forChanges(history)));
             jobs.add(new Job(PageModel.CHANGELOG_PAGE, null, List.of("changelog.ftlh"), () -> pages.forChangelog(history)));
@@ -119,7 +129,7 @@ public final class SiteRenderer {
 
     /** Renders one page, or, in a warm renderer, sends it as last rendered when nothing it depends on changed. */
     private Outcome renderOne(Job job, Map<String, Object> site, Map<String, Object> functions, PageSink sink,
-                              PageReader reader, Optional<PageMemory.Render> remembered) {
+                              PageReader reader, AbbreviationMarker marker, Optional<PageMemory.Render> remembered) {
         Map<String, Object> model;
         try {
             model = job.model().get();
@@ -131,7 +141,7 @@ public final class SiteRenderer {
             sink.unchanged(job.path());
             return new Outcome(job.source(), Optional.of(unchanged.get().page()), Optional.empty());
         }
-        Outcome outcome = job.run(engine, site, functions, sink, reader, model);
+        Outcome outcome = job.run(engine, site, functions, sink, reader, marker, model);
         remembered.ifPresent(r -> outcome.page().ifPresent(page -> r.remember(job.path(), job.templates(), model, page)));
         return outcome;
     }
@@ -141,13 +151,13 @@ public final class SiteRenderer {
                        java.util.function.Supplier<Map<String, Object>> model) {
 
         Outcome run(TemplateEngine engine, Map<String, Object> site, Map<String, Object> functions, PageSink sink,
-                    PageReader reader, Map<String, Object> pageModel) {
+                    PageReader reader, AbbreviationMarker marker, Map<String, Object> pageModel) {
             try {
                 Template template = engine.template(templates);
                 Map<String, Object> root = new HashMap<>(functions);
                 root.put("site", site);
                 root.put("page", pageModel);
-                String html = engine.render(template, root);
+                String html = marker.mark(path, engine.render(template, root));
                 org.jsoup.nodes.Document page = reader.parse(html);
                 RenderedPage rendered = reader.read(path, page);
                 sink.accept(path, html, page);

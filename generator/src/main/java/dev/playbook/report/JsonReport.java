@@ -52,6 +52,8 @@ final class JsonReport implements ReportFormat.ReportWriter {
     private static Map<String, Object> completeness(Completeness completeness) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("percent", completeness.overall().percent());
+        map.put("started", completeness.overall().started());
+        map.put("missing", completeness.missing().stream().map(dev.playbook.model.ContentKind::id).toList());
         map.put("passed", completeness.overall().passed());
         map.put("total", completeness.overall().total());
         List<Map<String, Object>> playbooks = completeness.books().stream().map(p -> {
@@ -59,6 +61,7 @@ final class JsonReport implements ReportFormat.ReportWriter {
             entry.put("playbook", p.book().map(dev.playbook.model.Book::id).orElse("playbook"));
             entry.put("title", p.title());
             entry.put("percent", p.score().percent());
+            entry.put("started", p.score().started());
             entry.put("sections", p.documents().stream().map(s -> {
                 Map<String, Object> section = new LinkedHashMap<>();
                 section.put("file", s.path());

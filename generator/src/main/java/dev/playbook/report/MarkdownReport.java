@@ -16,17 +16,17 @@ final class MarkdownReport implements ReportFormat.ReportWriter {
         out.write("## Playbook check: " + (context.passed() ? "passed" : "failed") + "\n\n");
         out.write("**" + context.report().summary() + "** in " + context.report().pages() + " pages"
                 + (context.strict() ? " (strict: warnings fail)" : "") + ".\n\n");
-        out.write("**Completeness " + completeness.overall().percent() + "%**");
+        out.write("**Completeness " + completeness.overall().label() + "**");
         for (Completeness.BookScore playbook : completeness.books()) {
-            out.write(" · " + playbook.title() + " " + playbook.score().percent() + "%");
+            out.write(" · " + playbook.title() + " " + playbook.score().label());
         }
         out.write("\n\n");
         List<Completeness.DocumentScore> incomplete = completeness.books().stream()
-                .flatMap(p -> p.documents().stream()).filter(s -> s.score().percent() < 100).toList();
+                .flatMap(p -> p.documents().stream()).filter(s -> !s.score().complete()).toList();
         if (!incomplete.isEmpty()) {
             out.write("| Section | Score | What is missing |\n|---|---:|---|\n");
             for (Completeness.DocumentScore section : incomplete) {
-                out.write("| " + cell(section.title()) + " | " + section.score().percent() + "% | "
+                out.write("| " + cell(section.title()) + " | " + section.score().label() + " | "
                         + cell(String.join("; ", section.gaps())) + " |\n");
             }
             out.write("\n");

@@ -4,19 +4,22 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** The formats {@code playbook check} writes: for people, for scripts and for CI systems. */
+/** The formats {@code playbook check} writes: for people, for scripts and for CI systems, and the review queue for scripts. */
 public enum ReportFormat {
-    TEXT(new TextReport(false)),
-    JSON(new JsonReport()),
-    JUNIT(new JUnitReport()),
-    SARIF(new SarifReport()),
-    GITHUB(new GithubReport()),
-    MARKDOWN(new MarkdownReport());
+    TEXT(() -> new TextReport(false)),
+    JSON(JsonReport::new),
+    JUNIT(JUnitReport::new),
+    SARIF(SarifReport::new),
+    GITHUB(GithubReport::new),
+    MARKDOWN(MarkdownReport::new),
+    REVIEW(ReviewReport::new);
 
-    private final ReportWriter writer;
+    /** Made when its format is written, so that a run loads only the writers (and XML or JSON code) it uses. */
+    private final Supplier<ReportWriter> writer;
 
-    ReportFormat(ReportWriter writer) {
+    ReportFormat(Supplier<ReportWriter> writer) {
         this.writer = writer;
     }
 
@@ -25,7 +28,7 @@ public enum ReportFormat {
     }
 
     public void write(ReportContext context, Writer out) throws IOException {
-        writer.write(context, out);
+        writer.get().write(context, out);
         out.flush();
     }
 

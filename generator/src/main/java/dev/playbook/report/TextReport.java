@@ -43,11 +43,11 @@ final class TextReport implements ReportFormat.ReportWriter {
             }
         }
         Completeness completeness = context.report().completeness();
-        out.write("\n" + style(BOLD, "Completeness " + completeness.overall().percent() + "%") + "\n");
+        out.write("\n" + style(BOLD, "Completeness " + completeness.overall().label()) + "\n");
         for (Completeness.BookScore playbook : completeness.books()) {
-            out.write("  " + playbook.title() + " " + playbook.score().percent() + "%\n");
+            out.write("  " + playbook.title() + " " + playbook.score().label() + "\n");
             for (Completeness.DocumentScore section : playbook.documents()) {
-                if (section.score().percent() < 100) {
+                if (!section.score().complete()) {
                     out.write("    " + section.line() + "\n");
                 }
             }

@@ -41,23 +41,39 @@ public final class ProblemPolicy {
         this.suppressions = suppressions;
     }
 
-    public Outcome apply(List<Problem> problems, List<CheckResult> checks) {
+    /**
+     * The checks as the policy sees them: disabled rules dropped, severities overridden, suppressed findings
+     * passed. Judged once, before the score, and carried to {@link #apply} with the suppressions they used.
+     */
+    public JudgedChecks judge(List<CheckResult> checks) {
         Set<Suppressions.Suppression> used = new HashSet<>();
-        List<Problem> kept = new ArrayList<>();
-        for (Problem problem : problems) {
-            adjust(problem, used).ifPresent(kept::add);
-        }
         List<CheckResult> adjustedChecks = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (CheckResult check : checks) {
             if (settings.disabledRules().containsKey(check.ruleId())) {
                 continue;
             }
             Optional<Problem> problem = check.problem().flatMap(p -> adjust(p, used));
-            problem.ifPresent(kept::add);
+            problem.ifPresent(problems::add);
             adjustedChecks.add(check.withProblem(problem));
         }
+        return new JudgedChecks(List.copyOf(adjustedChecks), List.copyOf(problems), Set.copyOf(used));
+    }
+
+    /** Every other problem found, judged beside the checks, and the problems with the policy itself. */
+    public Outcome apply(List<Problem> problems, JudgedChecks checks) {
+        Set<Suppressions.Suppression> used = new HashSet<>(checks.usedSuppressions());
+        List<Problem> kept = new ArrayList<>();
+        for (Problem problem : problems) {
+            adjust(problem, used).ifPresent(kept::add);
+        }
+        kept.addAll(checks.problems());
         kept.addAll(policyProblems(used));
-        return new Outcome(kept, adjustedChecks);
+        return new Outcome(kept, checks.checks());
+    }
+
+    /** Checks after the policy, the problems the failed ones report, and the suppressions they used. */
+    public record JudgedChecks(List<CheckResult> checks, List<Problem> problems, Set<Suppressions.Suppression> usedSuppressions) {
     }
 
     private Optional<Problem> adjust(Problem problem, Set<Suppressions.Suppression> used) {

@@ -21,6 +21,7 @@ public final class RuleSet {
         rules.addAll(MeasurementRules.all());
         rules.addAll(KindRules.all());
         rules.addAll(FreshnessRules.all());
+        rules.addAll(GlossaryRules.all());
         return new RuleSet(rules);
     }
 

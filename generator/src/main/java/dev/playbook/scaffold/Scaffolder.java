@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 
 /**
  * {@code playbook new DIR}: writes a small playbook that builds and checks cleanly, as a starting
- * point, with what a project around it needs: a README naming the commands, a {@code .gitignore}, and
+ * point, with what a project around it needs: a README naming the commands, a {@code .gitignore},
  * VS Code settings that point the YAML extension at the JSON Schemas in {@link #SCHEMAS} (which the
- * validate stage writes there). It never writes into a folder that already has files.
+ * validate stage writes there), and a GitHub Actions workflow that checks pull requests and publishes
+ * release tags to GitHub Pages (docs/deploy.md). It never writes into a folder that already has files.
  */
 public final class Scaffolder {
 
@@ -33,7 +34,8 @@ public final class Scaffolder {
             "README.md", "README.md",
             ".gitignore", "gitignore",
             ".vscode/settings.json", "vscode/settings.json",
-            ".vscode/extensions.json", "vscode/extensions.json");
+            ".vscode/extensions.json", "vscode/extensions.json",
+            ".github/workflows/playbook.yml", "github/workflows/playbook.yml");
 
     /** Pages of a new playbook are reviewed the day they are written. */
     static final String TODAY = "@TODAY@";

@@ -6,12 +6,16 @@ import dev.playbook.model.ContentTree;
 import dev.playbook.model.Asset;
 import dev.playbook.model.OutputPaths;
 import dev.playbook.model.Problem;
+import dev.playbook.model.Position;
+import dev.playbook.model.RuleId;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
@@ -23,6 +27,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The tags of a playbook's repository, read straight from Git with JGit, and the content folder as each
@@ -47,20 +53,38 @@ public final class GitTags implements AutoCloseable {
         return new GitTags(git.repository(), git.prefix());
     }
 
-    /** Every tag that names a commit, by name. */
-    public List<GitTag> all() {
+    /**
+     * The repository's tags: those that name a commit, by name, and a problem for each one that does not (a tag
+     * on a tree or a file: Git allows it, but it has no commit to build and no date).
+     */
+    public record Listing(List<GitTag> tags, Map<String, Problem> unusable) {
+
+        public Listing {
+            tags = List.copyOf(tags);
+            unusable = java.util.Collections.unmodifiableMap(new TreeMap<>(unusable));
+        }
+    }
+
+    public Listing all() {
         List<GitTag> tags = new ArrayList<>();
+        Map<String, Problem> unusable = new TreeMap<>();
         try (RevWalk walk = new RevWalk(repository)) {
             for (Ref tag : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
-                RevCommit commit = walk.parseCommit(tag.getObjectId());
-                tags.add(new GitTag(tag.getName().substring(Constants.R_TAGS.length()), commit.getName(),
-                        Instant.ofEpochSecond(commit.getCommitTime())));
+                String name = tag.getName().substring(Constants.R_TAGS.length());
+                RevObject target = walk.peel(walk.parseAny(tag.getObjectId()));
+                if (target instanceof RevCommit commit) {
+                    tags.add(new GitTag(name, commit.getName(), Instant.ofEpochSecond(commit.getCommitTime())));
+                } else {
+                    unusable.put(name, Problem.error(RuleId.VERSION_TAG, Position.ofTag(name),
+                            "tag \"" + name + "\" names a " + Constants.typeString(target.getType()) + ", not a commit",
+                            "tag the commit of the release instead (git tag -f " + name + " <commit>), or leave the tag out of {versions}"));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the tags of " + repository.getDirectory(), e);
         }
         tags.sort(Comparator.comparing(GitTag::name));
-        return tags;
+        return new Listing(tags, unusable);
     }
 
     /** The content folder as the version's commit holds it, sorted by path like a folder read. */
@@ -77,6 +101,19 @@ public final class GitTags implements AutoCloseable {
             while (tree.next()) {
                 String relative = prefix.isEmpty() ? tree.getPathString() : tree.getPathString().substring(prefix.length() + 1);
                 if (SourceFiles.isHidden(relative)) {
+                    continue;
+                }
+                FileMode mode = tree.getFileMode(0);
+                if (mode == FileMode.GITLINK) {
+                    problems.add(Problem.error(RuleId.SOURCE_SUBMODULE, Position.ofFile(relative),
+                            "version " + version.name() + " has a Git submodule here; its files are in another repository, not in this tag",
+                            "copy the files into the playbook's repository, or keep the submodule outside the content folder"));
+                    continue;
+                }
+                if (mode == FileMode.SYMLINK) {
+                    problems.add(Problem.error(RuleId.SOURCE_SYMLINK, Position.ofFile(relative),
+                            "version " + version.name() + " has a symbolic link here, and content holds no links",
+                            "replace the link with the file it points to"));
                     continue;
                 }
                 ObjectId blob = tree.getObjectId(0);

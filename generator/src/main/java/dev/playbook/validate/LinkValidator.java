@@ -130,7 +130,7 @@ public final class LinkValidator {
         return Optional.of(String.join("/", parts));
     }
 
-    private static String relativeTo(String from, String path) {
+    static String relativeTo(String from, String path) {
         String[] fromParts = from.split("/");
         String[] toParts = path.split("/");
         int common = 0;

@@ -160,6 +160,9 @@ public final class SchemaValidator {
         if (pattern.contains("a-z0-9")) {
             return "use lowercase letters, digits and dashes, such as \"account-executive\"";
         }
+        if (pattern.startsWith("^[A-Z]")) {
+            return "write the abbreviation in capitals as the text does, such as \"OTE\" or \"FP&A\"";
+        }
         if (pattern.contains("\\d{4}")) {
             return "write dates as YYYY-MM-DD, such as 2026-10-01";
         }

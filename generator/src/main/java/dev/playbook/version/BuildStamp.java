@@ -37,6 +37,17 @@ public record BuildStamp(String text) {
         }
     }
 
+    /**
+     * The folder of a version in the site at {@code output} when a build finished it: a released version has its
+     * stamp, the draft (which has none) its entry page.
+     */
+    public static java.util.Optional<Path> previousBuild(Path output, String version) {
+        Path folder = output.resolve(version);
+        boolean built = Files.isRegularFile(folder.resolve(FILE_NAME))
+                || version.equals(SiteLayout.DRAFT) && Files.isRegularFile(folder.resolve(SiteLayout.ENTRY_PAGE));
+        return built ? java.util.Optional.of(folder) : java.util.Optional.empty();
+    }
+
     public byte[] bytes() {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -23,6 +23,13 @@ public record Releases(List<GitTag> versions) {
                 .sorted(VersionOrder.BY_SEMVER).toList());
     }
 
+    /** The names that match {@code glob}, in version order: tags that name no commit, to report under their own name. */
+    public static List<String> matchingNames(java.util.Collection<String> names, String glob) {
+        Pattern pattern = globPattern(glob);
+        return names.stream().filter(name -> pattern.matcher(name).matches())
+                .map(name -> new GitTag(name, "", java.time.Instant.EPOCH)).sorted(VersionOrder.BY_SEMVER).map(GitTag::name).toList();
+    }
+
     public boolean isEmpty() {
         return versions.isEmpty();
     }

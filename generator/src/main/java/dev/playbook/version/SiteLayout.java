@@ -30,10 +30,22 @@ public final class SiteLayout {
     public static final String VERSIONS_FILE = "versions.json";
     public static final String PAGES_FILE = "pages.json";
     public static final String ENTRY_PAGE = "index.html";
+    /** A host answers every missing address with this file at the site's top: the latest release's own. */
+    public static final String NOT_FOUND_PAGE = dev.playbook.model.OutputPaths.NOT_FOUND;
+    public static final String ROBOTS_FILE = dev.playbook.model.OutputPaths.ROBOTS;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SiteLayout() {
+    }
+
+    /**
+     * robots.txt at the top of a site published at {@code baseUrl}: everything may be read, and the sitemap is the
+     * latest release's, which lists the versioned URLs its pages name as canonical.
+     */
+    public static byte[] robotsTxt(String baseUrl, String latestVersion) {
+        return ("User-agent: *\nAllow: /\nSitemap: " + baseUrl + folder(latestVersion) + dev.playbook.model.OutputPaths.SITEMAP + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The folder a version's site is written to, with its trailing slash. */
@@ -41,14 +53,27 @@ public final class SiteLayout {
         return version + "/";
     }
 
+    /**
+     * A relative URL for a path of the site: each segment percent-encoded, so a version named with characters
+     * Git allows in tags ({@code #}, {@code %}, {@code ?}...) stays one path.
+     */
+    public static String href(String path) {
+        return java.util.Arrays.stream(path.split("/", -1))
+                .map(segment -> java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(java.util.stream.Collectors.joining("/"));
+    }
+
     /** Where the site's entry page leads: latest/, else the draft, else the newest version. */
     public static String entryTarget(Releases releases, boolean draft) {
         String folder = releases.latest().map(tag -> LATEST)
                 .orElseGet(() -> draft || releases.isEmpty() ? DRAFT : releases.versions().get(releases.versions().size() - 1).name());
-        return folder(folder) + ENTRY_PAGE;
+        return href(folder(folder) + ENTRY_PAGE);
     }
 
-    /** versions.json: the draft first, then every version newest first, with its commit's date and aliases. */
+    /**
+     * versions.json: the draft first, then every version newest first, with its commit's date and aliases; {@code path}
+     * is the version's folder as a relative URL (percent-encoded), {@code name} the tag as Git has it.
+     */
     public static byte[] versionsJson(Releases releases, boolean draft) {
         Optional<GitTag> latest = releases.latest();
         List<Map<String, Object>> entries = new ArrayList<>();
@@ -76,7 +101,7 @@ public final class SiteLayout {
     private static Map<String, Object> entry(String name, String date, List<String> aliases, boolean prerelease, boolean draft) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("name", name);
-        entry.put("path", folder(name));
+        entry.put("path", href(folder(name)));
         entry.put("date", date);
         entry.put("aliases", aliases);
         entry.put("prerelease", prerelease);

@@ -74,9 +74,11 @@ class HostileContentTest {
         TestPlaybook playbook = TestPlaybook.scaffold(dir.resolve("content"))
                 .write("rules.md", "---\ntitle: Our rules\nowner: ae\nlast_reviewed: 2026-01-15\n---\nText.\n")
                 .write("assets/playbook.css", "body { display: none }")
+                .write("404.md", "---\ntitle: Lost\nowner: ae\nlast_reviewed: 2026-01-15\n---\nText.\n")
                 .write("team/guides/discovery-call.html", "<p>stale export</p>");
         List<String> problems = playbook.problems().stream().filter(p -> p.contains("[page.conflict]")).toList();
         assertEquals(List.of(
+                "404.md: error [page.conflict] 404.md cannot be published: the generator writes 404.html itself\n    hint: rename or move it",
                 "assets/playbook.css: error [page.conflict] assets/playbook.css cannot be published: the assets/ folder belongs to the theme\n    hint: rename or move it",
                 "rules.md: error [page.conflict] rules.md cannot be published: the generator writes rules.html itself\n    hint: rename or move it",
                 "team/guides/discovery-call.html: error [page.conflict] team/guides/discovery-call.html cannot be published: the page made from team/guides/discovery-call.md is written there too\n    hint: rename or move it"),

@@ -120,6 +120,30 @@ class VersionedBuildTest {
     }
 
     @Test
+    void withABaseUrlCanonicalLinksSitemapsRobotsAndThe404PageAgree() throws Exception {
+        Path repo = dir.resolve("repo");
+        playbook = TestPlaybook.scaffold(repo.resolve("content"));
+        playbook.write("playbook.yaml", Files.readString(playbook.root().resolve("playbook.yaml")) + "site:\n  base_url: https://example.com/playbook/\n");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            release(git, "v1.0.0", 1_768_500_000L);
+            release(git, "v1.1.0", 1_769_000_000L);
+        }
+        Path out = dir.resolve("site");
+        VersionsReport report = build(out, false);
+        assertFalse(report.hasErrors(), report.versions().toString());
+        String canonical = "https://example.com/playbook/v1.1.0/team/roles.html";
+        assertEquals(canonical, Jsoup.parse(out.resolve("v1.1.0/team/roles.html").toFile()).select("link[rel=canonical]").attr("href"));
+        assertEquals(canonical, Jsoup.parse(out.resolve("latest/team/roles.html").toFile()).select("link[rel=canonical]").attr("href"),
+                "latest/ is a copy that names the versioned page");
+        Document sitemap = Jsoup.parse(Files.readString(out.resolve("v1.1.0/sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        assertTrue(sitemap.select("loc").eachText().contains(canonical), "the sitemap lists what the pages name");
+        assertEquals("User-agent: *\nAllow: /\nSitemap: https://example.com/playbook/v1.1.0/sitemap.xml\n", Files.readString(out.resolve("robots.txt")));
+        Document notFound = Jsoup.parse(out.resolve("404.html").toFile());
+        assertEquals("https://example.com/playbook/v1.1.0/assets/playbook.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"),
+                "the site's top answers a missing address with the latest release's 404 page, whose links are absolute");
+    }
+
+    @Test
     void aTagNameWithMarkupIsEscapedWhereverItReachesHtml() throws Exception {
         Path repo = dir.resolve("repo");
         playbook = TestPlaybook.scaffold(repo.resolve("content"));
@@ -133,14 +157,54 @@ class VersionedBuildTest {
         assertEquals(Optional.empty(), report.latest(), "not a semantic version, so not a release");
 
         Document entry = Jsoup.parse(out.resolve("index.html").toFile());
-        assertEquals(tag + "/index.html", entry.select("a").attr("href"), "the entry page leads to the only version");
+        String folder = java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(folder + "/index.html", entry.select("a").attr("href"), "the entry page leads to the only version, its name a URL's");
         assertTrue(entry.select("i").isEmpty(), "the tag's markup stays text");
         Document page = Jsoup.parse(out.resolve(tag).resolve("team/roles.html").toFile());
-        assertEquals("../../" + tag + "/team/roles.html", page.select("link[rel=canonical]").attr("href"),
+        assertEquals("../../" + folder + "/team/roles.html", page.select("link[rel=canonical]").attr("href"),
                 "a released version's page names its own URL, so latest/ (a copy) points there");
         assertEquals(tag, page.selectFirst(".version-switcher").attr("data-version"));
         assertTrue(page.select("main i").isEmpty());
         assertEquals(tag, new ObjectMapper().readTree(out.resolve("versions.json").toFile()).at("/versions/0/name").asText());
+    }
+
+    /** Git allows '#' and '%' in a tag's name: every link to the version still leads to its folder. */
+    @Test
+    void aTagNameWithUrlCharactersStaysOnePath() throws Exception {
+        Path repo = dir.resolve("repo");
+        playbook = TestPlaybook.scaffold(repo.resolve("content"));
+        String first = "v1.0.0-r#1";
+        String second = "v1.0.0-50%";
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            release(git, first, 1_768_500_000L);
+            playbook.write("team/guides/pricing.md", "---\ntitle: Pricing\nowner: ae\nlast_reviewed: 2026-01-25\n---\nList prices.\n");
+            release(git, second, 1_769_000_000L);
+        }
+        Path out = dir.resolve("site");
+        VersionsReport report = build(out, false);
+        assertFalse(report.hasErrors(), report.names().toString());
+        java.net.URI root = out.toUri();
+        java.util.function.BiFunction<Path, String, Path> follow = (page, href) ->
+                Path.of(page.toUri().resolve(href).getPath());
+        Path entry = out.resolve("index.html");
+        assertTrue(Files.isRegularFile(follow.apply(entry, Jsoup.parse(entry.toFile()).select("a").attr("href"))), "the entry page's link");
+        JsonNode versions = new ObjectMapper().readTree(out.resolve("versions.json").toFile());
+        for (JsonNode version : versions.get("versions")) {
+            Path folder = Path.of(root.resolve(version.get("path").asText()).getPath());
+            assertEquals(out.resolve(version.get("name").asText()), folder, "versions.json's path of " + version.get("name"));
+            Path roles = folder.resolve("team/roles.html");
+            assertEquals(roles, follow.apply(roles, Jsoup.parse(roles.toFile()).select("link[rel=canonical]").attr("href")));
+        }
+        Path changelog = out.resolve(second).resolve("changelog.html");
+        for (var link : Jsoup.parse(changelog.toFile()).select(".changelog li a")) {
+            assertTrue(Files.isRegularFile(follow.apply(changelog, link.attr("href"))), link.attr("href"));
+        }
+        org.w3c.dom.Document feed = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("changes.xml").toFile());
+        org.w3c.dom.NodeList links = feed.getElementsByTagName("link");
+        for (int i = 0; i < links.getLength(); i++) {
+            String href = ((org.w3c.dom.Element) links.item(i)).getAttribute("href");
+            assertTrue(Files.isRegularFile(Path.of(root.resolve(href).getPath())), "the feed's link " + href);
+        }
     }
 
     @Test
@@ -189,9 +253,138 @@ class VersionedBuildTest {
         assertEquals("ref.role", report.versions().get("v1.2.0").problems().get(0).ruleId());
         assertEquals(1, report.exitCode(false));
         assertFalse(Files.exists(dir.resolve("unused")));
-        VersionsReport build = build(dir.resolve("site"), false);
-        assertFalse(build.written());
-        assertFalse(Files.exists(dir.resolve("site")), "a version with errors writes nothing");
+    }
+
+    /** v1.0.0 and v1.2.0 are good; v1.1.0 names a role that does not exist. */
+    private Path repositoryWithABadTagInTheMiddle() throws Exception {
+        Path repo = dir.resolve("repo");
+        playbook = TestPlaybook.scaffold(repo.resolve("content"));
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            release(git, "v1.0.0", 1_768_500_000L);
+            playbook.replace("team/roles.yaml", "    reports_to: sales-manager", "    reports_to: boss");
+            release(git, "v1.1.0", 1_769_000_000L);
+            playbook.replace("team/roles.yaml", "    reports_to: boss", "    reports_to: sales-manager")
+                    .write("team/guides/pricing.md", "---\ntitle: Pricing\nowner: ae\nlast_reviewed: 2026-01-25\n---\nList prices.\n");
+            release(git, "v1.2.0", 1_769_400_000L);
+        }
+        return repo;
+    }
+
+    @Test
+    void oneBadTagAmongThreeIsReportedAndTheOthersArePublished() throws Exception {
+        repositoryWithABadTagInTheMiddle();
+        Path out = dir.resolve("site");
+        VersionsReport report = build(out, false);
+        assertEquals(1, report.exitCode(false), "the bad version fails the build");
+        assertEquals("ref.role", report.versions().get("v1.1.0").problems().get(0).ruleId());
+        assertTrue(report.written(), "the good versions are published all the same");
+        assertEquals(List.of("v1.0.0", "v1.2.0"), report.published());
+        assertEquals(List.of(), report.keptPrevious());
+        assertFalse(Files.exists(out.resolve("v1.1.0")), "no previous build to keep: left out");
+        assertTrue(Files.exists(out.resolve("v1.2.0/team/guides/pricing.html")));
+        JsonNode versions = new ObjectMapper().readTree(out.resolve("versions.json").toFile());
+        assertEquals(List.of("v1.2.0", "v1.0.0"), names(versions));
+        assertEquals("v1.2.0", versions.get("latest").asText());
+        Document changes = Jsoup.parse(out.resolve("v1.2.0/changes.html").toFile());
+        assertTrue(changes.selectFirst(".section-intro").text().startsWith("Changes since v1.0.0"), "since the last published version");
+        assertEquals(List.of("v1.2.0", "v1.0.0"), Jsoup.parse(out.resolve("v1.2.0/changelog.html").toFile()).select(".changelog li strong").eachText());
+    }
+
+    @Test
+    void aVersionThatTurnsBadKeepsItsPreviousBuild() throws Exception {
+        Path repo = repositoryWithTwoReleases();
+        Path out = dir.resolve("site");
+        assertFalse(build(out, false).hasErrors());
+        Map<String, String> before = TestPlaybook.files(out.resolve("v1.1.0"));
+        // v1.1.0 moves to a commit with an error
+        playbook.replace("team/roles.yaml", "    reports_to: sales-manager", "    reports_to: boss");
+        try (Git git = Git.open(repo.toFile())) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("broken").setAuthor(at(1_769_200_000L)).setCommitter(at(1_769_200_000L)).call();
+            git.tag().setName("v1.1.0").setForceUpdate(true).call();
+        }
+        VersionsReport report = build(out, false);
+        assertEquals(1, report.exitCode(false));
+        assertEquals(List.of("v1.1.0"), report.keptPrevious());
+        assertEquals(List.of("v1.0.0", "v1.1.0"), report.published());
+        assertEquals(before, TestPlaybook.files(out.resolve("v1.1.0")), "the previous build of v1.1.0, byte for byte");
+        assertEquals(List.of("v1.1.0", "v1.0.0"), names(new ObjectMapper().readTree(out.resolve("versions.json").toFile())));
+    }
+
+    @Test
+    void aTagOnATreeAndASubmoduleAreReportedProblems() throws Exception {
+        Path repo = repositoryWithTwoReleases();
+        try (Git git = Git.open(repo.toFile())) {
+            org.eclipse.jgit.lib.Repository repository = git.getRepository();
+            org.eclipse.jgit.lib.ObjectId head = repository.resolve("HEAD");
+            org.eclipse.jgit.lib.ObjectId tree = repository.resolve("HEAD^{tree}");
+            org.eclipse.jgit.lib.RefUpdate update = repository.updateRef("refs/tags/v1.5.0");
+            update.setNewObjectId(tree);
+            update.forceUpdate();
+            // a commit whose content folder holds a submodule (a gitlink entry)
+            org.eclipse.jgit.dircache.DirCache index = repository.lockDirCache();
+            org.eclipse.jgit.dircache.DirCacheEditor editor = index.editor();
+            editor.add(new org.eclipse.jgit.dircache.DirCacheEditor.PathEdit("content/team/vendor") {
+                @Override
+                public void apply(org.eclipse.jgit.dircache.DirCacheEntry entry) {
+                    entry.setFileMode(org.eclipse.jgit.lib.FileMode.GITLINK);
+                    entry.setObjectId(head);
+                }
+            });
+            editor.commit();
+            git.commit().setMessage("vendor").setAuthor(at(1_769_300_000L)).setCommitter(at(1_769_300_000L)).call();
+            git.tag().setName("v1.4.0").call();
+        }
+        Path out = dir.resolve("site");
+        VersionsReport report = build(out, false);
+        assertEquals(1, report.exitCode(false));
+        var tag = report.versions().get("v1.5.0").problems().get(0);
+        assertEquals("version.tag", tag.ruleId());
+        assertEquals("git:refs/tags/v1.5.0: error [version.tag] tag \"v1.5.0\" names a tree, not a commit", tag.headline("content/"));
+        var submodule = report.versions().get("v1.4.0").problems().get(0);
+        assertEquals("source.submodule", submodule.ruleId());
+        assertEquals("team/vendor", submodule.position().file());
+        assertEquals(List.of("v1.0.0", "v1.1.0"), report.published(), "the good versions are published");
+        assertTrue(Files.exists(out.resolve("v1.1.0/index.html")));
+    }
+
+    @Test
+    void checkVersionsWritesOneReportInTheFormatAskedEachProblemNamingItsVersion() throws Exception {
+        repositoryWithABadTagInTheMiddle();
+        playbook.replace("team/roles.yaml", "    reports_to: sales-manager", "    reports_to: chief");
+        try (Git git = Git.open(dir.resolve("repo").toFile())) {
+            release(git, "v1.3.0", 1_769_500_000L);
+        }
+        Path json = dir.resolve("report.json");
+        Path sarif = dir.resolve("report.sarif");
+        java.io.StringWriter stdout = new java.io.StringWriter();
+        int exit = dev.playbook.cli.PlaybookCommand.run(new String[] {"check", "--today=2026-02-01", "--content", playbook.root().toString(),
+                "--versions", "v*", "--format", "json", "--output", json.toString(), "--format", "sarif", "--output", sarif.toString()},
+                new java.io.PrintWriter(stdout), new java.io.PrintWriter(new java.io.StringWriter()));
+        assertEquals(1, exit, stdout.toString());
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        List<String> messages = new java.util.ArrayList<>();
+        report.get("problems").forEach(p -> messages.add(p.get("message").asText()));
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith("v1.1.0: ") && messages.get(0).contains("boss"), messages.toString());
+        assertTrue(messages.get(1).startsWith("v1.3.0: ") && messages.get(1).contains("chief"), messages.toString());
+        assertEquals(2, report.at("/summary/errors").asInt(), "one report covering every version");
+        JsonNode results = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/results");
+        assertEquals(2, results.size());
+        assertTrue(results.get(0).at("/message/text").asText().startsWith("v1.1.0: "), results.toString());
+        assertTrue(stdout.toString().contains("v1.2.0: "), "a line per version when the reports go to files: " + stdout);
+
+        java.io.StringWriter text = new java.io.StringWriter();
+        exit = dev.playbook.cli.PlaybookCommand.run(new String[] {"check", "--today=2026-02-01", "--content", playbook.root().toString(),
+                "--versions", "v*"}, new java.io.PrintWriter(text), new java.io.PrintWriter(new java.io.StringWriter()));
+        assertEquals(1, exit);
+        assertTrue(text.toString().contains("[ref.role] v1.1.0: "), text.toString());
+    }
+
+    private static List<String> names(JsonNode versions) {
+        List<String> names = new java.util.ArrayList<>();
+        versions.get("versions").forEach(v -> names.add(v.get("name").asText()));
+        return names;
     }
 
 
@@ -234,14 +427,44 @@ class VersionedBuildTest {
         assertEquals(List.of("changed Discovery ae sales-manager"), rows.get("Stage owners"));
         assertEquals(List.of("changed Discovery Pain, budget and decision maker are written in the CRM "
                 + "Pain, budget, timeline and decision maker are written in the CRM"), rows.get("Exit criteria"));
-        assertEquals(List.of("changed Discovery call guide", "changed Sales process"), rows.get("Pages"));
-        assertEquals("buyer's", changes.select(".word-diff ins").text(), "the guide's edit, word by word");
-        assertTrue(changes.select(".word-diff del").isEmpty());
+        assertEquals(List.of("changed Discovery call guide"), rows.get("Pages"), "a structured file's rows say what changed in it");
+        assertEquals("buyer's", changes.select(".guide-diff ins").text(), "the guide's edit, word by word");
+        assertTrue(changes.select(".guide-diff del").isEmpty());
+        assertEquals(1, changes.select(".guide-diff .diff-block--changed").size(), "only the edited paragraph is shown");
+        assertFalse(changes.select(".guide-diff details.diff-folded").isEmpty(), "the rest is folded");
+        assertEquals("1 stage added, 1 stage owner changed, 1 exit criterion changed, 1 guide edited",
+                changes.selectFirst(".changes-summary").text());
         assertTrue(Jsoup.parse(out.resolve("v1.0.0/changes.html").toFile()).text().contains("first published version"));
 
         Document changelog = Jsoup.parse(out.resolve("v1.1.0/changelog.html").toFile());
         assertEquals(List.of("v1.1.0", "v1.0.0"), changelog.select(".changelog li strong").eachText());
         assertEquals("../v1.0.0/changes.html", changelog.select(".changelog li a").get(1).attr("href"));
+        assertEquals(List.of("1 stage added, 1 stage owner changed, 1 exit criterion changed, 1 guide edited", "first version"),
+                changelog.select(".changelog__summary").eachText(), "a one-line summary per version");
+        assertEquals("../changes.xml", changelog.selectFirst(".changelog__feed a").attr("href"));
+
+        // the Atom feed: well-formed XML in the Atom namespace, one entry per version, newest first, with its summary and link
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        org.w3c.dom.Document feed = factory.newDocumentBuilder().parse(out.resolve("changes.xml").toFile());
+        String atom = "http://www.w3.org/2005/Atom";
+        assertEquals("feed", feed.getDocumentElement().getLocalName());
+        assertEquals(atom, feed.getDocumentElement().getNamespaceURI());
+        org.w3c.dom.NodeList entries = feed.getElementsByTagNameNS(atom, "entry");
+        assertEquals(2, entries.getLength());
+        org.w3c.dom.Element newest = (org.w3c.dom.Element) entries.item(0);
+        assertEquals("v1.1.0", newest.getElementsByTagNameNS(atom, "title").item(0).getTextContent());
+        assertEquals("1 stage added, 1 stage owner changed, 1 exit criterion changed, 1 guide edited",
+                newest.getElementsByTagNameNS(atom, "summary").item(0).getTextContent());
+        assertEquals("v1.1.0/changes.html", ((org.w3c.dom.Element) newest.getElementsByTagNameNS(atom, "link").item(0)).getAttribute("href"));
+        assertEquals("2026-01-21T00:00:00Z", newest.getElementsByTagNameNS(atom, "updated").item(0).getTextContent());
+        assertTrue(newest.getElementsByTagNameNS(atom, "id").item(0).getTextContent().startsWith("urn:uuid:"));
+        assertEquals("first version", ((org.w3c.dom.Element) entries.item(1)).getElementsByTagNameNS(atom, "summary").item(0).getTextContent());
+        for (String required : List.of("id", "title", "updated")) {
+            assertEquals(1, feed.getDocumentElement().getElementsByTagNameNS(atom, required).getLength() - entries.getLength(),
+                    "the feed has its own " + required);
+        }
     }
 
     @Test

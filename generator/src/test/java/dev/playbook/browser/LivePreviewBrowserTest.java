@@ -63,6 +63,8 @@ class LivePreviewBrowserTest {
         browser = Browser.start();
         browser.get(preview.url("team/guides/discovery-call.html"));
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        // an element read while the page reloads is gone: the wait looks again at the new page
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         browser.executeScript("window.sameDocument = true;");
 
         // a guide edit: the new text appears
@@ -97,6 +99,10 @@ class LivePreviewBrowserTest {
     /** The error overlay's shadow root, or null while there is none. */
     private org.openqa.selenium.SearchContext overlay() {
         java.util.List<org.openqa.selenium.WebElement> hosts = browser.findElements(By.cssSelector("playbook-live-overlay"));
-        return hosts.isEmpty() ? null : hosts.get(0).getShadowRoot();
+        try {
+            return hosts.isEmpty() ? null : hosts.get(0).getShadowRoot();
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return null; // the overlay went between finding it and opening it: a clean build removed it
+        }
     }
 }

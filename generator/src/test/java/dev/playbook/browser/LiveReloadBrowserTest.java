@@ -82,7 +82,10 @@ class LiveReloadBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        // an element read while the page reloads is gone: the wait looks again at the new page
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private Object js(String script, Object... args) {
@@ -113,7 +116,11 @@ class LiveReloadBrowserTest {
     /** The overlay's shadow root, or null while there is none. */
     private SearchContext overlay() {
         List<WebElement> hosts = browser.findElements(By.cssSelector("playbook-live-overlay"));
-        return hosts.isEmpty() ? null : hosts.get(0).getShadowRoot();
+        try {
+            return hosts.isEmpty() ? null : hosts.get(0).getShadowRoot();
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return null; // the overlay went between finding it and opening it: a clean build removed it
+        }
     }
 
     @Test

@@ -134,6 +134,49 @@ class SearchBrowserTest {
                 "on the sales process, the result is the Discovery stage: " + discovery);
     }
 
+    /** On a phone (390 × 844) the first result shows without scrolling; the filters fold behind a Filter button that counts them. */
+    @Test
+    void onAPhoneTheResultsComeFirstAndTheFiltersFoldBehindAButton() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        Number viewport = (Number) browser.executeScript("return window.innerWidth;");
+        org.junit.jupiter.api.Assumptions.assumeTrue(viewport.intValue() <= 420, "the browser would not size its window to a phone's");
+        browser.get(server.url("search.html?q=pipeline"));
+        waiting().until(d -> !resultLinks().isEmpty());
+        WebElement first = browser.findElement(By.cssSelector("#search-page-results .search-result"));
+        Number bottom = (Number) browser.executeScript("return arguments[0].getBoundingClientRect().bottom;", first);
+        Number height = (Number) browser.executeScript("return window.innerHeight;");
+        assertTrue(bottom.doubleValue() <= height.doubleValue(), "first result ends at " + bottom + " of " + height);
+        WebElement filter = browser.findElement(By.id("search-page-filter"));
+        assertTrue(filter.isDisplayed());
+        assertEquals("Filter", filter.getText());
+        assertFalse(browser.findElement(By.id("search-page-facets")).isDisplayed(), "the facets are folded");
+        filter.click();
+        assertTrue(browser.findElement(By.id("search-page-facets")).isDisplayed());
+        browser.findElement(By.cssSelector("#search-page-facets input[name='kind'][value='guide']")).click();
+        waiting().until(d -> d.findElement(By.id("search-page-filter")).getText().equals("Filter (1)"));
+    }
+
+    @Test
+    void aQueryThatFindsNothingSuggestsWordsAndTheGlossary() {
+        // three letters off: beyond the typos a query forgives (two in a long word), near enough to suggest
+        browser.get(server.url("search.html?q=nygotyatiun"));
+        waiting().until(d -> !d.findElements(By.cssSelector(".search-results__glossary a")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector(".search-results__glossary a")).getAttribute("href").endsWith("team/glossary.html"));
+        List<String> suggestions = browser.findElements(By.cssSelector(".search-results__suggestion")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Negotiation"), suggestions, "the glossary term, and the same word of the index once");
+        assertEquals(0, resultCount());
+    }
+
+    @Test
+    void pagesAboutThePlaybookAreFoundOnlyUnderTheirFilter() {
+        browser.get(server.url("search.html"));
+        Map<String, Object> plain = search("completeness score", "{limit: 20}");
+        assertTrue(((List<?>) plain.get("results")).stream().noneMatch(r -> String.valueOf(((Map<?, ?>) r).get("path")).equals("completeness.html")));
+        assertTrue(((Number) ((Map<?, ?>) plain.get("about")).get("count")).intValue() >= 1, plain.get("about").toString());
+        Map<String, Object> about = search("completeness score", "{limit: 20, filters: {about: true}}");
+        assertTrue(((List<?>) about.get("results")).stream().anyMatch(r -> String.valueOf(((Map<?, ?>) r).get("path")).equals("completeness.html")));
+    }
+
     private int resultCount() {
         return resultLinks().size();
     }

@@ -51,7 +51,7 @@ class PlaybookCommandTest {
         Path content = TestPlaybook.scaffold(dir.resolve("content")).root();
         Run run = run("check", TODAY, "--content", content.toString());
         assertEquals(0, run.exit(), run.err() + run.out());
-        assertTrue(run.out().contains("checked 12 pages: 0 errors, 0 warnings"), run.out());
+        assertTrue(run.out().contains("checked 13 pages: 0 errors, 0 warnings"), run.out());
     }
 
     @Test
@@ -113,11 +113,16 @@ class PlaybookCommandTest {
         assertEquals("[\"redhat.vscode-yaml\"]",
                 new ObjectMapper().readTree(project.resolve(".vscode/extensions.json").toFile()).get("recommendations").toString());
         assertTrue(Files.readString(project.resolve(".gitignore")).lines().anyMatch("target/"::equals));
+        // the GitHub workflow docs/deploy.md describes (DeployRecipesTest checks its commands)
+        try (java.io.InputStream workflow = PlaybookCommand.class.getClassLoader().getResourceAsStream("dev/playbook/scaffold/github/workflows/playbook.yml")) {
+            assertEquals(new String(workflow.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    Files.readString(project.resolve(".github/workflows/playbook.yml")));
+        }
 
         String readme = Files.readString(project.resolve("README.md"));
         Set<String> commands = new picocli.CommandLine(new PlaybookCommand()).getSubcommands().keySet();
         Set<String> named = new java.util.TreeSet<>();
-        Matcher command = Pattern.compile("java -jar playbook\\.jar (\\S+)").matcher(readme);
+        Matcher command = Pattern.compile("(?m)^playbook (\\S+)").matcher(readme);
         while (command.find()) {
             assertTrue(commands.contains(command.group(1)), "the README names a command that exists: " + command.group());
             named.add(command.group(1));

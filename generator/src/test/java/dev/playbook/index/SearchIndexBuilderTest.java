@@ -202,4 +202,58 @@ class SearchIndexBuilderTest {
         assertTrue(shards.toString().contains("\"s0\"") && shards.toString().contains("\"sa\""), shards.toString());
         index.files().forEach((path, bytes) -> assertTrue(!path.startsWith("search/terms/") || bytes.length < 3 * SearchIndexBuilder.SHARD_BYTES, path));
     }
+
+    /** The classes of a stem's words beside its postings: the biggest first, with the pages WITHOUT it. */
+    @Test
+    void aStemWithSeveralWordClassesListsThePagesOfEach() throws IOException {
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        builder.add("a.html", page("", "<main><h1>A</h1><p>The contract was signed.</p></main>"));
+        builder.add("b.html", page("", "<main><h1>B</h1><p>Signs of churn, and one sign more.</p></main>"));
+        builder.add("c.html", page("", "<main><h1>C</h1><p>It was signed yesterday.</p></main>"));
+        builder.add("d.html", page("", "<main><h1>D</h1><p>Customers only.</p></main>"));
+        SearchIndex index = builder.build();
+        JsonNode info = shardOf(index, "sign").get("stems").get("sign");
+        JsonNode chunk = json(index, "search/postings/" + info.get(0).asInt() + ".json");
+        assertEquals("[[\"signed\",[1]],[\"sign\",[1]]]", chunk.get("sign~").toString(),
+                "signed is on two of the stem's three pages (a, c): it comes first, with the page without it (b); sign and signs on b");
+    }
+
+    @Test
+    void wordClassesPairAWordWithItsPluralOnly() {
+        // the same words as the client's test (generator/src/test/js/search.test.js): both sides must agree
+        assertEquals("customer", WordClass.of("customers"));
+        assertEquals("company", WordClass.of("companies"));
+        assertEquals("process", WordClass.of("process"));
+        assertEquals("signed", WordClass.of("signed"));
+        assertEquals("sign", WordClass.of("signs"));
+    }
+
+    @Test
+    void aboutPagesAreListedAndGlossaryEntriesGoToTheirFile() throws IOException {
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        builder.add("rules.html", page("", "<main data-search-about><h1>Rules</h1><p>Checks.</p></main>"));
+        builder.add("leadership/pay.html", page("", "<main><h1>Pay</h1><div id='plan-ae'><p>Base salary.</p></div></main>"));
+        builder.add("team/glossary.html", page("", "<main><h1>Glossary</h1><dl>"
+                + "<div id='term-ote' data-search-section='On-target earnings' data-search-term data-search-see='../leadership/pay.html#plan-ae'>"
+                + "<dt><dfn data-search-name>On-target earnings</dfn> <abbr data-search-name>OTE</abbr></dt>"
+                + "<dd>Pay at quota. <span data-search-name>pay mix</span></dd></div>"
+                + "<div id='term-x' data-search-term><dt><dfn data-search-name>Churn</dfn></dt></div>"
+                + "<div id='term-away' data-search-term data-search-see='https://example.com/'><dt><dfn data-search-name>Away</dfn></dt></div>"
+                + "</dl></main>"));
+        SearchIndex index = builder.build();
+        assertEquals("[1]", json(index, "search/pages.json").get("about").toString(), "pages are in path order: rules.html is 1");
+        assertEquals("glossary.json", json(index, "search/index.json").get("glossary").asText());
+        assertEquals("{\"page\":2,\"terms\":["
+                + "{\"names\":[\"On-target earnings\",\"OTE\",\"pay mix\"],\"id\":\"term-ote\",\"see\":0,\"section\":\"plan-ae\"},"
+                + "{\"names\":[\"Churn\"],\"id\":\"term-x\"},{\"names\":[\"Away\"],\"id\":\"term-away\"}]}",
+                json(index, "search/glossary.json").toString());
+    }
+
+    @Test
+    void fieldsSetSideBySideArePartedInSnippetsButWordsInRunningTextAreNot() throws IOException {
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        builder.add("pay.html", page("", "<main><h1>Pay</h1><div class='kpi'><span>€75,000</span><span>base salary</span></div>"
+                + "<p>An <em>OTE</em>'s split, <a href='x.html'>paid</a>monthly.</p></main>"));
+        assertEquals("€75,000 base salary An OTE's split, paidmonthly.", fragment(builder.build(), 0).get("sections").get(0).get("text").asText());
+    }
 }

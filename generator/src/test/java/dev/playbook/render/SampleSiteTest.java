@@ -46,9 +46,11 @@ class SampleSiteTest {
         return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
     }
 
+    /** Every page a reader browses to; the 404 page, shown at any address, has a test of its own. */
     static List<String> allPages() throws IOException {
         try (Stream<Path> walk = Files.walk(site)) {
-            return walk.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString()).sorted().toList();
+            return walk.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString())
+                    .filter(p -> !p.equals("404.html")).sorted().toList();
         }
     }
 
@@ -56,6 +58,22 @@ class SampleSiteTest {
     void samplePlaybookIsCleanAndLarge() throws IOException {
         assertEquals(List.of(), report.problems(), "the sample playbook passes check with no warnings");
         assertTrue(allPages().size() >= 30, "at least 30 pages: " + allPages().size());
+    }
+
+    @Test
+    void theGlossaryListsEveryTermWithItsNamesAndTheFirstUseOfAnAbbreviationIsExplained() throws IOException {
+        Document glossary = page("team/glossary.html");
+        Element ote = glossary.getElementById("term-on-target-earnings");
+        assertEquals("On-target earnings", ote.attr("data-search-section"));
+        assertEquals("../leadership/compensation.html#plan-ae", ote.attr("data-search-see"));
+        assertEquals(List.of("On-target earnings", "OTE", "total target pay", "target compensation", "base and variable", "pay mix",
+                "commission split"), ote.select("[data-search-name]").eachText());
+        assertTrue(glossary.select("main abbr:not([data-search-name])").isEmpty(), "the glossary's own text is not marked");
+
+        Document roles = page("team/roles.html");
+        assertEquals(List.of("Business development rep"), roles.select("main abbr").stream()
+                .filter(a -> a.text().startsWith("BDR")).map(a -> a.attr("title")).toList(), "only the first use");
+        assertTrue(roles.select("nav abbr, header abbr, main a abbr").isEmpty(), "chrome and links are left alone");
     }
 
     @Test
@@ -181,6 +199,75 @@ class SampleSiteTest {
         org.jsoup.select.Elements toc = doc.select(".toc a[href^=#]");
         assertFalse(toc.isEmpty(), "a table of contents");
         assertEquals(List.of("Home", "Team playbook"), doc.select("nav.breadcrumbs li a").eachText());
+    }
+
+    @Test
+    void theNotFoundPageLinksFromTheRootOfTheHostAndStaysOutOfSearch() throws IOException {
+        Document doc = page("404.html");
+        assertEquals("Page not found", doc.selectFirst("h1").text());
+        assertEquals("/assets/playbook.css", doc.selectFirst("link[rel=stylesheet]").attr("href"),
+                "a host shows it at any depth, so its links cannot be relative");
+        for (Element link : doc.select("main a[href]")) {
+            assertTrue(link.attr("href").startsWith("/") && Files.exists(site.resolve(link.attr("href").substring(1))), link.outerHtml());
+        }
+        assertTrue(doc.selectFirst("main").hasAttr("data-search-exclude"));
+    }
+
+    @Test
+    void thePageHeaderIsTitleOneMetaLineAudienceChipsAndSummary() throws IOException {
+        Document doc = page("team/roles.html");
+        org.jsoup.nodes.Element header = doc.selectFirst("main .page-header");
+        assertEquals(List.of("h1", "p", "details", "div"), header.children().stream().map(Element::tagName).toList(),
+                "title, meta line, the audience folded (this page is for more than three roles), summary");
+        org.jsoup.nodes.Element few = page("team/guides/discovery-call.html").selectFirst("main .page-header");
+        assertEquals(List.of("h1", "p", "div", "div"), few.children().stream().map(Element::tagName).toList());
+        assertTrue(few.selectFirst("div.page-audience").text().startsWith("Written for "), few.outerHtml());
+        assertTrue(header.selectFirst("p.page-meta").text().matches("Owner: .+ · Last reviewed: \\d+ \\w+ \\d{4} (Up to date|Review overdue)"),
+                header.selectFirst("p.page-meta").text());
+        assertTrue(header.selectFirst("details.page-audience > summary").text().matches("Written for \\d+ roles"));
+        assertFalse(header.select("details.page-audience .chips .chip a[href]").isEmpty());
+        assertTrue(doc.select(".page-eyebrow").isEmpty(), "the breadcrumb already names the playbook");
+    }
+
+    @Test
+    void longStructuredPagesHaveTheirOwnContents() throws IOException {
+        Document process = page("team/sales-process.html");
+        List<String> stages = process.select("section.stage").eachAttr("id");
+        assertEquals(stages.stream().map(id -> "#" + id).toList(), process.select(".toc a").eachAttr("href"), "a contents entry per stage");
+        Document metrics = page("management/metrics.html");
+        List<String> targets = metrics.select(".toc a").eachAttr("href");
+        assertTrue(targets.contains("#category-activity") && targets.stream().anyMatch(t -> t.startsWith("#metric-")), targets.toString());
+        for (String target : targets) {
+            assertFalse(metrics.select(target.replace(".", "\\.")).isEmpty(), target);
+        }
+    }
+
+    @Test
+    void pagesLeadToThePreviousAndNextPageOfTheirPlaybook() throws IOException {
+        Document journey = page("team/buyer-journey.html");
+        assertTrue(journey.select(".page-neighbours a[rel=prev]").isEmpty(), "the first page of the team playbook");
+        assertEquals("../team/sales-process.html", journey.selectFirst(".page-neighbours a[rel=next]").attr("href"));
+        Document process = page("team/sales-process.html");
+        assertEquals("../team/buyer-journey.html", process.selectFirst(".page-neighbours a[rel=prev]").attr("href"));
+        List<String> navOrder = page("index.html").select(".nav-section[data-nav-group=team] a").eachAttr("href").stream()
+                .filter(h -> !h.endsWith("index.html")).toList();
+        String last = navOrder.get(navOrder.size() - 1);
+        Document lastPage = page(last);
+        assertTrue(lastPage.select(".page-neighbours a[rel=next]").isEmpty(), "the last page of the playbook: " + last);
+        Path previous = site.resolve(last).getParent().resolve(lastPage.selectFirst(".page-neighbours a[rel=prev]").attr("href")).normalize();
+        assertEquals(site.resolve(navOrder.get(navOrder.size() - 2)).normalize(), previous, "the page before it in the navigation");
+    }
+
+    @Test
+    void theNavigationGroupsGuidesApart() throws IOException {
+        Document guide = page("team/guides/discovery-call.html");
+        org.jsoup.nodes.Element team = guide.selectFirst(".nav-section[data-nav-group=team]");
+        assertTrue(team.hasClass("is-current"));
+        org.jsoup.nodes.Element guides = team.selectFirst("details.nav-guides");
+        assertTrue(guides.hasAttr("open"), "the reader's guide is shown");
+        assertFalse(guides.select("a[aria-current=page]").isEmpty());
+        assertTrue(team.select("> .nav-section__body > .nav-section__pages a[href*=guides/]").isEmpty(), "no guide among the structured pages");
+        assertFalse(page("team/sales-process.html").selectFirst(".nav-section[data-nav-group=team] details.nav-guides").hasAttr("open"));
     }
 
     @Test

@@ -39,6 +39,7 @@ class PlaybookRulesTest {
     private static final String CUSTOMER_SUCCESS = "team/customer-success.yaml";
     private static final String GTM = "management/gtm-alignment.yaml";
     private static final String GUIDE = "team/guides/first-call.md";
+    private static final String GLOSSARY = "team/glossary.yaml";
 
     @Test
     void theCompleteFixturePassesEveryRule() {
@@ -73,7 +74,11 @@ class PlaybookRulesTest {
                 fixture("playbook.required-sections", p -> p.delete("management/okrs.yaml")),
                 fixture("freshness.owner", p -> p.removeKey(GUIDE, "", "owner:")),
                 fixture("freshness.last-reviewed", p -> p.removeKey(GUIDE, "", "last_reviewed:")),
-                fixture("freshness.overdue", p -> p.replace(GUIDE, "last_reviewed: 2026-01-15", "last_reviewed: 2025-09-30"))
+                fixture("freshness.overdue", p -> p.replace(GUIDE, "last_reviewed: 2026-01-15", "last_reviewed: 2025-09-30")),
+                fixture("glossary.abbreviation", p -> p
+                        .replace(GUIDE, "Ask how today's schedule was made before you show anything.",
+                                "Ask how today's schedule was made before the SE shows anything. The SEs and `API` in code are fine.")
+                        .replace(CUSTOMER_SUCCESS, "in the CRM", "in the CRM, AEs' notes and the ERP"))
         );
     }
 
@@ -124,6 +129,9 @@ class PlaybookRulesTest {
                     "team/guides/first-call.md:2:1: error [freshness.owner] the page names no owner\n    hint: add \"owner: <role id>\", the role that keeps this page current")),
             Map.entry("freshness.last-reviewed", List.of(
                     "team/guides/first-call.md:2:1: error [freshness.last-reviewed] the page has no last_reviewed date\n    hint: add \"last_reviewed: YYYY-MM-DD\"")),
+            Map.entry("glossary.abbreviation", List.of(
+                    "team/customer-success.yaml:11:7: warning [glossary.abbreviation] \"ERP\" is not in the glossary\n    hint: add it to team/glossary.yaml as an abbreviation of its term (abbreviations: [ERP]), or write the words out",
+                    "team/guides/first-call.md:18:46: warning [glossary.abbreviation] \"SE\" is not in the glossary\n    hint: add it to team/glossary.yaml as an abbreviation of its term (abbreviations: [SE]), or write the words out")),
             Map.entry("freshness.overdue", List.of(
                     "team/guides/first-call.md:4:16: warning [freshness.overdue] last reviewed 2025-09-30, 124 days ago; the review cadence is 90 days\n    hint: review the page with its owner and update last_reviewed")));
 
@@ -133,6 +141,45 @@ class PlaybookRulesTest {
         TestPlaybook playbook = TestPlaybook.complete(dir);
         edit.accept(playbook);
         assertEquals(expected, playbook.problems());
+    }
+
+    @Test
+    void aGlossaryTermLeadingToNoPageIsAnErrorAtItsTarget() {
+        TestPlaybook playbook = TestPlaybook.complete(dir).replace(GLOSSARY, "    see: roles.yaml#role-ae", "    see: role.yaml#role-ae");
+        assertEquals(List.of("team/glossary.yaml:11:10: error [glossary.target] \"Account executive\" is answered by \"role.yaml#role-ae\", "
+                        + "which is not a page of the playbook\n    hint: did you mean \"roles.yaml\"?"),
+                playbook.problems());
+    }
+
+    @Test
+    void aGlossaryTermLeadingToNoSectionIsAnErrorAtItsTarget() {
+        TestPlaybook playbook = TestPlaybook.complete(dir).replace(GLOSSARY, "    see: roles.yaml#role-ae", "    see: roles.yaml#role-ea");
+        assertEquals(List.of("team/glossary.yaml:11:10: error [glossary.target] \"Account executive\" is answered by \"roles.yaml#role-ea\", "
+                        + "but team/roles.html has no section \"role-ea\"\n    hint: did you mean \"#role-ae\"?"),
+                playbook.problems());
+    }
+
+    /** The glossary's schema, like every kind's: abbreviations in capitals, a definition for every term. */
+    @Test
+    void theGlossarySchemaWantsCapitalsAndADefinition() {
+        TestPlaybook playbook = TestPlaybook.complete(dir)
+                .replace(GLOSSARY, "    abbreviations: [ARR]", "    abbreviations: [arr]")
+                .replace(GLOSSARY, "    definition: The rep who books first meetings.", "    meaning: The rep who books first meetings.");
+        List<String> problems = playbook.problems().stream().filter(p -> p.startsWith(GLOSSARY)).toList();
+        assertEquals(List.of(
+                "team/glossary.yaml:12:5: error [schema.required] missing required key \"definition\" in terms[1]\n    hint: add \"definition:\" (what the term means here, in a sentence or two)",
+                "team/glossary.yaml:14:5: error [schema.unknown-key] unknown key \"meaning\" in terms[1]\n    hint: expected one of: term, abbreviations, aka, definition, see",
+                "team/glossary.yaml:20:21: error [schema.pattern] \"terms[3].abbreviations[0]\" value \"arr\" has the wrong form\n"
+                        + "    hint: write the abbreviation in capitals as the text does, such as \"OTE\" or \"FP&A\""), problems);
+    }
+
+    /** Without a glossary (and none required), abbreviations are not judged: there is nowhere to define them. */
+    @Test
+    void aPlaybookWithoutAGlossaryIsNotToldToDefineAbbreviations() {
+        TestPlaybook playbook = TestPlaybook.complete(dir).delete(GLOSSARY)
+                .replace("playbook.yaml", "title:", "checks:\n  required_sections: [sales-process]\ntitle:")
+                .replace(GUIDE, "Ask how today's schedule", "Ask the SE how today's schedule");
+        assertEquals(List.of(), playbook.problems());
     }
 
     /** References to metrics (ref.role and ref.stage are in ValidationRulesTest, on the scaffold, which has no metrics). */

@@ -57,13 +57,13 @@ class GitVersionsTest {
             commitAndTag(git, "second", 1_780_100_000L, "v1.2.0", "v1.10.0", "v2.0.0-rc.1", "v1.9.3");
         }
         try (GitTags tags = GitTags.open(playbook.root())) {
-            List<GitTag> all = Releases.matching(tags.all(), "v*").versions();
+            List<GitTag> all = Releases.matching(tags.all().tags(), "v*").versions();
             assertEquals(List.of("v1.0.0", "v1.2.0", "v1.9.3", "v1.10.0", "v2.0.0-rc.1"), all.stream().map(GitTag::name).toList());
             assertEquals(Instant.ofEpochSecond(1_780_000_000L), all.get(0).date());
             assertTrue(Releases.isRelease(all.get(3).name()));
             assertFalse(Releases.isRelease(all.get(4).name()), "a release candidate is not a release");
-            assertEquals(Optional.of("v1.10.0"), Releases.matching(tags.all(), "v*").latest().map(GitTag::name));
-            assertEquals(List.of("v1.0.0"), Releases.matching(tags.all(), "v1.0.*").versions().stream().map(GitTag::name).toList());
+            assertEquals(Optional.of("v1.10.0"), Releases.matching(tags.all().tags(), "v*").latest().map(GitTag::name));
+            assertEquals(List.of("v1.0.0"), Releases.matching(tags.all().tags(), "v1.0.*").versions().stream().map(GitTag::name).toList());
         }
     }
 
@@ -79,7 +79,7 @@ class GitVersionsTest {
         playbook.write("team/guides/draft.md", "---\ntitle: Draft\nowner: ae\nlast_reviewed: 2026-01-15\n---\nNot released.\n");
 
         try (GitTags tags = GitTags.open(playbook.root())) {
-            ContentTree tree = tags.read(tags.all().get(0));
+            ContentTree tree = tags.read(tags.all().tags().get(0));
             assertEquals(List.of("playbook.yaml", "team/guides/discovery-call.md", "team/roles.yaml", "team/sales-process.yaml"),
                     tree.sources().stream().map(SourceFile::path).toList());
             assertTrue(tree.sources().get(2).text().contains("title: Roles"), "the tagged text, not the edit");

@@ -86,6 +86,28 @@ public final class Browser {
         }
     }
 
+    /** The page as on a screen of this size in CSS pixels; {@code mobile} also applies the page's viewport meta, as a phone does. */
+    public static void emulateScreen(ChromeDriver driver, int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** The system's colour scheme as the page sees it ({@code prefers-color-scheme}): "light" or "dark". */
+    public static void emulateColorScheme(ChromeDriver driver, String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of(
+                "features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** Waits until the page's theme is {@code scheme} (theme.js follows the system's scheme when the reader chose none). */
+    public static void awaitTheme(ChromeDriver driver, String scheme) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> scheme.equals(
+                    ((JavascriptExecutor) d).executeScript("return document.documentElement.getAttribute('data-theme');")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the page's theme never became " + scheme + " on " + driver.getCurrentUrl(), e);
+        }
+    }
+
     /** Runs an async script: its last argument is the callback. */
     public static Object async(ChromeDriver driver, String script, Object... args) {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, args);

@@ -68,13 +68,14 @@ public final class BuildMojo extends AbstractPlaybookMojo {
         VersionsReport report = usage(() -> generator.buildVersions(new VersionsRequest(content.toPath(), out.toPath(), themePath(),
                 settings.pattern(), draft || settings.draft(), java.time.LocalDate.now(java.time.ZoneOffset.UTC),
                 new dev.playbook.model.TakeAways(pdf, offline))));
+        getLog().info("playbook: built " + String.join(", ", report.published()) + " into " + out
+                + " (latest: " + report.latest().orElse("none") + "; reused unchanged: "
+                + (report.reused().isEmpty() ? "none" : String.join(", ", report.reused())) + ")");
+        // the versions without errors are published; then the build fails on the first version with errors
         for (java.util.Map.Entry<String, Report> version : report.versions().entrySet()) {
             getLog().info("playbook: " + version.getKey() + ": " + version.getValue().summary());
             fail("build of " + version.getKey(), new ReportContext(version.getValue(), dev.playbook.model.Position.prefixFor(content.toPath()),
                     Set.of(), false, Generator.version()));
         }
-        getLog().info("playbook: built " + String.join(", ", report.names()) + " into " + out
-                + " (latest: " + report.latest().orElse("none") + "; reused unchanged: "
-                + (report.reused().isEmpty() ? "none" : String.join(", ", report.reused())) + ")");
     }
 }

@@ -24,7 +24,7 @@ import java.util.Set;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractPlaybookMojo {
 
-    /** Report formats to write: text, json, junit, sarif, github, markdown. */
+    /** Report formats to write: text, json, junit, sarif, github, markdown, review. */
     @Parameter(property = "playbook.formats", defaultValue = "junit")
     List<String> formats;
 
@@ -54,14 +54,14 @@ public final class CheckMojo extends AbstractPlaybookMojo {
                 Generator.version());
         for (String id : formats) {
             ReportFormat format = ReportFormat.byId(id.trim()).orElseThrow(() -> new MojoExecutionException(
-                    "playbook: unknown report format \"" + id + "\"; use text, json, junit, sarif, github or markdown"));
+                    "playbook: unknown report format \"" + id + "\"; use text, json, junit, sarif, github, markdown or review"));
             File file = new File(reportsDirectory, fileName(format));
             ReportFiles.write(context, format, file.toPath());
             getLog().info("playbook: wrote " + file);
         }
         fail("check", context);
         getLog().info("playbook: checked " + report.pages() + " pages (" + report.summary() + "), completeness "
-                + report.completeness().overall().percent() + "%");
+                + report.completeness().overall().label());
     }
 
     private static String fileName(ReportFormat format) {
@@ -72,6 +72,7 @@ public final class CheckMojo extends AbstractPlaybookMojo {
             case MARKDOWN -> "playbook.md";
             case GITHUB -> "playbook-github.txt";
             case TEXT -> "playbook.txt";
+            case REVIEW -> "playbook-review.json";
         };
     }
 }
