@@ -209,7 +209,7 @@ final class VersionedBuild {
         }
 
         dev.playbook.model.SiteSettings latestSite() {
-            return previous == null ? dev.playbook.model.SiteSettings.defaults() : previous.config().site();
+            return previous == null ? dev.playbook.model.SiteSettings.defaults() : previous.playbook().config().site();
         }
 
         String latestTitle() {
