@@ -11,6 +11,9 @@
 #   ./bench.sh search [--pages 10000] [--content ../content] [--work target/bench-search]
 #       builds the sample and a synthetic playbook, serves each on loopback (gzip) and measures search in
 #       headless Chromium (needs chromium and chromium-driver): first-query transfer, time to results
+#   ./bench.sh pdf [--pages 0,1000] [--runs 3]
+#       the take-away packs (issue 17): builds plain, with PDFs and with the offline pack in one JVM, taking turns;
+#       the PDFs' cost per printed page and the sizes of the PDFs and of the pack
 #   ./bench.sh vs-hugo [SIZES] [RUNS]      e.g.  ./bench.sh vs-hugo "sample 1000 10000" 5
 #       bin/playbook build against hugo on the same generated Markdown (../shared/bench/compare-hugo.sh, which needs
 #       hugo and GNU time), each build a fresh process, ratios pair by pair; then bin/playbook check of the sample
@@ -51,6 +54,10 @@ fi
 if [ "${1:-}" = live ]; then
   shift
   exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp target/playbook.jar:target/test-classes dev.playbook.bench.LiveBenchmark "$@"
+fi
+if [ "${1:-}" = pdf ]; then
+  shift
+  exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp target/playbook.jar:target/test-classes dev.playbook.bench.PdfBenchmark "$@"
 fi
 if [ "${1:-}" = diff ]; then
   shift

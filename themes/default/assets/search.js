@@ -123,9 +123,8 @@
   function fetchJson(url) {
     var promise = jsonCache.get(url);
     if (!promise) {
-      promise = window.location.protocol === "file:" || !window.fetch
-        // browsers refuse fetch() from file:// (and say so in the console): fail quietly instead
-        ? Promise.reject(new Error("search needs the site to be served over HTTP"))
+      promise = window.location.protocol === "file:" ? offlineJson(url)
+        : !window.fetch ? Promise.reject(new Error("search needs the site to be served over HTTP"))
         : window.fetch(url).then(function (response) {
           if (!response.ok) {
             throw new Error(url + ": HTTP " + response.status);
@@ -136,6 +135,43 @@
       promise.catch(function () { jsonCache.delete(url); });
     }
     return promise;
+  }
+
+  var offlineFiles = null;
+
+  /**
+   * Browsers refuse fetch() from file:// (and say so in the console). An offline pack carries its index in
+   * search/offline.js, a script (scripts do load from files) that sets window.PlaybookOfflineIndex to every index
+   * file by its path under search/; without it, this fails quietly and search says it needs HTTP.
+   */
+  function offlineJson(url) {
+    var parts = /^((?:\.\.\/)*)search\/(.+)$/.exec(url);
+    if (!parts) {
+      return Promise.reject(new Error("search needs the site to be served over HTTP"));
+    }
+    if (!offlineFiles) {
+      offlineFiles = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = parts[1] + "search/offline.js";
+        script.onload = function () {
+          if (window.PlaybookOfflineIndex) {
+            resolve(window.PlaybookOfflineIndex);
+          } else {
+            reject(new Error("search/offline.js holds no index"));
+          }
+        };
+        script.onerror = function () { reject(new Error("search needs the site to be served over HTTP")); };
+        document.head.appendChild(script);
+      });
+      offlineFiles.catch(function () { offlineFiles = null; });
+    }
+    return offlineFiles.then(function (files) {
+      var file = files[decodeURIComponent(parts[2])];
+      if (file === undefined) {
+        throw new Error(url + " is not in the offline index");
+      }
+      return file;
+    });
   }
 
   /** Page numbers from a delta-encoded list: [3, 1, 1, 4] is pages 3, 4, 5, 9. */
@@ -1332,7 +1368,7 @@
 
   function failureMessage() {
     return window.location.protocol === "file:"
-      ? "Search works when the site is served over HTTP, not opened from files."
+      ? "Search works when the site is served over HTTP, or from the offline pack, not from files of the site."
       : "Search is unavailable: the search index could not be loaded.";
   }
 

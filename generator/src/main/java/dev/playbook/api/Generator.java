@@ -42,12 +42,16 @@ public final class Generator {
         Staging staging = stage(request.output(), request.content(), request.force());
         try {
             ContentTree tree = new ContentReader().read(request.content(), Optional.of(request.output()));
-            Pipeline.Outcome outcome = pipeline().run(tree, request.theme(), request.today(), Optional.of(staging::write), Optional.empty());
+            Pipeline.Outcome outcome = pipeline().run(tree, request.theme(), request.today(), Optional.of(staging::write), Optional.empty(),
+                    request.takeAways());
             if (outcome.problems().stream().anyMatch(Problem::isError)) {
                 staging.discard();
                 return outcome.report(Optional.empty());
             }
             staging.writeAssets("", outcome.site().assets(), outcome.playbook().assets());
+            if (outcome.takeAways().offline()) {
+                staging.pack("", dev.playbook.model.TakeAways.offlinePack(Optional.empty()));
+            }
             staging.commit();
             Report report = outcome.report(Optional.of(request.output()));
             return staging.keptAside().map(aside -> report.with(Problem.warning(RuleId.PUBLISH_KEPT_ASIDE, Position.ofFile(aside.toString()),

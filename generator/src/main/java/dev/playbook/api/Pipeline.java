@@ -1,6 +1,7 @@
 package dev.playbook.api;
 
 import dev.playbook.compute.PullThroughCalculator;
+import dev.playbook.compute.RoleViewBuilder;
 import dev.playbook.index.BackgroundIndex;
 import dev.playbook.index.SearchIndexBuilder;
 import dev.playbook.load.ContentLoader;
@@ -19,6 +20,8 @@ import dev.playbook.model.RuleInfo;
 import dev.playbook.model.ReviewQueue;
 import dev.playbook.model.SiteVersion;
 import dev.playbook.model.VersionHistory;
+import dev.playbook.pdf.Bookshelf;
+import dev.playbook.pdf.PdfPrinter;
 import dev.playbook.render.PageSink;
 import org.jsoup.nodes.Document;
 import dev.playbook.render.RenderInput;
@@ -69,7 +72,7 @@ final class Pipeline {
      */
     record Outcome(Playbook playbook, RenderResult site, List<Problem> problems, Completeness completeness,
                    List<CheckResult> checks, List<RuleInfo> rules, Map<String, String> sources, BackgroundIndex search,
-                   ReviewQueue reviewQueue) {
+                   ReviewQueue reviewQueue, dev.playbook.model.TakeAways takeAways) {
 
         Report report(Optional<Path> written) {
             return new Report(problems, site.pages().size(), written, completeness, checks, rules, sources, reviewQueue);
@@ -155,6 +158,12 @@ final class Pipeline {
      */
     Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, Optional<SiteOutput> output,
                 Optional<VersionContext> version) {
+        return run(tree, theme, today, output, version, dev.playbook.model.TakeAways.NONE);
+    }
+
+    /** As above; {@code requested} are the downloads the request asks for on top of what the playbook's config asks for. */
+    Outcome run(ContentTree tree, Optional<Path> theme, LocalDate today, Optional<SiteOutput> output,
+                Optional<VersionContext> version, dev.playbook.model.TakeAways requested) {
         ContentLoader.Result loaded = loader.load(tree);
         Playbook playbook = loaded.playbook();
         List<Problem> problems = new ArrayList<>(loaded.problems());
@@ -168,6 +177,10 @@ final class Pipeline {
         Map<String, GuideHtml> guides = new HashMap<>();
         converted.forEach((path, md) -> guides.put(path, md.guideHtml()));
         Optional<PullThrough> pullThrough = new PullThroughCalculator().compute(playbook);
+        List<dev.playbook.model.RoleView> roleViews = new RoleViewBuilder().build(playbook, catalog, pullThrough);
+        // the live preview makes no downloads: they would cost every edit the time of a full print
+        dev.playbook.model.TakeAways takeAways = output.isEmpty() || warm ? dev.playbook.model.TakeAways.NONE
+                : dev.playbook.model.TakeAways.of(playbook.config(), requested.pdf(), requested.offline());
 
         List<CheckResult> checks = rules.run(new RuleContext(playbook, catalog, playbook.config().checks(), today, pullThrough));
         ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, Suppressions.scan(tree.texts(), playbook));
@@ -181,10 +194,13 @@ final class Pipeline {
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file()).collect(Collectors.toSet());
         Optional<SearchIndexBuilder> index = output.filter(o -> playbook.config().searchEnabled())
                 .map(o -> warm ? new SearchIndexBuilder(indexMemory) : new SearchIndexBuilder());
-        PageSink sink = output.map(pages -> pageSink(pages, index)).orElse(PageSink.discard());
+        // the PDFs print pages as the site shows them: their HTML is kept while rendering, only when they are asked for
+        Map<String, String> printable = new ConcurrentHashMap<>();
+        PageSink sink = output.map(pages -> pageSink(pages, index, takeAways.pdf() ? Optional.of(printable) : Optional.empty()))
+                .orElse(PageSink.discard());
         RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
                 today, pageScore, reviewQueue, ruleCatalog.rules(), version.map(VersionContext::version),
-                version.map(v -> v.history().apply(playbook))), sink);
+                version.map(v -> v.history().apply(playbook)), roleViews, takeAways), sink);
         problems.addAll(site.problems());
         output.ifPresent(files -> site.files().forEach(files::write));
 
@@ -196,13 +212,22 @@ final class Pipeline {
             search.awaitAfter(failure);
             throw failure;
         }
+        // printed once the playbook's policy has judged it (a build with errors publishes nothing), while the index is written
+        if (takeAways.pdf() && judged.problems().stream().noneMatch(Problem::isError)) {
+            try {
+                printPdfs(playbook, roleViews, site, version, printable, output.get());
+            } catch (RuntimeException | Error failure) {
+                search.awaitAfter(failure);
+                throw failure;
+            }
+        }
         if (!warm) {
             search.await();
         }
         markdown.endRun();
         Completeness completeness = scorer.score(playbook, judged.checks(), judged.problems());
         return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(), tree.texts(),
-                search, reviewQueue);
+                search, reviewQueue, takeAways);
     }
 
     /** Links and reachability over the rendered site, then the playbook's policy over every problem. */
@@ -220,13 +245,26 @@ final class Pipeline {
         return policy.apply(problems, checks);
     }
 
-    /** Render → index → publish: each page goes on to the output and, as the renderer read it, into the index. */
-    private static PageSink pageSink(SiteOutput output, Optional<SearchIndexBuilder> index) {
+    /** The pdf stage prints each PDF of this version from the pages just rendered, in parallel, into the output. */
+    private static void printPdfs(Playbook playbook, List<dev.playbook.model.RoleView> roleViews, RenderResult site,
+                                  Optional<VersionContext> version, Map<String, String> pages, SiteOutput output) {
+        PdfPrinter printer = new PdfPrinter();
+        new Bookshelf().books(playbook.config().title(), version.map(v -> v.version().name()), roleViews, site.readingOrder())
+                .parallelStream()
+                .forEach(book -> output.write(book.path(), printer.print(book, path -> Optional.ofNullable(pages.get(path)))));
+    }
+
+    /**
+     * Render → index → publish: each page goes on to the output and, as the renderer read it, into the index; and its
+     * HTML into {@code printable} when PDFs are made.
+     */
+    private static PageSink pageSink(SiteOutput output, Optional<SearchIndexBuilder> index, Optional<Map<String, String>> printable) {
         return new PageSink() {
             @Override
             public void accept(String path, String html, Document page) {
                 output.page(path, html);
                 index.ifPresent(builder -> builder.add(path, page));
+                printable.ifPresent(pages -> pages.put(path, html));
             }
 
             @Override

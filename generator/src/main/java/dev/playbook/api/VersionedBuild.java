@@ -71,7 +71,8 @@ final class VersionedBuild {
             for (GitTag version : releases.versions()) {
                 ContentTree tree = git.read(version);
                 LocalDate day = LocalDate.ofInstant(version.date(), ZoneOffset.UTC);
-                BuildStamp stamp = BuildStamp.of(version, previousCommit, generator, theme);
+                // downloads asked for on the command line are no part of the commit: a version built without them is rebuilt
+                BuildStamp stamp = BuildStamp.of(version, previousCommit, generator + takeAwaysAsked(request), theme);
                 if (staging.isPresent() && stamp.matches(request.output(), version.name())) {
                     // the pages would come out byte for byte the same: keep them, and only remember the model for What changed
                     history.next(version.name(), day, new ContentLoader().load(tree).playbook());
@@ -122,6 +123,10 @@ final class VersionedBuild {
         }
     }
 
+    private static String takeAwaysAsked(VersionsRequest request) {
+        return (request.takeAways().pdf() ? "+pdf" : "") + (request.takeAways().offline() ? "+offline" : "");
+    }
+
     /**
      * A version with errors: what was written of it goes, and its previous build, when the output has one (a folder
      * with its build stamp), takes its place. True when there was one.
@@ -160,10 +165,14 @@ final class VersionedBuild {
         String folder = SiteLayout.folder(version.name());
         Optional<SiteOutput> sink = staging.map(s -> (path, content) -> s.write(folder + path, content));
         Pipeline.Outcome outcome = pipeline.run(tree, request.theme(), day, sink,
-                Optional.of(new Pipeline.VersionContext(version, playbook -> history.next(version.name(), day, playbook))));
+                Optional.of(new Pipeline.VersionContext(version, playbook -> history.next(version.name(), day, playbook))),
+                request.takeAways());
         staging.ifPresent(s -> {
             s.writeAssets(folder, outcome.site().assets(), outcome.playbook().assets());
             s.write(folder + SiteLayout.PAGES_FILE, SiteLayout.pagesJson(outcome.pagePaths()));
+            if (outcome.takeAways().offline() && !outcome.report(Optional.empty()).hasErrors()) {
+                s.pack(folder, dev.playbook.model.TakeAways.offlinePack(Optional.of(version.name())));
+            }
         });
         return outcome.report(Optional.empty());
     }

@@ -35,6 +35,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Publish into a folder holding files Playbook did not write; that folder is moved aside, not deleted.")
     boolean force;
 
+    @Option(names = "--pdf", description = "Also make PDFs: one per role and one of the whole playbook (as pdf: {enabled: true} in playbook.yaml).")
+    boolean pdf;
+
+    @Option(names = "--offline", description = "Also make the offline pack, a zip of the site that works from the file system (as offline: {enabled: true}).")
+    boolean offline;
+
     @Spec
     CommandSpec spec;
 
@@ -51,7 +57,8 @@ final class BuildCommand implements Callable<Integer> {
             return buildVersions();
         }
         long start = System.nanoTime();
-        Report report = new Generator().build(new BuildRequest(options.content(), out, options.theme(), options.today(), force));
+        Report report = new Generator().build(new BuildRequest(options.content(), out, options.theme(), options.today(), force,
+                new dev.playbook.model.TakeAways(pdf, offline)));
         ProblemPrinter.print(report, options.content(), spec.commandLine().getErr());
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (report.hasErrors()) {
@@ -65,7 +72,8 @@ final class BuildCommand implements Callable<Integer> {
 
     private int buildVersions() {
         VersionsReport report = new Generator().buildVersions(
-                new VersionsRequest(options.content(), out, options.theme(), versions, draft, options.today()));
+                new VersionsRequest(options.content(), out, options.theme(), versions, draft, options.today(),
+                        new dev.playbook.model.TakeAways(pdf, offline)));
         VersionReports.print(report, options.content(), spec.commandLine().getErr());
         if (report.written()) {
             spec.commandLine().getOut().printf("built %s into %s (latest: %s; reused unchanged: %s)%n", String.join(", ", report.published()), out,

@@ -18,6 +18,8 @@ final class CliWording implements Wording {
             case VERSIONS -> "--versions PATTERN";
             case DRAFT -> "--draft";
             case CHANGED_SINCE -> "--changed-since";
+            case PDF -> "--pdf";
+            case OFFLINE -> "--offline";
         };
     }
 }

@@ -17,6 +17,8 @@ public final class OutputPaths {
     public static final String ROBOTS = "robots.txt";
     /** The folder the search index goes to. */
     public static final String SEARCH_INDEX = "search/";
+    /** The folder of the role pages the generator writes, one per role ({@code RoleView.pagePath}). */
+    public static final String ROLES = "roles/";
     /** The folder the theme's assets go to. */
     public static final String ASSETS = "assets/";
     /** Files the generator writes itself; content may not claim them. */

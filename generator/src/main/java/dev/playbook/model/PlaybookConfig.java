@@ -11,8 +11,8 @@ import java.util.Optional;
  */
 public record PlaybookConfig(String title, String company, String currency, Optional<String> description,
                              int reviewCadenceDays, CheckSettings checks, boolean searchEnabled,
-                             Optional<VersionSettings> versions, Map<String, String> releaseNotes, SiteSettings site,
-                             MapNode source) {
+                             boolean pdfEnabled, boolean offlineEnabled, Optional<VersionSettings> versions, Map<String, String> releaseNotes,
+                             SiteSettings site, MapNode source) {
 
     public static final String FILE_NAME = "playbook.yaml";
 
@@ -21,6 +21,8 @@ public record PlaybookConfig(String title, String company, String currency, Opti
     public static final String DEFAULT_CURRENCY = "USD";
     public static final int DEFAULT_REVIEW_CADENCE_DAYS = 90;
     public static final boolean DEFAULT_SEARCH_ENABLED = true;
+    public static final boolean DEFAULT_PDF_ENABLED = false;
+    public static final boolean DEFAULT_OFFLINE_ENABLED = false;
     public static final boolean DEFAULT_VERSIONS_DRAFT = false;
 
     public PlaybookConfig {
@@ -32,6 +34,7 @@ public record PlaybookConfig(String title, String company, String currency, Opti
         Position file = Position.ofFile(FILE_NAME);
         return new PlaybookConfig(DEFAULT_TITLE, DEFAULT_COMPANY, DEFAULT_CURRENCY, Optional.empty(),
                 DEFAULT_REVIEW_CADENCE_DAYS, CheckSettings.defaults(file), DEFAULT_SEARCH_ENABLED,
+                DEFAULT_PDF_ENABLED, DEFAULT_OFFLINE_ENABLED,
                 Optional.empty(), Map.of(), SiteSettings.defaults(), new MapNode(java.util.List.of(), file));
     }
 

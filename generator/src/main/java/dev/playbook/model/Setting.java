@@ -14,7 +14,9 @@ public enum Setting {
     BIND("bind"),
     VERSIONS("versions"),
     DRAFT("draft"),
-    CHANGED_SINCE("changed-since");
+    CHANGED_SINCE("changed-since"),
+    PDF("pdf"),
+    OFFLINE("offline");
 
     private final String token;
 

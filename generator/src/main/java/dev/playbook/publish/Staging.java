@@ -110,6 +110,18 @@ public final class Staging {
         contentAssets.forEach(asset -> write(prefix + asset.path(), asset.bytes()));
     }
 
+    /**
+     * Writes the offline pack of the finished site in {@code folder} ("" for the whole staging area, or a version's
+     * folder such as {@code v1.2.0/}) into that folder as {@code name}: call it once everything else of that site is written.
+     */
+    public void pack(String folder, String name) {
+        Path root = folder.isEmpty() ? this.folder : this.folder.resolve(folder).normalize();
+        if (!root.startsWith(this.folder) || !Files.isDirectory(root)) {
+            throw new UncheckedIOException(new IOException("no site to pack in " + folder));
+        }
+        OfflinePack.write(root, root.resolve(name));
+    }
+
     /** Moves the previous site aside, moves this one in, then deletes the previous one. */
     public void commit() {
         try {

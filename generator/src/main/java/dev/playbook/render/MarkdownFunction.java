@@ -7,8 +7,15 @@ import freemarker.template.TemplateScalarModel;
 
 import java.util.List;
 
-/** {@code md(text)} and {@code mdInline(text)} in templates: Markdown fields as sanitized markup. */
+/**
+ * {@code md(text)} and {@code mdInline(text)} in templates: Markdown fields as sanitized markup. A template that
+ * shows text of a document on a page in another folder first sets {@code <#global mdFrom = url>} to that
+ * document's page: relative links are then rebased to the page being rendered ({@link LinkRebase}).
+ */
 final class MarkdownFunction implements TemplateMethodModelEx {
+
+    /** The global a template sets to the page its Markdown texts come from. */
+    static final String FROM = "mdFrom";
 
     private final MarkupFormatter formatter;
     private final boolean inline;
@@ -26,6 +33,14 @@ final class MarkdownFunction implements TemplateMethodModelEx {
         Object argument = arguments.get(0);
         String text = argument instanceof TemplateScalarModel scalar ? scalar.getAsString()
                 : argument == null ? "" : argument.toString();
-        return Markup.of(formatter.toHtml(text, inline));
+        String html = formatter.toHtml(text, inline);
+        freemarker.core.Environment environment = freemarker.core.Environment.getCurrentEnvironment();
+        if (environment != null && environment.getGlobalVariable(FROM) instanceof TemplateScalarModel from
+                && !from.getAsString().isEmpty()
+                && environment.getDataModel().get("page") instanceof freemarker.template.TemplateHashModel page
+                && page.get("root") instanceof TemplateScalarModel root) {
+            html = LinkRebase.rebase(html, from.getAsString(), root.getAsString());
+        }
+        return Markup.of(html);
     }
 }

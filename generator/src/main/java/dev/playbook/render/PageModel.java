@@ -357,7 +357,7 @@ final class PageModel {
         return document instanceof GuidePage ? summary : Markup.of(formatter.toHtml(summary, inline));
     }
 
-    private Map<String, Object> base(String kind, String title, String url, Optional<Book> book) {
+    Map<String, Object> base(String kind, String title, String url, Optional<Book> book) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("kind", kind);
         page.put("title", title);
@@ -422,7 +422,7 @@ final class PageModel {
     }
 
     private static String roleUrl(Catalog.Entity role) {
-        return dev.playbook.model.OutputPaths.pageFor(role.pagePath()) + "#" + Catalog.RefType.ROLE.anchor(role.id());
+        return dev.playbook.model.RoleView.pagePath(role.id());
     }
 
     private Map<String, Object> computed(PullThrough model) {
@@ -436,18 +436,26 @@ final class PageModel {
         computed.put("coverageMin", model.coverageMin());
         computed.put("coverageMax", model.coverageMax());
         computed.put("coverageInRange", model.coverageInRange());
-        computed.put("activities", model.activities().stream().map(a -> {
-            Map<String, Object> activity = new LinkedHashMap<>();
-            activity.put("metric", a.metric());
-            activity.put("metricName", name(input.catalog().metrics(), a.metric()));
-            activity.put("perStage", a.perStage());
-            activity.put("perStageName", name(input.catalog().stages(), a.perStage()));
-            activity.put("ratio", a.ratio());
-            activity.put("perYear", Math.round(a.perYear()));
-            activity.put("perWeek", round(model.perWeek(a.perYear()), 1));
-            return (Map<String, Object>) activity;
-        }).toList());
+        computed.put("activities", model.activities().stream().map(a -> activity(model, a)).toList());
         return computed;
+    }
+
+    /** One activity of the pull-through model as the pull-through page and the role pages show it, rounded the same. */
+    Map<String, Object> activity(PullThrough model, PullThrough.ActivityVolume a) {
+        Map<String, Object> activity = new LinkedHashMap<>();
+        activity.put("metric", a.metric());
+        activity.put("metricName", name(input.catalog().metrics(), a.metric()));
+        activity.put("perStage", a.perStage());
+        activity.put("perStageName", name(input.catalog().stages(), a.perStage()));
+        activity.put("ratio", a.ratio());
+        activity.put("perYear", Math.round(a.perYear()));
+        activity.put("perWeek", round(model.perWeek(a.perYear()), 1));
+        return activity;
+    }
+
+    /** The guides written for a stage, as its page lists them. */
+    Map<String, List<Map<String, Object>>> guidesByStage() {
+        return guidesByStage;
     }
 
     private Map<String, Object> volume(PullThrough model, PullThrough.StageVolume volume) {

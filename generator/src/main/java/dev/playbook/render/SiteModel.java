@@ -32,7 +32,7 @@ final class SiteModel {
     private final dev.playbook.model.Glossary glossary;
 
     SiteModel(Playbook playbook, Catalog catalog, MarkupFormatter formatter, String generator,
-              java.util.Optional<dev.playbook.model.SiteVersion> version, SiteAddress address) {
+              java.util.Optional<dev.playbook.model.SiteVersion> version, SiteAddress address, dev.playbook.model.TakeAways takeAways) {
         this.playbook = playbook;
         this.catalog = catalog;
         Map<String, Object> site = new LinkedHashMap<>();
@@ -59,6 +59,7 @@ final class SiteModel {
         site.put("stages", entities(Catalog.RefType.STAGE));
         site.put("metrics", entities(Catalog.RefType.METRIC));
         site.put("stageOrder", catalog.stageOrder());
+        site.put("downloads", downloads(takeAways, version.map(dev.playbook.model.SiteVersion::name)));
         // in the site hash, so that a warm renderer renders every page again when an abbreviation's term changes
         this.glossary = dev.playbook.model.Glossary.from(playbook);
         glossaryPage().ifPresent(url -> site.put("glossary", Map.of("url", url, "abbreviations", glossary.abbreviations())));
@@ -158,13 +159,42 @@ final class SiteModel {
         }).toList();
     }
 
+    /** The files a reader can take away, when the build makes them: {@code pdf} and {@code offline}, their URLs. */
+    private static Map<String, Object> downloads(dev.playbook.model.TakeAways takeAways, Optional<String> version) {
+        Map<String, Object> downloads = new LinkedHashMap<>();
+        if (takeAways.pdf()) {
+            downloads.put("pdf", dev.playbook.model.TakeAways.playbookPdf(version));
+        }
+        if (takeAways.offline()) {
+            downloads.put("offline", dev.playbook.model.TakeAways.offlinePack(version));
+        }
+        return downloads;
+    }
+
+    /**
+     * The pages in the order a reader meets them: home, then each playbook's landing page and its pages in
+     * navigation order, then the pages outside the three playbooks. The whole playbook prints in this order.
+     */
+    List<String> readingOrder() {
+        List<String> order = new ArrayList<>();
+        order.add(dev.playbook.model.OutputPaths.HOME);
+        for (Book book : Book.values()) {
+            order.add(bookUrl(book));
+            pagesOf(book).forEach(d -> order.add(d.outputPath()));
+        }
+        playbook.documents().stream().filter(d -> bookOf(d).isEmpty() && !isLandingPage(d)).forEach(d -> order.add(d.outputPath()));
+        return List.copyOf(order);
+    }
+
     private Map<String, Object> entities(Catalog.RefType type) {
         Map<String, Object> entities = new LinkedHashMap<>();
         for (Catalog.Entity entity : catalog.of(type).values()) {
             Map<String, Object> fields = new LinkedHashMap<>(entity.fields().toPlain());
             fields.put("id", entity.id());
             fields.put("name", entity.name());
-            fields.put("url", dev.playbook.model.OutputPaths.pageFor(entity.pagePath()) + "#" + type.anchor(entity.id()));
+            // a role has a page of its own (RoleView), where every mention of it leads
+            fields.put("url", type == Catalog.RefType.ROLE ? dev.playbook.model.RoleView.pagePath(entity.id())
+                    : dev.playbook.model.OutputPaths.pageFor(entity.pagePath()) + "#" + type.anchor(entity.id()));
             entities.put(entity.id(), fields);
         }
         return entities;

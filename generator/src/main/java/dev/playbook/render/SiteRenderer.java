@@ -52,7 +52,8 @@ public final class SiteRenderer {
     /** Renders every page into {@code sink} as it is done; the result keeps each page's ids and links. */
     public RenderResult render(RenderInput input, PageSink sink) {
         SiteAddress address = new SiteAddress(input.playbook().config().site(), input.version());
-        SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator(), input.version(), address);
+        SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator(), input.version(), address,
+                input.takeAways());
         PageModel pages = new PageModel(input, formatter, address);
         List<Job> jobs = jobs(input, site, pages);
         List<Problem> problems = new ArrayList<>();
@@ -74,7 +75,7 @@ public final class SiteRenderer {
         address.robots().ifPresent(text -> files.put(SiteAddress.ROBOTS, text));
         // the owner's own file wins: an internal playbook may keep crawlers out with its robots.txt
         input.playbook().assets().forEach(asset -> files.remove(asset.path()));
-        return new RenderResult(rendered, theme.assets(), files, problems);
+        return new RenderResult(rendered, theme.assets(), files, problems, site.readingOrder());
     }
 
     /**
@@ -109,6 +110,12 @@ public final class SiteRenderer {
             jobs.add(new Job(PageModel.CHANGES_PAGE, null, List.of("changes.ftlh"), () -> pages.forChanges(history)));
             jobs.add(new Job(PageModel.CHANGELOG_PAGE, null, List.of("changelog.ftlh"), () -> pages.forChangelog(history)));
         });
+        RolePageModel roles = new RolePageModel(input, pages);
+        for (dev.playbook.model.RoleView view : input.roleViews()) {
+            String source = java.util.Optional.ofNullable(input.catalog().roles().get(view.id()))
+                    .map(dev.playbook.model.Catalog.Entity::pagePath).orElse(null);
+            jobs.add(new Job(dev.playbook.model.RoleView.pagePath(view.id()), source, List.of("role.ftlh"), () -> roles.forRole(view)));
+        }
         for (Document document : input.playbook().documents()) {
             if (SiteModel.isLandingPage(document)) {
                 continue;

@@ -52,6 +52,9 @@ public final class PagePathValidator {
         if (page.startsWith(OutputPaths.ASSETS)) {
             return Optional.of("the assets/ folder belongs to the theme");
         }
+        if (page.startsWith(OutputPaths.ROLES)) {
+            return Optional.of("the roles/ folder holds the role pages the generator writes");
+        }
         if (page.startsWith(OutputPaths.SEARCH_INDEX)) {
             return Optional.of("the search/ folder holds the search index");
         }

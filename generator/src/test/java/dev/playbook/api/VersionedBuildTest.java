@@ -62,6 +62,33 @@ class VersionedBuildTest {
         return new Generator().buildVersions(new VersionsRequest(playbook.root(), out, Optional.empty(), "v*", draft));
     }
 
+    /** The PDFs and the offline pack of each version carry its name, and latest/ has its own copies. */
+    @Test
+    void eachVersionHasItsOwnPdfsAndOfflinePack() throws Exception {
+        repositoryWithTwoReleases();
+        Path out = dir.resolve("site");
+        VersionsReport report = new Generator().buildVersions(new VersionsRequest(playbook.root(), out, Optional.empty(), "v*", false,
+                java.time.LocalDate.of(2026, 2, 1), new dev.playbook.model.TakeAways(true, true)));
+        assertFalse(report.hasErrors(), report.versions().toString());
+        for (String version : List.of("v1.0.0", "v1.1.0")) {
+            assertTrue(Files.exists(out.resolve(version + "/playbook-" + version + ".pdf")), version);
+            assertTrue(Files.exists(out.resolve(version + "/playbook-" + version + ".zip")), version);
+            assertEquals("playbook-" + version + ".pdf", Jsoup.parse(out.resolve(version + "/index.html").toFile())
+                    .selectFirst("a.download--pdf").attr("href"));
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve(version + "/playbook-" + version + ".pdf").toFile())) {
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(2);
+                stripper.setEndPage(2);
+                assertTrue(stripper.getText(pdf).contains(" · " + version), "the header names the version");
+            }
+        }
+        assertTrue(Files.exists(out.resolve("latest/playbook-v1.1.0.zip")));
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.resolve("v1.0.0/playbook-v1.0.0.zip").toFile())) {
+            assertTrue(zip.getEntry("index.html") != null && zip.getEntry("search/offline.js") != null);
+            assertTrue(zip.getEntry(".playbook-build") == null, "no build stamp in the pack");
+        }
+    }
+
     @Test
     void everyTagIsAVersionWithLatestAndAnIndex() throws Exception {
         repositoryWithTwoReleases();

@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     /** The pipeline's stages: each is one package that knows {@code model} and nothing else of ours. */
     private static final Set<String> STAGES = Set.of("source", "load", "validate", "markdown", "compute", "rules", "diff",
-            "render", "index", "publish", "serve", "scaffold", "version");
+            "render", "index", "pdf", "publish", "serve", "scaffold", "version");
 
     /** Who else may use whom, beside {@code model}. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
@@ -43,7 +43,8 @@ class ArchitectureTest {
     private static final List<String> NOT_IN_API = List.of("java.nio.file.Files", "java.io.File", "java.io.InputStream",
             "java.io.OutputStream", "java.io.Reader", "java.io.Writer", "java.security", "java.net.Socket", "java.net.ServerSocket",
             "java.net.URL", "java.net.http", "java.util.concurrent.CompletableFuture",
-            "com.fasterxml", "org.eclipse.jgit", "freemarker", "org.jsoup.Jsoup", "org.jsoup.parser", "com.vladsch", "org.snakeyaml");
+            "com.fasterxml", "org.eclipse.jgit", "freemarker", "org.jsoup.Jsoup", "org.jsoup.parser", "com.vladsch", "org.snakeyaml",
+            "com.openhtmltopdf", "org.apache.pdfbox");
 
     private static final Pattern OURS = Pattern.compile("\\bdev\\.playbook\\.([a-z]+)\\.");
 

@@ -51,7 +51,7 @@ class PlaybookCommandTest {
         Path content = TestPlaybook.scaffold(dir.resolve("content")).root();
         Run run = run("check", TODAY, "--content", content.toString());
         assertEquals(0, run.exit(), run.err() + run.out());
-        assertTrue(run.out().contains("checked 12 pages: 0 errors, 0 warnings"), run.out());
+        assertTrue(run.out().contains("checked 14 pages: 0 errors, 0 warnings"), run.out());
     }
 
     @Test

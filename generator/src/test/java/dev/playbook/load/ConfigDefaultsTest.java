@@ -28,6 +28,8 @@ class ConfigDefaultsTest {
         assertEquals(PlaybookConfig.DEFAULT_REVIEW_CADENCE_DAYS, properties.at("/review_cadence_days/default").asInt());
         assertEquals(PlaybookConfig.DEFAULT_SEARCH_ENABLED, properties.at("/search/properties/enabled/default").asBoolean());
         assertEquals(PlaybookConfig.DEFAULT_VERSIONS_DRAFT, properties.at("/versions/properties/draft/default").asBoolean());
+        assertEquals(PlaybookConfig.DEFAULT_PDF_ENABLED, properties.at("/pdf/properties/enabled/default").asBoolean());
+        assertEquals(PlaybookConfig.DEFAULT_OFFLINE_ENABLED, properties.at("/offline/properties/enabled/default").asBoolean());
         List<String> kinds = new java.util.ArrayList<>();
         properties.at("/checks/properties/required_sections/items/enum").forEach(kind -> kinds.add(kind.asText()));
         assertEquals(ContentKind.ids(), kinds, "every kind can be required");
@@ -43,6 +45,8 @@ class ConfigDefaultsTest {
         assertEquals(Optional.empty(), config.description());
         assertEquals(defaults.reviewCadenceDays(), config.reviewCadenceDays());
         assertEquals(defaults.searchEnabled(), config.searchEnabled());
+        assertEquals(defaults.pdfEnabled(), config.pdfEnabled());
+        assertEquals(defaults.offlineEnabled(), config.offlineEnabled());
         assertEquals(Optional.empty(), config.versions());
         assertEquals(ContentKind.requiredByDefault(), config.checks().requiredKinds());
         assertEquals(ContentKind.values().length - 1, config.checks().requiredKinds().size());
@@ -58,6 +62,8 @@ class ConfigDefaultsTest {
                 currency: EUR
                 review_cadence_days: 30
                 search: {enabled: false}
+                pdf: {enabled: true}
+                offline: {enabled: true}
                 versions: {pattern: "v*", draft: true}
                 release_notes:
                   v1.0.0: First release.
@@ -72,14 +78,16 @@ class ConfigDefaultsTest {
         assertEquals("EUR", config.currency());
         assertEquals(30, config.reviewCadenceDays());
         assertFalse(config.searchEnabled());
+        assertTrue(config.pdfEnabled());
+        assertTrue(config.offlineEnabled());
         assertEquals(Optional.of(new PlaybookConfig.VersionSettings("v*", true)), config.versions());
         assertEquals(Optional.of("First release."), config.releaseNotes("v1.0.0"));
         assertEquals(List.of(ContentKind.ROLES, ContentKind.METRICS), config.checks().requiredKinds(),
                 "an unknown kind is the schema's to report, not a required section");
         assertEquals(Map.of("link.anchor", "Anchors are checked by hand."), config.checks().disabledRules());
-        assertEquals(new Position(PlaybookConfig.FILE_NAME, 10, 3), config.checks().position());
-        assertEquals(new Position(PlaybookConfig.FILE_NAME, 12, 5), config.checks().ruleMentions().get("nav.unreachable"));
-        assertEquals(new Position(PlaybookConfig.FILE_NAME, 14, 13), config.checks().ruleMentions().get("link.anchor"));
+        assertEquals(new Position(PlaybookConfig.FILE_NAME, 12, 3), config.checks().position());
+        assertEquals(new Position(PlaybookConfig.FILE_NAME, 14, 5), config.checks().ruleMentions().get("nav.unreachable"));
+        assertEquals(new Position(PlaybookConfig.FILE_NAME, 16, 13), config.checks().ruleMentions().get("link.anchor"));
         assertTrue(config.checks().severityOverrides().containsKey("nav.unreachable"));
     }
 

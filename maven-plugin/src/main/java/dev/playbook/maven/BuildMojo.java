@@ -36,6 +36,14 @@ public final class BuildMojo extends AbstractPlaybookMojo {
     @Parameter(property = "playbook.force", defaultValue = "false")
     boolean force;
 
+    /** Also make PDFs, one per role and one of the whole playbook; as {@code pdf: {enabled: true}} in playbook.yaml. */
+    @Parameter(property = "playbook.pdf", defaultValue = "false")
+    boolean pdf;
+
+    /** Also make the offline pack, a zip of the site that works from the file system; as {@code offline: {enabled: true}}. */
+    @Parameter(property = "playbook.offline", defaultValue = "false")
+    boolean offline;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -51,14 +59,15 @@ public final class BuildMojo extends AbstractPlaybookMojo {
             return;
         }
         Report report = usage(() -> generator.build(new BuildRequest(content.toPath(), out.toPath(), themePath(),
-                java.time.LocalDate.now(java.time.ZoneOffset.UTC), force)));
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC), force, new dev.playbook.model.TakeAways(pdf, offline))));
         fail("build", new ReportContext(report, dev.playbook.model.Position.prefixFor(content.toPath()), Set.of(), false, Generator.version()));
         getLog().info("playbook: built " + report.pages() + " pages into " + out + " (" + report.summary() + ")");
     }
 
     private void buildVersions(Generator generator, PlaybookConfig.VersionSettings settings) throws MojoExecutionException, MojoFailureException {
         VersionsReport report = usage(() -> generator.buildVersions(new VersionsRequest(content.toPath(), out.toPath(), themePath(),
-                settings.pattern(), draft || settings.draft())));
+                settings.pattern(), draft || settings.draft(), java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+                new dev.playbook.model.TakeAways(pdf, offline))));
         getLog().info("playbook: built " + String.join(", ", report.published()) + " into " + out
                 + " (latest: " + report.latest().orElse("none") + "; reused unchanged: "
                 + (report.reused().isEmpty() ? "none" : String.join(", ", report.reused())) + ")");

@@ -18,6 +18,8 @@ final class MavenWording implements Wording {
             case VERSIONS -> "<versions> (-Dplaybook.versions)";
             case DRAFT -> "<draft>true</draft> (-Dplaybook.draft)";
             case CHANGED_SINCE -> "<changedSince> (-Dplaybook.changedSince)";
+            case PDF -> "<pdf>true</pdf> (-Dplaybook.pdf)";
+            case OFFLINE -> "<offline>true</offline> (-Dplaybook.offline)";
         };
     }
 }
