@@ -136,6 +136,14 @@ class RolePagesTest {
     }
 
     @Test
+    void searchFindsARolePageByItsRoleAndEachFactWhereItIsDefined() throws IOException {
+        Element main = main("roles/ae.html");
+        assertEquals(List.of(), main.select("[data-role-part]:not([data-search-ignore])").eachAttr("data-role-part"),
+                "every part gathered from other pages is left to those pages' index entries");
+        assertFalse(main.select(".role-intro").hasAttr("data-search-ignore"), "the role itself is found here");
+    }
+
+    @Test
     void theSampleHasWeeklyTargetsForTheRolesThatOwnTheirStages() throws IOException {
         assertEquals(List.of("discovery-meetings", "tailored-demos"),
                 main("roles/ae.html").select("tr[data-activity]").eachAttr("data-activity"));
