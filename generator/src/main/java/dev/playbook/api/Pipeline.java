@@ -6,6 +6,7 @@ import dev.playbook.index.SearchIndexBuilder;
 import dev.playbook.load.ContentLoader;
 import dev.playbook.markdown.ConvertedMarkdown;
 import dev.playbook.markdown.MarkdownConverter;
+import dev.playbook.markdown.MarkdownLimits;
 import dev.playbook.markdown.SourceLinkCollector;
 import dev.playbook.model.Catalog;
 import dev.playbook.model.CheckResult;
@@ -155,12 +156,13 @@ final class Pipeline {
         Playbook playbook = loaded.playbook();
         List<Problem> problems = new ArrayList<>(loaded.problems());
 
-        problems.addAll(schemaValidator.validate(playbook));
+        problems.addAll(schemaValidator.validate(playbook, loaded.problems()));
         Catalog catalog = Catalog.from(playbook);
         problems.addAll(new ReferenceValidator(schemas).validate(playbook, catalog));
         problems.addAll(new PagePathValidator().validate(playbook));
 
         Map<String, ConvertedMarkdown> converted = convertGuides(playbook);
+        problems.addAll(new MarkdownLimits(markdown).validate(playbook, converted));
         Map<String, GuideHtml> guides = new HashMap<>();
         converted.forEach((path, md) -> guides.put(path, md.guideHtml()));
         Optional<PullThrough> pullThrough = new PullThroughCalculator().compute(playbook);

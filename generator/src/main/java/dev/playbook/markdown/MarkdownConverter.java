@@ -43,12 +43,20 @@ public final class MarkdownConverter {
     }
 
     public MarkdownConverter() {
-        this(java.util.Optional.empty());
+        this(java.util.Optional.empty(), true);
+    }
+
+    /**
+     * The same converter on flexmark's own inline and heading parsers, which are quadratic on long paragraphs:
+     * what {@link LinearInlineParser} and {@link HeadingStart} must give the same HTML as (MarkdownBoundsTest).
+     */
+    static MarkdownConverter withFlexmarkParsers() {
+        return new MarkdownConverter(java.util.Optional.empty(), false);
     }
 
     /** For a warm process that builds again and again (the live preview); call {@link #endRun()} after each build. */
     public static MarkdownConverter remembering() {
-        return new MarkdownConverter(java.util.Optional.of(dev.playbook.model.RunMemo.byValue()));
+        return new MarkdownConverter(java.util.Optional.of(dev.playbook.model.RunMemo.byValue()), true);
     }
 
     /** Forgets the texts the build that just ended did not convert. */
@@ -56,7 +64,7 @@ public final class MarkdownConverter {
         memo.ifPresent(dev.playbook.model.RunMemo::endRun);
     }
 
-    private MarkdownConverter(java.util.Optional<dev.playbook.model.RunMemo<Text, ConvertedMarkdown>> memo) {
+    private MarkdownConverter(java.util.Optional<dev.playbook.model.RunMemo<Text, ConvertedMarkdown>> memo, boolean linear) {
         this.memo = memo;
         com.vladsch.flexmark.util.data.DataHolder options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(
@@ -73,6 +81,7 @@ public final class MarkdownConverter {
                         + " disabled=\"disabled\" readonly=\"readonly\" aria-label=\"done\" />&nbsp;")
                 .set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\""
                         + " disabled=\"disabled\" readonly=\"readonly\" aria-label=\"not done\" />&nbsp;")
+                .set(Parser.HEADING_PARSER, !linear) // replaced by HeadingStart, which asks it about heading lines only
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(TablesExtension.CLASS_NAME, "md-table")
@@ -80,7 +89,14 @@ public final class MarkdownConverter {
                 // flexmark computes this default (reading SVG icons from its jar) on every parse unless it is set
                 .set(AdmonitionExtension.TYPE_SVG_MAP, AdmonitionExtension.TYPE_SVG_MAP.get(null))
                 .toImmutable();
-        parser = Parser.builder(options).build();
+        parser = linear
+                ? Parser.builder(options)
+                        .customInlineParserFactory(LinearInlineParser::new)
+                        .customBlockParserFactory(new HeadingStart())
+                        // flexmark registers the reader of reference definitions ("[ref]: url") only with its own inline parser
+                        .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory())
+                        .build()
+                : Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).linkResolverFactory(new SourceLinkResolver.Factory()).build();
     }
 
@@ -100,6 +116,10 @@ public final class MarkdownConverter {
 
     private ConvertedMarkdown convertNow(String markdown, boolean inline) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
+        java.util.Optional<Refusal> tooDeep = Nesting.check(document, new LineIndex(markdown));
+        if (tooDeep.isPresent()) {
+            return ConvertedMarkdown.refused(tooDeep.get());
+        }
         List<LinkRef> links = links(document, markdown);
         String rendered = renderer.render(document);
         return hasRawHtml(document) ? sanitized(rendered, links, inline) : trusted(document, rendered, links, inline);
@@ -160,7 +180,16 @@ public final class MarkdownConverter {
         if (!markdown.contains("](") && !markdown.contains("]:")) {
             return List.of();
         }
-        return links(parser.parse(markdown), markdown);
+        com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
+        return Nesting.check(document, new LineIndex(markdown)).isPresent() ? List.of() : links(document, markdown);
+    }
+
+    /** Why {@code markdown} cannot be converted, if it cannot: what a YAML text field is checked with before it is rendered. */
+    public java.util.Optional<Refusal> refusal(String markdown) {
+        if (!Nesting.mayBeTooDeep(markdown)) {
+            return java.util.Optional.empty();
+        }
+        return Nesting.check(parser.parse(markdown), new LineIndex(markdown));
     }
 
     private static List<LinkRef> links(com.vladsch.flexmark.util.ast.Document document, String markdown) {
@@ -183,7 +212,7 @@ public final class MarkdownConverter {
     }
 
     /** Offsets to 1-based lines and columns. */
-    private static final class LineIndex {
+    static final class LineIndex {
         private final List<Integer> starts = new ArrayList<>();
 
         LineIndex(String text) {
@@ -196,6 +225,12 @@ public final class MarkdownConverter {
         }
 
         LinkRef ref(String target, int offset) {
+            int[] at = at(offset);
+            return new LinkRef(target, at[0], at[1]);
+        }
+
+        /** {line, column} of an offset, both from 1. */
+        int[] at(int offset) {
             int line = 0;
             int low = 0;
             int high = starts.size() - 1;
@@ -208,7 +243,7 @@ public final class MarkdownConverter {
                     high = mid - 1;
                 }
             }
-            return new LinkRef(target, line + 1, offset - starts.get(line) + 1);
+            return new int[] {line + 1, offset - starts.get(line) + 1};
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.playbook.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -36,7 +35,7 @@ public final class SitePublisher {
                     StandardCharsets.UTF_8);
             return new Staging(staging, target);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site next to " + target, e);
+            throw new WriteFailedException("cannot write the site next to " + target, e);
         }
     }
 

@@ -37,7 +37,7 @@ public final class Staging {
             }
             Files.write(destination, content);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + relative + " next to " + target, e);
+            throw new WriteFailedException("cannot write " + relative + " next to " + target, e);
         }
     }
 
@@ -49,7 +49,7 @@ public final class Staging {
                 write(to + "/" + from.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot reuse " + from, e);
+            throw new WriteFailedException("cannot reuse " + from, e);
         }
     }
 
@@ -64,7 +64,7 @@ public final class Staging {
                 write(to + "/" + source.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+            throw new WriteFailedException("cannot copy " + from + " to " + to, e);
         }
     }
 
@@ -95,7 +95,7 @@ public final class Staging {
                 keptAside = java.util.Optional.of(previous); // forced over files Playbook did not write: kept, never deleted
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the new site into " + target, e);
+            throw new WriteFailedException("cannot move the new site into " + target, e);
         }
     }
 

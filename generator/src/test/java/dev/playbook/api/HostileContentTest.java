@@ -57,7 +57,7 @@ class HostileContentTest {
                 .replace("team/sales-process.yaml", "    target_days: 21\n", "    target_days: 0xFFFFFFFFFFFFFFFFFF\n");
         Report report = playbook.check();
         List<String> rules = report.problems().stream().map(p -> p.ruleId()).distinct().sorted().toList();
-        assertEquals(List.of("pull-through.rates", "schema.type", "schema.value"), rules, report.problems().toString());
+        assertEquals(List.of("pull-through.rates", "schema.type", "schema.value", "yaml.number"), rules, report.problems().toString());
     }
 
     @Test
