@@ -177,4 +177,25 @@ class HostileCrashTest {
             new ProcessBuilder("umount", small.toString()).start().waitFor(20, TimeUnit.SECONDS);
         }
     }
+
+    @Test
+    void aPathDeeperThanTheSystemAllowsIsReportedByCheck() throws Exception {
+        TestPlaybook playbook = playbook();
+        String name = "d".repeat(200);
+        // 21 folders of 200 characters: 4,200 bytes, past Linux's 4,096; made one level at a time, as only a shell can
+        Process make = new ProcessBuilder("sh", "-c", "for i in $(seq 21); do mkdir " + name + " && cd " + name + " || exit 1; done;"
+                + " echo Text > deep.md").directory(playbook.root().resolve("team").toFile())
+                .redirectErrorStream(true).start();
+        try {
+            boolean made = make.waitFor(60, TimeUnit.SECONDS) && make.exitValue() == 0;
+            Assumptions.assumeTrue(made, "skipped: no shell here to make a folder deeper than 4 KB: "
+                    + new String(make.getInputStream().readAllBytes()));
+            String tooLong = "team/" + String.join("/", java.util.Collections.nCopies(6, name));
+            assertEquals(List.of(tooLong + ": error [source.name] the path is 1210 bytes long, more than the 1024 a content path may have\n"
+                    + "    hint: use shorter folder and file names"), problemsIn(playbook, "team/" + name));
+        } finally {
+            // the test folder's own clean-up cannot delete what is deeper than the system's limit; rm can
+            new ProcessBuilder("rm", "-rf", name).directory(playbook.root().resolve("team").toFile()).start().waitFor(60, TimeUnit.SECONDS);
+        }
+    }
 }
