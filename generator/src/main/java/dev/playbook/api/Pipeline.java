@@ -32,6 +32,7 @@ import dev.playbook.rules.RuleCatalog;
 import dev.playbook.rules.RuleContext;
 import dev.playbook.rules.RuleSet;
 import dev.playbook.rules.Suppressions;
+import dev.playbook.validate.AssetTypeValidator;
 import dev.playbook.validate.LinkValidator;
 import dev.playbook.validate.PagePathValidator;
 import dev.playbook.validate.ReachabilityValidator;
@@ -160,6 +161,7 @@ final class Pipeline {
         Catalog catalog = Catalog.from(playbook);
         problems.addAll(new ReferenceValidator(schemas).validate(playbook, catalog));
         problems.addAll(new PagePathValidator().validate(playbook));
+        problems.addAll(new AssetTypeValidator().validate(playbook));
 
         Map<String, ConvertedMarkdown> converted = convertGuides(playbook);
         problems.addAll(new MarkdownLimits(markdown).validate(playbook, converted));

@@ -36,6 +36,7 @@ final class ConfigReader {
                 fields.number("review_cadence_days").map(Double::intValue).orElse(PlaybookConfig.DEFAULT_REVIEW_CADENCE_DAYS),
                 checks(fields),
                 fields.map("search").flatMap(search -> bool(search, "enabled")).orElse(PlaybookConfig.DEFAULT_SEARCH_ENABLED),
+                fields.map("assets").flatMap(assets -> bool(assets, "allow_html")).orElse(PlaybookConfig.DEFAULT_ALLOW_HTML_ASSETS),
                 fields.map("versions").flatMap(versions -> versions.text("pattern").map(pattern -> new PlaybookConfig.VersionSettings(
                         pattern, bool(versions, "draft").orElse(PlaybookConfig.DEFAULT_VERSIONS_DRAFT)))),
                 releaseNotes,

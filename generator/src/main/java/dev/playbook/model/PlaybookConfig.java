@@ -10,7 +10,7 @@ import java.util.Optional;
  * else: every setting a stage needs is a typed component.
  */
 public record PlaybookConfig(String title, String company, String currency, Optional<String> description,
-                             int reviewCadenceDays, CheckSettings checks, boolean searchEnabled,
+                             int reviewCadenceDays, CheckSettings checks, boolean searchEnabled, boolean allowHtmlAssets,
                              Optional<VersionSettings> versions, Map<String, String> releaseNotes, MapNode source) {
 
     public static final String FILE_NAME = "playbook.yaml";
@@ -20,6 +20,8 @@ public record PlaybookConfig(String title, String company, String currency, Opti
     public static final String DEFAULT_CURRENCY = "USD";
     public static final int DEFAULT_REVIEW_CADENCE_DAYS = 90;
     public static final boolean DEFAULT_SEARCH_ENABLED = true;
+    /** {@code assets: {allow_html}}: content files that can carry script are refused unless this is on. */
+    public static final boolean DEFAULT_ALLOW_HTML_ASSETS = false;
     public static final boolean DEFAULT_VERSIONS_DRAFT = false;
 
     public PlaybookConfig {
@@ -30,7 +32,7 @@ public record PlaybookConfig(String title, String company, String currency, Opti
     public static PlaybookConfig defaults() {
         Position file = Position.ofFile(FILE_NAME);
         return new PlaybookConfig(DEFAULT_TITLE, DEFAULT_COMPANY, DEFAULT_CURRENCY, Optional.empty(),
-                DEFAULT_REVIEW_CADENCE_DAYS, CheckSettings.defaults(file), DEFAULT_SEARCH_ENABLED,
+                DEFAULT_REVIEW_CADENCE_DAYS, CheckSettings.defaults(file), DEFAULT_SEARCH_ENABLED, DEFAULT_ALLOW_HTML_ASSETS,
                 Optional.empty(), Map.of(), new MapNode(java.util.List.of(), file));
     }
 

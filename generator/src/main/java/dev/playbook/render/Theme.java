@@ -10,6 +10,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -101,9 +102,15 @@ public final class Theme {
     }
 
 
+    /** Reads the files below {@code dir}; a symbolic link is refused, as in content: it could publish any file of the machine. */
     private static void readTree(Path dir, Map<String, byte[]> into) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            List<Path> paths = walk.sorted().toList();
+            for (Path link : paths.stream().filter(Files::isSymbolicLink).toList()) {
+                throw new ThemeException("the theme file " + link + " is a symbolic link; a theme publishes only its own files",
+                        "copy the file into the theme instead of linking to it");
+            }
+            for (Path file : paths.stream().filter(Files::isRegularFile).toList()) {
                 String relative = dir.relativize(file).toString().replace('\\', '/');
                 try (InputStream in = Files.newInputStream(file)) {
                     into.put(relative, in.readAllBytes());

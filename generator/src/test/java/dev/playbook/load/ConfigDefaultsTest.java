@@ -27,6 +27,7 @@ class ConfigDefaultsTest {
         assertEquals(PlaybookConfig.DEFAULT_CURRENCY, properties.at("/currency/default").asText());
         assertEquals(PlaybookConfig.DEFAULT_REVIEW_CADENCE_DAYS, properties.at("/review_cadence_days/default").asInt());
         assertEquals(PlaybookConfig.DEFAULT_SEARCH_ENABLED, properties.at("/search/properties/enabled/default").asBoolean());
+        assertEquals(PlaybookConfig.DEFAULT_ALLOW_HTML_ASSETS, properties.at("/assets/properties/allow_html/default").asBoolean());
         assertEquals(PlaybookConfig.DEFAULT_VERSIONS_DRAFT, properties.at("/versions/properties/draft/default").asBoolean());
         List<String> kinds = new java.util.ArrayList<>();
         properties.at("/checks/properties/required_sections/items/enum").forEach(kind -> kinds.add(kind.asText()));
@@ -43,6 +44,7 @@ class ConfigDefaultsTest {
         assertEquals(Optional.empty(), config.description());
         assertEquals(defaults.reviewCadenceDays(), config.reviewCadenceDays());
         assertEquals(defaults.searchEnabled(), config.searchEnabled());
+        assertEquals(defaults.allowHtmlAssets(), config.allowHtmlAssets());
         assertEquals(Optional.empty(), config.versions());
         assertEquals(List.of(ContentKind.values()), config.checks().requiredKinds());
         assertEquals(new Position(PlaybookConfig.FILE_NAME, 1, 1), config.checks().position());
@@ -56,6 +58,7 @@ class ConfigDefaultsTest {
                 currency: EUR
                 review_cadence_days: 30
                 search: {enabled: false}
+                assets: {allow_html: true}
                 versions: {pattern: "v*", draft: true}
                 release_notes:
                   v1.0.0: First release.
@@ -70,14 +73,15 @@ class ConfigDefaultsTest {
         assertEquals("EUR", config.currency());
         assertEquals(30, config.reviewCadenceDays());
         assertFalse(config.searchEnabled());
+        assertTrue(config.allowHtmlAssets());
         assertEquals(Optional.of(new PlaybookConfig.VersionSettings("v*", true)), config.versions());
         assertEquals(Optional.of("First release."), config.releaseNotes("v1.0.0"));
         assertEquals(List.of(ContentKind.ROLES, ContentKind.METRICS), config.checks().requiredKinds(),
                 "an unknown kind is the schema's to report, not a required section");
         assertEquals(Map.of("link.anchor", "Anchors are checked by hand."), config.checks().disabledRules());
-        assertEquals(new Position(PlaybookConfig.FILE_NAME, 10, 3), config.checks().position());
-        assertEquals(new Position(PlaybookConfig.FILE_NAME, 12, 5), config.checks().ruleMentions().get("nav.unreachable"));
-        assertEquals(new Position(PlaybookConfig.FILE_NAME, 14, 13), config.checks().ruleMentions().get("link.anchor"));
+        assertEquals(new Position(PlaybookConfig.FILE_NAME, 11, 3), config.checks().position());
+        assertEquals(new Position(PlaybookConfig.FILE_NAME, 13, 5), config.checks().ruleMentions().get("nav.unreachable"));
+        assertEquals(new Position(PlaybookConfig.FILE_NAME, 15, 13), config.checks().ruleMentions().get("link.anchor"));
         assertTrue(config.checks().severityOverrides().containsKey("nav.unreachable"));
     }
 
