@@ -19,9 +19,23 @@ public final class Staging {
     /** Folders already made: a site writes thousands of files into a few folders, and each check is a system call. */
     private final java.util.Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    Staging(Path folder, Path target) {
+    /** The lock on the marker that tells later builds this folder is in use (see {@link Leftovers}). */
+    private final java.util.Optional<java.nio.channels.FileChannel> inUse;
+
+    Staging(Path folder, Path target, java.util.Optional<java.nio.channels.FileChannel> inUse) {
         this.folder = folder;
         this.target = target;
+        this.inUse = inUse;
+    }
+
+    private void release() {
+        inUse.ifPresent(channel -> {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // closing drops the lock either way
+            }
+        });
     }
 
     public void write(String relative, byte[] content) {
@@ -87,6 +101,7 @@ public final class Staging {
                 move(target, previous);
             }
             move(folder, target);
+            release();
             if (previous != null && Files.exists(previous.resolve(SitePublisher.MARKER))) {
                 SitePublisher.deleteTree(previous);
             } else if (previous != null && isEmpty(previous)) {
@@ -95,12 +110,14 @@ public final class Staging {
                 keptAside = java.util.Optional.of(previous); // forced over files Playbook did not write: kept, never deleted
             }
         } catch (IOException e) {
+            release();
             throw new WriteFailedException("cannot move the new site into " + target, e);
         }
     }
 
     /** Removes the half-written site; the previous one was never touched. */
     public void discard() {
+        release();
         try {
             SitePublisher.deleteTree(folder);
         } catch (IOException ignored) {

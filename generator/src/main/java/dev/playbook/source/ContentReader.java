@@ -22,11 +22,22 @@ import java.util.List;
  */
 public final class ContentReader {
 
-    /** Fails with a hint when {@code content} is no folder: there is nothing to read. */
+    /**
+     * Fails with a hint when {@code content} is no folder, or is no playbook: a folder without a playbook.yaml
+     * and without any book's folder (team/, leadership/, management/) is some other folder, whose every file
+     * would be reported as a cascade of problems.
+     */
     public static void requireFolder(Path content) {
         if (!Files.isDirectory(content)) {
             throw new SourceException("content folder " + content + " does not exist",
                     "name it with {content}, or run from a folder that has a content/ folder or a playbook.yaml");
+        }
+        boolean playbook = Files.exists(content.resolve(dev.playbook.model.PlaybookConfig.FILE_NAME), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || java.util.Arrays.stream(dev.playbook.model.Book.values()).anyMatch(book -> Files.isDirectory(content.resolve(book.id())));
+        if (!playbook) {
+            throw new SourceException(content.toAbsolutePath().normalize() + " is not a playbook: it has no "
+                    + dev.playbook.model.PlaybookConfig.FILE_NAME + " and no team/, leadership/ or management/ folder",
+                    "run from the playbook's folder, name its content folder with {content}, or start one with \"playbook new\"");
         }
     }
 
