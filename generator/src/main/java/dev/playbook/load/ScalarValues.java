@@ -61,7 +61,13 @@ final class ScalarValues {
         if (lower.endsWith(".nan") || lower.endsWith(".inf")) {
             throw new UnusableNumber("\"" + text + "\" is not a finite number", "write a number such as 0.25");
         }
-        BigDecimal exact = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+        BigDecimal exact;
+        try {
+            exact = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+        } catch (NumberFormatException exponentTooLong) {
+            // found by fuzzing: 1234e671234567890135246 has an exponent beyond what any number type holds
+            throw new UnusableNumber("\"" + text + "\" is too large a number", "write a smaller number");
+        }
         double value = exact.doubleValue();
         if (Double.isInfinite(value)) {
             throw new UnusableNumber("\"" + text + "\" is too large a number", "write a smaller number");

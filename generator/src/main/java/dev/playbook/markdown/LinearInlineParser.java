@@ -49,6 +49,61 @@ final class LinearInlineParser extends InlineParserImpl {
         return groups;
     }
 
+    /** The escapable characters and the unit limit of flexmark's link label pattern ({@code Parsing.LINK_LABEL}). */
+    private static final String PUNCTUATION = "!\"#$%&'()*+,./:;<=>?@[]\\^_`{|}~-";
+    private static final int MAX_LABEL_UNITS = 999;
+
+    /**
+     * The link label at the index, as flexmark's pattern matches it, found without its backtracking. A backslash
+     * may be read alone or as the start of an escape, so a label of n backslashes that does not close has 2^n
+     * readings: {@code [} and a hundred backslashes hung the build (found by fuzzing). This tries the readings
+     * in the pattern's order (another unit before the closing bracket; a plain character, an escape, a lone
+     * backslash) and remembers the places that failed, so each is tried once: the same match, in linear time.
+     */
+    @Override
+    public int parseLinkLabel() {
+        if (index >= input.length() || input.charAt(index) != '[') {
+            return 0;
+        }
+        int end = labelEnd(index + 1, 0, new java.util.HashSet<>());
+        if (end < 0) {
+            return 0;
+        }
+        int length = end - index;
+        index = end;
+        return length;
+    }
+
+    /** The end (after its {@code ]}) of a label whose units so far end at {@code at}, or -1; {@code failed} holds places tried. */
+    private int labelEnd(int at, int units, java.util.Set<Long> failed) {
+        long state = ((long) at << 10) | units;
+        if (failed.contains(state)) {
+            return -1;
+        }
+        if (units < MAX_LABEL_UNITS && at < input.length()) {
+            char c = input.charAt(at);
+            int end = -1;
+            if (c != '\\' && c != '[' && c != ']') {
+                end = labelEnd(at + 1, units + 1, failed);
+            } else if (c == '\\') {
+                if (at + 1 < input.length() && PUNCTUATION.indexOf(input.charAt(at + 1)) >= 0) {
+                    end = labelEnd(at + 2, units + 1, failed);
+                }
+                if (end < 0) {
+                    end = labelEnd(at + 1, units + 1, failed);
+                }
+            }
+            if (end >= 0) {
+                return end;
+            }
+        }
+        if (at < input.length() && input.charAt(at) == ']') {
+            return at + 1;
+        }
+        failed.add(state);
+        return -1;
+    }
+
     /** Per pattern, whether it can only match at the index: one parser is made per document, so this stays small. */
     private final Map<Pattern, Boolean> anchored = new java.util.HashMap<>();
 

@@ -177,7 +177,7 @@ public final class MarkdownConverter {
 
     /** Links only, without rendering: for checking links in YAML text fields. */
     public List<LinkRef> links(String markdown) {
-        if (!markdown.contains("](") && !markdown.contains("]:")) {
+        if (!markdown.contains("](") && !markdown.contains("]:") && !markdown.contains("<")) {
             return List.of();
         }
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
@@ -200,9 +200,26 @@ public final class MarkdownConverter {
                 new VisitHandler<>(Image.class, image -> links.add(lines.ref(image.getUrl().toString(), image.getStartOffset()))),
                 // [text][ref] links land where their definition "[ref]: url" points: check the definition
                 new VisitHandler<>(com.vladsch.flexmark.ast.Reference.class,
-                        reference -> links.add(lines.ref(reference.getUrl().toString(), reference.getStartOffset()))));
+                        reference -> links.add(lines.ref(reference.getUrl().toString(), reference.getStartOffset()))),
+                // <a href> and <img src> written as HTML are links too, checked like Markdown's, at their tag
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, html -> htmlLinks(html, lines, links)),
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, html -> htmlLinks(html, lines, links)));
         visitor.visit(document);
+        links.sort(java.util.Comparator.comparingInt(LinkRef::line).thenComparingInt(LinkRef::column));
         return links;
+    }
+
+    /** An {@code <a href>} or {@code <img src>} tag and the quoted or bare URL it holds. */
+    private static final java.util.regex.Pattern HTML_LINK = java.util.regex.Pattern.compile(
+            "<(?:a|img)\\s[^>]*?\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"'`=<]+))",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static void htmlLinks(com.vladsch.flexmark.util.ast.Node html, LineIndex lines, List<LinkRef> into) {
+        java.util.regex.Matcher tag = HTML_LINK.matcher(html.getChars());
+        while (tag.find()) {
+            String url = tag.group(1) != null ? tag.group(1) : tag.group(2) != null ? tag.group(2) : tag.group(3);
+            into.add(lines.ref(org.jsoup.parser.Parser.unescapeEntities(url, true), html.getStartOffset() + tag.start()));
+        }
     }
 
     private static void rewriteSourceLinks(Element body) {

@@ -55,6 +55,14 @@ class MarkdownBoundsTest {
     }
 
     @Test
+    void aLinkLabelOfAHundredBackslashesThatNeverCloses() {
+        // found by fuzzing: flexmark's link label pattern tries 2^n readings of n backslashes
+        String page = "a~)\n\n[r]:[\n[" + "\\".repeat(100) + "r[r]&[\n";
+        ConvertedMarkdown converted = assertTimeoutPreemptively(BOUND, () -> converter.convert(page));
+        assertTrue(converted.html().contains("\\".repeat(50)), converted.html());
+    }
+
+    @Test
     void aParagraphOfSeventyThousandLines() {
         String page = "-x\n".repeat(70_000);
         ConvertedMarkdown converted = assertTimeoutPreemptively(BOUND, () -> converter.convert(page));
@@ -68,7 +76,8 @@ class MarkdownBoundsTest {
                 "Title\n===\n\nSub\n---\n\n  ## Two ##\n\n#not a heading\n\ntext\n- - -\n\n-x\n--\n",
                 "[a]: /u 'title'\n[b]:\n  /v\n\n[a] and [b][] and [c]\n\n| a | b |\n|---|---|\n| [a] | `x|y` |\n",
                 "*a **b** _c_ ~~d~~* <span>raw</span> &amp; &#x41; &copy; \\* `code` <https://e.com> [x](y.md#z \"t\")\n",
-                "> quote\n> - list\n>   1. ordered\n>\n> !!! note \"Title\"\n>     body\n\n- [ ] task\n- [x] done\n\n[TOC]\n"));
+                "> quote\n> - list\n>   1. ordered\n>\n> !!! note \"Title\"\n>     body\n\n- [ ] task\n- [x] done\n\n[TOC]\n",
+                "[a\\]b]: /1\n[\\\\]: /2\n[\\[x]: /3\n[x\\\\\\]: /4\n[\\\\\\\\\\\\[y]: /5\n\n[a\\]b] [\\\\] [\\[x] [x\\\\\\] [foo\\] [\\\\\\\\\\\\[y]\n"));
         for (Path root : List.of(Path.of("..", "content"), TestPlaybook.fixturePath("complete"))) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
