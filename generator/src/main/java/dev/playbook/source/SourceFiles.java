@@ -84,7 +84,7 @@ final class SourceFiles {
         return false;
     }
 
-    /** Strict UTF-8, without a byte order mark, with Unix line ends. */
+    /** Strict UTF-8, without a byte order mark, with Unix line ends (\r\n and a lone \r become \n). */
     static Optional<SourceFile> decode(String relative, byte[] bytes, List<Problem> problems) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -94,7 +94,8 @@ final class SourceFiles {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return Optional.of(new SourceFile(relative, text.replace("\r\n", "\n")));
+            // a lone \r (old Mac line ends) is a line break to YAML and editors: one kind of line end for every stage
+            return Optional.of(new SourceFile(relative, text.replace("\r\n", "\n").replace('\r', '\n')));
         } catch (CharacterCodingException e) {
             problems.add(Problem.error(RuleId.SOURCE_ENCODING, Position.ofFile(relative),
                     "file is not valid UTF-8", "save it as UTF-8"));
