@@ -186,7 +186,7 @@ final class Pipeline {
         BackgroundIndex search = index.map(builder -> BackgroundIndex.start(builder, output.get()::write)).orElse(BackgroundIndex.none());
         ProblemPolicy.Outcome judged;
         try {
-            judged = validateLinks(playbook, site, converted, problems, policy, checks);
+            judged = validateLinks(playbook, site, converted, tree.texts(), problems, policy, checks);
         } catch (RuntimeException | Error failure) {
             search.awaitAfter(failure);
             throw failure;
@@ -201,14 +201,15 @@ final class Pipeline {
 
     /** Links and reachability over the rendered site, then the playbook's policy over every problem. */
     private ProblemPolicy.Outcome validateLinks(Playbook playbook, RenderResult site, Map<String, ConvertedMarkdown> converted,
-                                                List<Problem> problems, ProblemPolicy policy, List<CheckResult> checks) {
+                                                Map<String, String> sources, List<Problem> problems, ProblemPolicy policy,
+                                                List<CheckResult> checks) {
         Map<String, Set<String>> ids = new HashMap<>();
         Map<String, Set<String>> pageLinks = new HashMap<>();
         for (RenderedPage page : site.pages()) {
             ids.put(page.path(), page.ids());
             pageLinks.put(page.path(), page.links());
         }
-        problems.addAll(new LinkValidator().validate(playbook, new SourceLinkCollector(markdown).collect(playbook, converted), ids));
+        problems.addAll(new LinkValidator().validate(playbook, new SourceLinkCollector(markdown).collect(playbook, converted, sources), ids));
         problems.addAll(reachability.validate(playbook, pageLinks, "index.html"));
         return policy.apply(problems, checks);
     }

@@ -98,4 +98,19 @@ class HostileContentTest {
                         + "    hint: did you mean \"../roles.yaml\"?"),
                 playbook.problems());
     }
+
+    @Test
+    void linksInYamlTextFieldsAreReportedAtTheLinkOnTheFieldsLine() {
+        TestPlaybook playbook = TestPlaybook.scaffold(dir.resolve("content"))
+                .replace("team/sales-process.yaml", "definition: We learn the buyer's problem, its cost and who decides.",
+                        "definition: \"We learn \\\"why\\\". See [the roles](rolez.yaml) first.\"")
+                .replace("team/sales-process.yaml", "definition: We send a proposal the buyer helped shape.",
+                        "definition: |\n      We send a proposal.\n      See [the roles](rolez.yaml).");
+        assertEquals(List.of(
+                "team/sales-process.yaml:10:40: error [link.broken] broken link \"rolez.yaml\": there is no team/rolez.yaml\n"
+                        + "    hint: did you mean \"roles.yaml\"?",
+                "team/sales-process.yaml:22:17: error [link.broken] broken link \"rolez.yaml\": there is no team/rolez.yaml\n"
+                        + "    hint: did you mean \"roles.yaml\"?"),
+                playbook.problems());
+    }
 }
