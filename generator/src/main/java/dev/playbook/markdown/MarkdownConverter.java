@@ -97,7 +97,8 @@ public final class MarkdownConverter {
                         .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory())
                         .build()
                 : Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).linkResolverFactory(new SourceLinkResolver.Factory()).build();
+        renderer = HtmlRenderer.builder(options).linkResolverFactory(new SourceLinkResolver.Factory())
+                .htmlIdGeneratorFactory(new UniqueHeadingIds()).build();
     }
 
     public ConvertedMarkdown convert(String markdown) {
