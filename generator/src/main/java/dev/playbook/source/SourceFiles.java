@@ -50,6 +50,13 @@ final class SourceFiles {
     }
 
     private static Optional<String[]> whyUnpublishable(String relative) {
+        if (relative.indexOf('\uFFFD') >= 0) {
+            // Java reads file names in the system's locale: under LC_ALL=C (common in CI containers) a non-ASCII
+            // name arrives with its letters replaced, and no file of that name can be read or written
+            return Optional.of(new String[] {"the name cannot be read in this system's locale ("
+                    + System.getProperty("sun.jnu.encoding", "unknown") + "), which has no letters beyond ASCII",
+                    "run Playbook with a UTF-8 locale, such as LC_ALL=C.UTF-8, as CI containers often do not"});
+        }
         int bytes = relative.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_PATH_BYTES) {
             return Optional.of(new String[] {"the path is " + bytes + " bytes long, more than the " + MAX_PATH_BYTES + " a content path may have",

@@ -55,4 +55,27 @@ class HostileNamesTest {
                         + " in upper and lower case or in how accents are encoded, and are one file where names ignore case\n    hint: rename or move it"),
                 conflicts);
     }
+
+    @Test
+    void aNonAsciiNameUnderTheCLocaleIsAProblemNotACrash() throws Exception {
+        TestPlaybook playbook = TestPlaybook.scaffold(dir.resolve("content")).write("team/caf\u00e9.png", "x");
+        ProcessBuilder check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.playbook.cli.PlaybookCommand",
+                "check", "--today=" + TestPlaybook.TODAY, "--content", playbook.root().toString()).redirectErrorStream(true);
+        check.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANG"));
+        check.environment().put("LC_ALL", "C");
+        Process process = check.start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        process.waitFor();
+        org.junit.jupiter.api.Assertions.assertFalse(out.contains("internal error"), out);
+        if (out.contains("[source.name]")) {
+            // Java 17 reads file names in the locale's encoding: under C, ASCII, and the two bytes of the e print as ??
+            org.junit.jupiter.api.Assertions.assertTrue(out.contains(playbook.root() + "/team/caf??.png: error [source.name] the name cannot be read"
+                    + " in this system's locale (ANSI_X3.4-1968), which has no letters beyond ASCII\n"
+                    + "    hint: run Playbook with a UTF-8 locale, such as LC_ALL=C.UTF-8, as CI containers often do not\n"), out);
+            assertEquals(1, process.exitValue());
+        } else {
+            assertEquals(0, process.exitValue(), "a Java that reads names as UTF-8 whatever the locale checks cleanly: " + out);
+        }
+    }
 }
