@@ -163,7 +163,8 @@ final class Pipeline {
         problems.addAll(new PagePathValidator().validate(playbook));
         problems.addAll(new AssetTypeValidator().validate(playbook));
 
-        Map<String, ConvertedMarkdown> converted = convertGuides(playbook);
+        SiteRenderer renderer = renderer(theme);
+        Map<String, ConvertedMarkdown> converted = convertGuides(playbook, renderer.themeIds());
         problems.addAll(new MarkdownLimits(markdown).validate(playbook, converted));
         Map<String, GuideHtml> guides = new HashMap<>();
         converted.forEach((path, md) -> guides.put(path, md.guideHtml()));
@@ -173,7 +174,6 @@ final class Pipeline {
         ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, Suppressions.scan(tree.texts(), playbook));
         Completeness completeness = scorer.score(playbook, policy.apply(List.of(), checks).checks());
 
-        SiteRenderer renderer = renderer(theme);
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file()).collect(Collectors.toSet());
         Optional<SearchIndexBuilder> index = output.filter(o -> playbook.config().searchEnabled())
                 .map(o -> warm ? new SearchIndexBuilder(indexMemory) : new SearchIndexBuilder());
@@ -231,9 +231,9 @@ final class Pipeline {
         };
     }
 
-    private Map<String, ConvertedMarkdown> convertGuides(Playbook playbook) {
+    private Map<String, ConvertedMarkdown> convertGuides(Playbook playbook, Set<String> themeIds) {
         Map<String, ConvertedMarkdown> converted = new ConcurrentHashMap<>();
-        playbook.guides().parallelStream().forEach(guide -> converted.put(guide.path(), markdown.convert(guide.markdown())));
+        playbook.guides().parallelStream().forEach(guide -> converted.put(guide.path(), markdown.convert(guide.markdown(), themeIds)));
         return converted;
     }
 }

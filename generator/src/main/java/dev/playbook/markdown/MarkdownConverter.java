@@ -39,7 +39,7 @@ public final class MarkdownConverter {
     private final java.util.Optional<dev.playbook.model.RunMemo<Text, ConvertedMarkdown>> memo;
 
     /** A text and how it is converted: as blocks, or inline. */
-    private record Text(String markdown, boolean inline) {
+    private record Text(String markdown, boolean inline, Set<String> takenIds) {
     }
 
     public MarkdownConverter() {
@@ -102,21 +102,30 @@ public final class MarkdownConverter {
     }
 
     public ConvertedMarkdown convert(String markdown) {
-        return convert(markdown, false);
+        return convert(markdown, false, Set.of());
+    }
+
+    /**
+     * A page's body, whose heading ids must not be any of {@code takenIds}: the ids the theme gives elements of
+     * the page around it ({@code main-content}), which a heading "Main content" would otherwise share.
+     */
+    public ConvertedMarkdown convert(String markdown, Set<String> takenIds) {
+        return convert(markdown, false, takenIds);
     }
 
     /** For short texts in table cells: the same, without a wrapping paragraph. */
     public ConvertedMarkdown convertInline(String markdown) {
-        return convert(markdown, true);
+        return convert(markdown, true, Set.of());
     }
 
-    private ConvertedMarkdown convert(String markdown, boolean inline) {
-        return memo.map(m -> m.get(new Text(markdown, inline), text -> convertNow(text.markdown(), text.inline())))
-                .orElseGet(() -> convertNow(markdown, inline));
+    private ConvertedMarkdown convert(String markdown, boolean inline, Set<String> takenIds) {
+        return memo.map(m -> m.get(new Text(markdown, inline, takenIds), text -> convertNow(text.markdown(), text.inline(), text.takenIds())))
+                .orElseGet(() -> convertNow(markdown, inline, takenIds));
     }
 
-    private ConvertedMarkdown convertNow(String markdown, boolean inline) {
+    private ConvertedMarkdown convertNow(String markdown, boolean inline, Set<String> takenIds) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
+        document.set(UniqueHeadingIds.TAKEN, takenIds);
         java.util.Optional<Refusal> tooDeep = Nesting.check(document, new LineIndex(markdown));
         if (tooDeep.isPresent()) {
             return ConvertedMarkdown.refused(tooDeep.get());

@@ -16,9 +16,13 @@ import java.util.Set;
  * flexmark's heading ids, made unique. flexmark numbers a repeated heading ({@code setup}, {@code setup-1})
  * without looking at the ids it already gave, so {@code ## Setup-1} and a second {@code ## Setup} both
  * became {@code setup-1}, and a link to it landed on either. After flexmark has named every heading, a
- * name already taken gets the next free {@code -n}, in the order the headings come.
+ * name already taken gets the next free {@code -n}, in the order the headings come; the ids the theme uses
+ * on the page around the text ({@link #TAKEN}) count as taken from the start.
  */
 final class UniqueHeadingIds implements HeaderIdGeneratorFactory {
+
+    /** Ids the text's headings may not have, set on the parsed document before it is rendered. */
+    static final com.vladsch.flexmark.util.data.DataKey<Set<String>> TAKEN = new com.vladsch.flexmark.util.data.DataKey<>("PLAYBOOK_TAKEN_IDS", Set.of());
 
     private final HeaderIdGenerator.Factory flexmark = new HeaderIdGenerator.Factory();
 
@@ -59,7 +63,7 @@ final class UniqueHeadingIds implements HeaderIdGeneratorFactory {
     }
 
     private static void deduplicate(Document document) {
-        Set<String> taken = new HashSet<>();
+        Set<String> taken = new HashSet<>(TAKEN.get(document));
         for (Node node : document.getDescendants()) {
             if (node instanceof AnchorRefTarget target && !target.getAnchorRefId().isEmpty()) {
                 String id = target.getAnchorRefId();

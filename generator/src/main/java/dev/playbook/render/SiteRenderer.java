@@ -45,6 +45,11 @@ public final class SiteRenderer {
      * whose templates, site hash and model did not change is sent to the sink as it was last rendered.
      * Renders must not overlap.
      */
+    /** The ids the theme's templates write on every page they make, which a page's text must leave to them. */
+    public java.util.Set<String> themeIds() {
+        return theme.templateIds();
+    }
+
     public static SiteRenderer remembering(Theme theme, MarkupFormatter formatter) {
         return new SiteRenderer(theme, formatter, Optional.of(new PageMemory()));
     }

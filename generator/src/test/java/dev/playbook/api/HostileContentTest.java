@@ -113,4 +113,17 @@ class HostileContentTest {
                         + "    hint: did you mean \"roles.yaml\"?"),
                 playbook.problems());
     }
+
+    @Test
+    void headingIdsAreUniqueAcrossThePageThemeIncluded() throws IOException {
+        TestPlaybook playbook = TestPlaybook.scaffold(dir.resolve("content"))
+                .replace("team/guides/discovery-call.md", "## After the call", "## Main content\n\n## Setup\n\n## Setup\n\n## Setup-1\n\n## After the call");
+        Report report = new Generator().build(new BuildRequest(playbook.root(), dir.resolve("site"), Optional.empty(), playbook.today()));
+        assertEquals(0, report.errors(), report.problems().toString());
+        Document guide = Jsoup.parse(dir.resolve("site/team/guides/discovery-call.html").toFile());
+        List<String> ids = guide.select("[id]").eachAttr("id");
+        assertEquals(ids.size(), java.util.Set.copyOf(ids).size(), "every id once: " + ids);
+        assertEquals(List.of("main-content-1", "setup", "setup-1", "setup-1-1"), guide.select("h2[id~=^(main-content|setup)]").eachAttr("id"));
+        assertTrue(guide.getElementById("main-content").tagName().equals("main"), "the theme keeps its own id");
+    }
 }
