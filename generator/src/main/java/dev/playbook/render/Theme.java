@@ -66,7 +66,7 @@ public final class Theme {
 
     /**
      * The ids the templates write as they are ({@code id="main-content"}), the user's and the built-in ones: a
-     * heading of a page's text must not take one. Ids a template computes ({@code id="stage-${id}"}) are not here.
+     * heading of a page's text must not take one. Ids a template computes from the page (the stages' anchors) are not here.
      */
     public java.util.Set<String> templateIds() {
         java.util.Set<String> read = templateIds;
