@@ -57,7 +57,8 @@ public final class Generator {
             return staging.keptAside().map(aside -> report.with(Problem.warning(RuleId.PUBLISH_KEPT_ASIDE, Position.ofFile(aside.toString()),
                     "the files that were in " + request.output() + " were moved to " + aside,
                     "delete that folder once you have checked nothing in it is needed"))).orElse(report);
-        } catch (RuntimeException | Error e) {   // out of memory, too: no half-written site stays behind
+        } catch (RuntimeException | Error e) {
+            // a failure of any kind, a full disk or a StackOverflowError, leaves no staging folder behind
             staging.discard();
             throw e;
         }
@@ -82,7 +83,8 @@ public final class Generator {
                 staging.discard();
             }
             return report;
-        } catch (RuntimeException | Error e) {   // out of memory, too: no half-written site stays behind
+        } catch (RuntimeException | Error e) {
+            // a failure of any kind, a full disk or a StackOverflowError, leaves no staging folder behind
             staging.discard();
             throw e;
         }

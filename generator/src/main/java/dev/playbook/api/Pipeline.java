@@ -7,6 +7,7 @@ import dev.playbook.index.SearchIndexBuilder;
 import dev.playbook.load.ContentLoader;
 import dev.playbook.markdown.ConvertedMarkdown;
 import dev.playbook.markdown.MarkdownConverter;
+import dev.playbook.markdown.MarkdownLimits;
 import dev.playbook.markdown.SourceLinkCollector;
 import dev.playbook.model.Catalog;
 import dev.playbook.model.CheckResult;
@@ -37,6 +38,7 @@ import dev.playbook.rules.RuleSet;
 import dev.playbook.rules.ReviewSchedule;
 import dev.playbook.rules.Suppressions;
 import dev.playbook.validate.GlossaryTargetValidator;
+import dev.playbook.validate.AssetTypeValidator;
 import dev.playbook.validate.LinkValidator;
 import dev.playbook.validate.PagePathValidator;
 import dev.playbook.validate.ReachabilityValidator;
@@ -168,12 +170,15 @@ final class Pipeline {
         Playbook playbook = loaded.playbook();
         List<Problem> problems = new ArrayList<>(loaded.problems());
 
-        problems.addAll(schemaValidator.validate(playbook));
+        problems.addAll(schemaValidator.validate(playbook, loaded.problems()));
         Catalog catalog = Catalog.from(playbook);
         problems.addAll(new ReferenceValidator(schemas).validate(playbook, catalog));
         problems.addAll(new PagePathValidator().validate(playbook));
+        problems.addAll(new AssetTypeValidator().validate(playbook));
 
-        Map<String, ConvertedMarkdown> converted = convertGuides(playbook);
+        SiteRenderer renderer = renderer(theme);
+        Map<String, ConvertedMarkdown> converted = convertGuides(playbook, renderer.themeIds());
+        problems.addAll(new MarkdownLimits(markdown).validate(playbook, converted));
         Map<String, GuideHtml> guides = new HashMap<>();
         converted.forEach((path, md) -> guides.put(path, md.guideHtml()));
         Optional<PullThrough> pullThrough = new PullThroughCalculator().compute(playbook);
@@ -190,7 +195,6 @@ final class Pipeline {
         ProblemPolicy.Outcome sofar = policy.apply(problems, judgedChecks);
         Completeness pageScore = scorer.score(playbook, sofar.checks(), sofar.problems());
 
-        SiteRenderer renderer = renderer(theme);
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file()).collect(Collectors.toSet());
         Optional<SearchIndexBuilder> index = output.filter(o -> playbook.config().searchEnabled())
                 .map(o -> warm ? new SearchIndexBuilder(indexMemory) : new SearchIndexBuilder());
@@ -207,7 +211,7 @@ final class Pipeline {
         BackgroundIndex search = index.map(builder -> BackgroundIndex.start(builder, output.get()::write)).orElse(BackgroundIndex.none());
         ProblemPolicy.Outcome judged;
         try {
-            judged = validateLinks(playbook, site, converted, problems, policy, judgedChecks);
+            judged = validateLinks(playbook, site, converted, tree.texts(), problems, policy, judgedChecks);
         } catch (RuntimeException | Error failure) {
             search.awaitAfter(failure);
             throw failure;
@@ -232,14 +236,15 @@ final class Pipeline {
 
     /** Links and reachability over the rendered site, then the playbook's policy over every problem. */
     private ProblemPolicy.Outcome validateLinks(Playbook playbook, RenderResult site, Map<String, ConvertedMarkdown> converted,
-                                                List<Problem> problems, ProblemPolicy policy, ProblemPolicy.JudgedChecks checks) {
+                                                Map<String, String> sources, List<Problem> problems, ProblemPolicy policy,
+                                                ProblemPolicy.JudgedChecks checks) {
         Map<String, Set<String>> ids = new HashMap<>();
         Map<String, Set<String>> pageLinks = new HashMap<>();
         for (RenderedPage page : site.pages()) {
             ids.put(page.path(), page.ids());
             pageLinks.put(page.path(), page.links());
         }
-        problems.addAll(new LinkValidator().validate(playbook, new SourceLinkCollector(markdown).collect(playbook, converted), ids));
+        problems.addAll(new LinkValidator().validate(playbook, new SourceLinkCollector(markdown).collect(playbook, converted, sources), ids));
         problems.addAll(new GlossaryTargetValidator().validate(playbook, ids));
         problems.addAll(reachability.validate(playbook, pageLinks, "index.html"));
         return policy.apply(problems, checks);
@@ -275,9 +280,9 @@ final class Pipeline {
         };
     }
 
-    private Map<String, ConvertedMarkdown> convertGuides(Playbook playbook) {
+    private Map<String, ConvertedMarkdown> convertGuides(Playbook playbook, Set<String> themeIds) {
         Map<String, ConvertedMarkdown> converted = new ConcurrentHashMap<>();
-        playbook.guides().parallelStream().forEach(guide -> converted.put(guide.path(), markdown.convert(guide.markdown())));
+        playbook.guides().parallelStream().forEach(guide -> converted.put(guide.path(), markdown.convert(guide.markdown(), themeIds)));
         return converted;
     }
 }

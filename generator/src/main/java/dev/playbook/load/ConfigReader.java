@@ -37,6 +37,7 @@ final class ConfigReader {
                 fields.number("review_cadence_days").map(Double::intValue).orElse(PlaybookConfig.DEFAULT_REVIEW_CADENCE_DAYS),
                 checks(fields),
                 fields.map("search").flatMap(search -> bool(search, "enabled")).orElse(PlaybookConfig.DEFAULT_SEARCH_ENABLED),
+                fields.map("assets").flatMap(assets -> bool(assets, "allow_html")).orElse(PlaybookConfig.DEFAULT_ALLOW_HTML_ASSETS),
                 fields.map("pdf").flatMap(pdf -> bool(pdf, "enabled")).orElse(PlaybookConfig.DEFAULT_PDF_ENABLED),
                 fields.map("offline").flatMap(offline -> bool(offline, "enabled")).orElse(PlaybookConfig.DEFAULT_OFFLINE_ENABLED),
                 fields.map("versions").flatMap(versions -> versions.text("pattern").map(pattern -> new PlaybookConfig.VersionSettings(

@@ -2,10 +2,28 @@ package dev.playbook.load;
 
 import org.snakeyaml.engine.v2.nodes.Tag;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
-/** Turns a resolved YAML 1.2 core-schema scalar into its Java value. */
+/**
+ * Turns a resolved YAML 1.2 core-schema scalar into its Java value. Numbers are kept exactly or refused:
+ * {@code .nan} and {@code .inf} are no amounts, and a number with more digits than a {@code long} or a
+ * {@code double} holds would be rounded without a word ({@link UnusableNumber}).
+ */
 final class ScalarValues {
+
+    /** Digits a double keeps through any decimal round trip. */
+    static final int MAX_SIGNIFICANT_DIGITS = 15;
+
+    /** A number the model cannot hold as written; the message quotes it, the hint says what to write. */
+    static final class UnusableNumber extends RuntimeException {
+        final String hint;
+
+        UnusableNumber(String message, String hint) {
+            super(message, null, false, false);
+            this.hint = hint;
+        }
+    }
 
     private ScalarValues() {
     }
@@ -28,28 +46,38 @@ final class ScalarValues {
 
     private static Object integer(String text) {
         String digits = text.startsWith("+") ? text.substring(1) : text;
+        int radix = digits.startsWith("0x") ? 16 : digits.startsWith("0o") ? 8 : 10;
+        String written = radix == 10 ? digits : digits.substring(2);
         try {
-            if (digits.startsWith("0x")) {
-                return Long.parseLong(digits.substring(2), 16);
-            }
-            if (digits.startsWith("0o")) {
-                return Long.parseLong(digits.substring(2), 8);
-            }
-            return Long.parseLong(digits);
+            return Long.parseLong(written, radix);
         } catch (NumberFormatException tooLarge) {
-            // beyond a long: keep the magnitude as a double, whatever the base
-            int radix = digits.startsWith("0x") ? 16 : digits.startsWith("0o") ? 8 : 10;
-            return new java.math.BigInteger(radix == 10 ? digits : digits.substring(2), radix).doubleValue();
+            throw new UnusableNumber("\"" + text + "\" is too large a number: whole numbers go up to " + Long.MAX_VALUE,
+                    "write a smaller number, or put it in quotes if it is a code rather than an amount");
         }
     }
 
     private static Object floating(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return switch (lower) {
-            case ".inf", "+.inf" -> Double.POSITIVE_INFINITY;
-            case "-.inf" -> Double.NEGATIVE_INFINITY;
-            case ".nan" -> Double.NaN;
-            default -> Double.parseDouble(text);
-        };
+        if (lower.endsWith(".nan") || lower.endsWith(".inf")) {
+            throw new UnusableNumber("\"" + text + "\" is not a finite number", "write a number such as 0.25");
+        }
+        BigDecimal exact;
+        try {
+            exact = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+        } catch (NumberFormatException exponentTooLong) {
+            // found by fuzzing: 1234e671234567890135246 has an exponent beyond what any number type holds
+            throw new UnusableNumber("\"" + text + "\" is too large a number", "write a smaller number");
+        }
+        double value = exact.doubleValue();
+        if (Double.isInfinite(value)) {
+            throw new UnusableNumber("\"" + text + "\" is too large a number", "write a smaller number");
+        }
+        BigDecimal significant = exact.stripTrailingZeros();
+        if (significant.precision() > MAX_SIGNIFICANT_DIGITS || (value == 0 && exact.signum() != 0)) {
+            throw new UnusableNumber("\"" + text + "\" has more digits than can be kept exactly (at most "
+                    + MAX_SIGNIFICANT_DIGITS + " significant digits); it would become " + value,
+                    "round it to " + MAX_SIGNIFICANT_DIGITS + " digits or fewer");
+        }
+        return value;
     }
 }

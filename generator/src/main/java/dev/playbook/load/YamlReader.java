@@ -86,21 +86,31 @@ public final class YamlReader {
         return new Result(Optional.empty(), problems);
     }
 
-    /** The event parser is iterative, so it can measure nesting before the recursive composer runs. */
+    /**
+     * The event parser is iterative, so it can measure nesting, and find an alias inside the collection it
+     * names ({@code x: &a [*a]}), before the recursive composer and converter would follow it forever.
+     */
     private static Optional<Problem> checkDepth(LoadSettings settings, String file, String text, int lineOffset) {
-        int depth = 0;
+        java.util.Deque<Optional<org.snakeyaml.engine.v2.common.Anchor>> open = new java.util.ArrayDeque<>();
         for (Event event : new Parse(settings).parseString(text)) {
+            Position at = event.getStartMark().map(m -> position(file, m, lineOffset)).orElse(Position.ofFile(file));
             switch (event.getEventId()) {
                 case MappingStart, SequenceStart -> {
-                    depth++;
-                    if (depth > MAX_DEPTH) {
-                        Position at = event.getStartMark().map(m -> position(file, m, lineOffset))
-                                .orElse(Position.ofFile(file));
+                    open.push(((org.snakeyaml.engine.v2.events.CollectionStartEvent) event).getAnchor());
+                    if (open.size() > MAX_DEPTH) {
                         return Optional.of(Problem.error(RuleId.YAML_LIMIT, at,
                                 "nesting is deeper than " + MAX_DEPTH + " levels", "flatten the structure"));
                     }
                 }
-                case MappingEnd, SequenceEnd -> depth--;
+                case MappingEnd, SequenceEnd -> open.pop();
+                case Alias -> {
+                    org.snakeyaml.engine.v2.common.Anchor alias = ((org.snakeyaml.engine.v2.events.AliasEvent) event).getAlias();
+                    if (open.contains(Optional.of(alias))) {
+                        return Optional.of(Problem.error(RuleId.YAML_LIMIT, at,
+                                "the alias *" + alias.getValue() + " is inside the value it names, which would hold itself forever",
+                                "write the values out instead of repeating the anchor's own value inside it"));
+                    }
+                }
                 default -> {
                 }
             }
@@ -165,7 +175,12 @@ public final class YamlReader {
                 return new ListNode(items, position);
             }
             var scalar = (org.snakeyaml.engine.v2.nodes.ScalarNode) node;
-            return new ScalarNode(ScalarValues.of(scalar.getTag(), scalar.getValue()), position);
+            try {
+                return new ScalarNode(ScalarValues.of(scalar.getTag(), scalar.getValue()), position);
+            } catch (ScalarValues.UnusableNumber e) {
+                problems.add(Problem.error(RuleId.YAML_NUMBER, position, e.getMessage(), e.hint));
+                return new ScalarNode(null, position);
+            }
         }
 
         private Node convertMapping(MappingNode mapping, Position position) {

@@ -39,16 +39,24 @@ public final class MarkdownConverter {
     private final java.util.Optional<dev.playbook.model.RunMemo<Text, ConvertedMarkdown>> memo;
 
     /** A text and how it is converted: as blocks, or inline. */
-    private record Text(String markdown, boolean inline) {
+    private record Text(String markdown, boolean inline, Set<String> takenIds) {
     }
 
     public MarkdownConverter() {
-        this(java.util.Optional.empty());
+        this(java.util.Optional.empty(), true);
+    }
+
+    /**
+     * The same converter on flexmark's own inline and heading parsers, which are quadratic on long paragraphs:
+     * what {@link LinearInlineParser} and {@link HeadingStart} must give the same HTML as (MarkdownBoundsTest).
+     */
+    static MarkdownConverter withFlexmarkParsers() {
+        return new MarkdownConverter(java.util.Optional.empty(), false);
     }
 
     /** For a warm process that builds again and again (the live preview); call {@link #endRun()} after each build. */
     public static MarkdownConverter remembering() {
-        return new MarkdownConverter(java.util.Optional.of(dev.playbook.model.RunMemo.byValue()));
+        return new MarkdownConverter(java.util.Optional.of(dev.playbook.model.RunMemo.byValue()), true);
     }
 
     /** Forgets the texts the build that just ended did not convert. */
@@ -56,7 +64,7 @@ public final class MarkdownConverter {
         memo.ifPresent(dev.playbook.model.RunMemo::endRun);
     }
 
-    private MarkdownConverter(java.util.Optional<dev.playbook.model.RunMemo<Text, ConvertedMarkdown>> memo) {
+    private MarkdownConverter(java.util.Optional<dev.playbook.model.RunMemo<Text, ConvertedMarkdown>> memo, boolean linear) {
         this.memo = memo;
         com.vladsch.flexmark.util.data.DataHolder options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(
@@ -73,6 +81,7 @@ public final class MarkdownConverter {
                         + " disabled=\"disabled\" readonly=\"readonly\" aria-label=\"done\" />&nbsp;")
                 .set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\""
                         + " disabled=\"disabled\" readonly=\"readonly\" aria-label=\"not done\" />&nbsp;")
+                .set(Parser.HEADING_PARSER, !linear) // replaced by HeadingStart, which asks it about heading lines only
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(TablesExtension.CLASS_NAME, "md-table")
@@ -80,27 +89,48 @@ public final class MarkdownConverter {
                 // flexmark computes this default (reading SVG icons from its jar) on every parse unless it is set
                 .set(AdmonitionExtension.TYPE_SVG_MAP, AdmonitionExtension.TYPE_SVG_MAP.get(null))
                 .toImmutable();
-        parser = Parser.builder(options).build();
+        parser = linear
+                ? Parser.builder(options)
+                        .customInlineParserFactory(LinearInlineParser::new)
+                        .customBlockParserFactory(new HeadingStart())
+                        // flexmark registers the reader of reference definitions ("[ref]: url") only with its own inline parser
+                        .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory())
+                        .build()
+                : Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).linkResolverFactory(new SourceLinkResolver.Factory())
-                .nodeRendererFactory(new TableRegions.Factory()).build();
+                .nodeRendererFactory(new TableRegions.Factory())
+                .htmlIdGeneratorFactory(new UniqueHeadingIds()).build();
     }
 
     public ConvertedMarkdown convert(String markdown) {
-        return convert(markdown, false);
+        return convert(markdown, false, Set.of());
+    }
+
+    /**
+     * A page's body, whose heading ids must not be any of {@code takenIds}: the ids the theme gives elements of
+     * the page around it ({@code main-content}), which a heading "Main content" would otherwise share.
+     */
+    public ConvertedMarkdown convert(String markdown, Set<String> takenIds) {
+        return convert(markdown, false, takenIds);
     }
 
     /** For short texts in table cells: the same, without a wrapping paragraph. */
     public ConvertedMarkdown convertInline(String markdown) {
-        return convert(markdown, true);
+        return convert(markdown, true, Set.of());
     }
 
-    private ConvertedMarkdown convert(String markdown, boolean inline) {
-        return memo.map(m -> m.get(new Text(markdown, inline), text -> convertNow(text.markdown(), text.inline())))
-                .orElseGet(() -> convertNow(markdown, inline));
+    private ConvertedMarkdown convert(String markdown, boolean inline, Set<String> takenIds) {
+        return memo.map(m -> m.get(new Text(markdown, inline, takenIds), text -> convertNow(text.markdown(), text.inline(), text.takenIds())))
+                .orElseGet(() -> convertNow(markdown, inline, takenIds));
     }
 
-    private ConvertedMarkdown convertNow(String markdown, boolean inline) {
+    private ConvertedMarkdown convertNow(String markdown, boolean inline, Set<String> takenIds) {
         com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
+        document.set(UniqueHeadingIds.TAKEN, takenIds);
+        java.util.Optional<Refusal> tooDeep = Nesting.check(document, new LineIndex(markdown));
+        if (tooDeep.isPresent()) {
+            return ConvertedMarkdown.refused(tooDeep.get());
+        }
         List<LinkRef> links = links(document, markdown);
         String rendered = renderer.render(document);
         return hasRawHtml(document) ? sanitized(rendered, links, inline) : trusted(document, rendered, links, inline);
@@ -158,10 +188,19 @@ public final class MarkdownConverter {
 
     /** Links only, without rendering: for checking links in YAML text fields. */
     public List<LinkRef> links(String markdown) {
-        if (!markdown.contains("](") && !markdown.contains("]:")) {
+        if (!markdown.contains("](") && !markdown.contains("]:") && !markdown.contains("<")) {
             return List.of();
         }
-        return links(parser.parse(markdown), markdown);
+        com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
+        return Nesting.check(document, new LineIndex(markdown)).isPresent() ? List.of() : links(document, markdown);
+    }
+
+    /** Why {@code markdown} cannot be converted, if it cannot: what a YAML text field is checked with before it is rendered. */
+    public java.util.Optional<Refusal> refusal(String markdown) {
+        if (!Nesting.mayBeTooDeep(markdown)) {
+            return java.util.Optional.empty();
+        }
+        return Nesting.check(parser.parse(markdown), new LineIndex(markdown));
     }
 
     private static List<LinkRef> links(com.vladsch.flexmark.util.ast.Document document, String markdown) {
@@ -172,9 +211,26 @@ public final class MarkdownConverter {
                 new VisitHandler<>(Image.class, image -> links.add(lines.ref(image.getUrl().toString(), image.getStartOffset()))),
                 // [text][ref] links land where their definition "[ref]: url" points: check the definition
                 new VisitHandler<>(com.vladsch.flexmark.ast.Reference.class,
-                        reference -> links.add(lines.ref(reference.getUrl().toString(), reference.getStartOffset()))));
+                        reference -> links.add(lines.ref(reference.getUrl().toString(), reference.getStartOffset()))),
+                // <a href> and <img src> written as HTML are links too, checked like Markdown's, at their tag
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, html -> htmlLinks(html, lines, links)),
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, html -> htmlLinks(html, lines, links)));
         visitor.visit(document);
+        links.sort(java.util.Comparator.comparingInt(LinkRef::line).thenComparingInt(LinkRef::column));
         return links;
+    }
+
+    /** An {@code <a href>} or {@code <img src>} tag and the quoted or bare URL it holds. */
+    private static final java.util.regex.Pattern HTML_LINK = java.util.regex.Pattern.compile(
+            "<(?:a|img)\\s[^>]*?\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"'`=<]+))",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static void htmlLinks(com.vladsch.flexmark.util.ast.Node html, LineIndex lines, List<LinkRef> into) {
+        java.util.regex.Matcher tag = HTML_LINK.matcher(html.getChars());
+        while (tag.find()) {
+            String url = tag.group(1) != null ? tag.group(1) : tag.group(2) != null ? tag.group(2) : tag.group(3);
+            into.add(lines.ref(org.jsoup.parser.Parser.unescapeEntities(url, true), html.getStartOffset() + tag.start()));
+        }
     }
 
     private static void rewriteSourceLinks(Element body) {
@@ -184,7 +240,7 @@ public final class MarkdownConverter {
     }
 
     /** Offsets to 1-based lines and columns. */
-    private static final class LineIndex {
+    static final class LineIndex {
         private final List<Integer> starts = new ArrayList<>();
 
         LineIndex(String text) {
@@ -197,6 +253,12 @@ public final class MarkdownConverter {
         }
 
         LinkRef ref(String target, int offset) {
+            int[] at = at(offset);
+            return new LinkRef(target, at[0], at[1]);
+        }
+
+        /** {line, column} of an offset, both from 1. */
+        int[] at(int offset) {
             int line = 0;
             int low = 0;
             int high = starts.size() - 1;
@@ -209,7 +271,7 @@ public final class MarkdownConverter {
                     high = mid - 1;
                 }
             }
-            return new LinkRef(target, line + 1, offset - starts.get(line) + 1);
+            return new int[] {line + 1, offset - starts.get(line) + 1};
         }
     }
 }

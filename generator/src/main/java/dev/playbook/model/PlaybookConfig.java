@@ -10,7 +10,7 @@ import java.util.Optional;
  * else: every setting a stage needs is a typed component.
  */
 public record PlaybookConfig(String title, String company, String currency, Optional<String> description,
-                             int reviewCadenceDays, CheckSettings checks, boolean searchEnabled,
+                             int reviewCadenceDays, CheckSettings checks, boolean searchEnabled, boolean allowHtmlAssets,
                              boolean pdfEnabled, boolean offlineEnabled, Optional<VersionSettings> versions, Map<String, String> releaseNotes,
                              SiteSettings site, MapNode source) {
 
@@ -23,6 +23,8 @@ public record PlaybookConfig(String title, String company, String currency, Opti
     public static final boolean DEFAULT_SEARCH_ENABLED = true;
     public static final boolean DEFAULT_PDF_ENABLED = false;
     public static final boolean DEFAULT_OFFLINE_ENABLED = false;
+    /** {@code assets: {allow_html}}: content files that can carry script are refused unless this is on. */
+    public static final boolean DEFAULT_ALLOW_HTML_ASSETS = false;
     public static final boolean DEFAULT_VERSIONS_DRAFT = false;
 
     public PlaybookConfig {
@@ -33,7 +35,7 @@ public record PlaybookConfig(String title, String company, String currency, Opti
     public static PlaybookConfig defaults() {
         Position file = Position.ofFile(FILE_NAME);
         return new PlaybookConfig(DEFAULT_TITLE, DEFAULT_COMPANY, DEFAULT_CURRENCY, Optional.empty(),
-                DEFAULT_REVIEW_CADENCE_DAYS, CheckSettings.defaults(file), DEFAULT_SEARCH_ENABLED,
+                DEFAULT_REVIEW_CADENCE_DAYS, CheckSettings.defaults(file), DEFAULT_SEARCH_ENABLED, DEFAULT_ALLOW_HTML_ASSETS,
                 DEFAULT_PDF_ENABLED, DEFAULT_OFFLINE_ENABLED,
                 Optional.empty(), Map.of(), SiteSettings.defaults(), new MapNode(java.util.List.of(), file));
     }

@@ -27,8 +27,33 @@ public record Position(String file, int line, int column) {
      * so every command and report says the same place the same way.
      */
     public String format(String prefix) {
-        String path = inTheme() || file.startsWith("git:") ? file : prefix + file;
+        String path = escaped(inTheme() || file.startsWith("git:") ? file : prefix + file);
         return line == 0 ? path : path + ":" + line + ":" + column;
+    }
+
+    /**
+     * {@code text} with its control characters written as escapes ({@code \\n}, {@code \\u001b}): a file name
+     * may hold a newline, which would otherwise start a fake line in a report or break a Markdown table.
+     */
+    public static String escaped(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                out.append(switch (c) {
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\t' -> "\\t";
+                    default -> String.format("\\u%04x", (int) c);
+                });
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /**

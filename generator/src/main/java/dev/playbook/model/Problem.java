@@ -58,7 +58,7 @@ public record Problem(Severity severity, RuleId rule, Position position, String 
 
     /** The one-line form, without the hint; {@code prefix} as {@link Position#format(String)} takes it. */
     public String headline(String prefix) {
-        return position.format(prefix) + ": " + severity.label() + " [" + rule.id() + "] " + message;
+        return position.format(prefix) + ": " + severity.label() + " [" + rule.id() + "] " + Position.escaped(message);
     }
 
     /** The full form: headline, then the hint indented on its own line when there is one. */

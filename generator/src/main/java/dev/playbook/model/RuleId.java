@@ -30,6 +30,7 @@ public enum RuleId {
     LINK_ANCHOR("link.anchor"),
     LINK_BROKEN("link.broken"),
     LINK_OUTSIDE("link.outside"),
+    MARKDOWN_LIMIT("markdown.limit"),
     METRICS_COMPLETE("metrics.complete"),
     NAV_UNREACHABLE("nav.unreachable"),
     PAGE_CONFLICT("page.conflict"),
@@ -56,6 +57,8 @@ public enum RuleId {
     SCHEMA_VALUE("schema.value"),
     SOURCE_ENCODING("source.encoding"),
     SOURCE_SUBMODULE("source.submodule"),
+    SOURCE_FILE_TYPE("source.file-type"),
+    SOURCE_NAME("source.name"),
     SOURCE_SYMLINK("source.symlink"),
     SOURCE_TOO_LARGE("source.too-large"),
     SOURCE_UNREADABLE("source.unreadable"),
@@ -73,6 +76,7 @@ public enum RuleId {
     YAML_KEY("yaml.key"),
     YAML_LIMIT("yaml.limit"),
     YAML_NOT_A_MAPPING("yaml.not-a-mapping"),
+    YAML_NUMBER("yaml.number"),
     YAML_SYNTAX("yaml.syntax"),
     YAML_TAG("yaml.tag");
 

@@ -1,7 +1,6 @@
 package dev.playbook.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -28,15 +27,20 @@ public final class SitePublisher {
     /** With {@code force}, a folder Playbook did not write is accepted; {@link Staging#commit()} moves it aside. */
     public Staging stage(Path output, boolean force) {
         Path target = output.toAbsolutePath().normalize();
-        OutputGuard.checkReplaceable(target, force);
         try {
             Files.createDirectories(target.getParent());
-            Path staging = newFolderBeside(target, ".new-");
-            Files.writeString(staging.resolve(MARKER), "written by playbook; safe to delete with this folder\n",
-                    StandardCharsets.UTF_8);
-            return new Staging(staging, target);
+            new Leftovers(target).recover();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site next to " + target, e);
+            throw new WriteFailedException("cannot write the site next to " + target, e);
+        }
+        OutputGuard.checkReplaceable(target, force);
+        try {
+            Path staging = newFolderBeside(target, ".new-");
+            Path marker = staging.resolve(MARKER);
+            Files.writeString(marker, "written by playbook; safe to delete with this folder\n", StandardCharsets.UTF_8);
+            return new Staging(staging, target, Leftovers.claim(marker));
+        } catch (IOException e) {
+            throw new WriteFailedException("cannot write the site next to " + target, e);
         }
     }
 

@@ -19,9 +19,23 @@ public final class Staging {
     /** Folders already made: a site writes thousands of files into a few folders, and each check is a system call. */
     private final java.util.Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    Staging(Path folder, Path target) {
+    /** The lock on the marker that tells later builds this folder is in use (see {@link Leftovers}). */
+    private final java.util.Optional<java.nio.channels.FileChannel> inUse;
+
+    Staging(Path folder, Path target, java.util.Optional<java.nio.channels.FileChannel> inUse) {
         this.folder = folder;
         this.target = target;
+        this.inUse = inUse;
+    }
+
+    private void release() {
+        inUse.ifPresent(channel -> {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // closing drops the lock either way
+            }
+        });
     }
 
     public void write(String relative, byte[] content) {
@@ -37,7 +51,7 @@ public final class Staging {
             }
             Files.write(destination, content);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + relative + " next to " + target, e);
+            throw new WriteFailedException("cannot write " + relative + " next to " + target, e);
         }
     }
 
@@ -49,7 +63,7 @@ public final class Staging {
                 write(to + "/" + from.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot reuse " + from, e);
+            throw new WriteFailedException("cannot reuse " + from, e);
         }
     }
 
@@ -97,7 +111,7 @@ public final class Staging {
                 write(to + "/" + source.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+            throw new WriteFailedException("cannot copy " + from + " to " + to, e);
         }
     }
 
@@ -132,6 +146,7 @@ public final class Staging {
                 move(target, previous);
             }
             move(folder, target);
+            release();
             if (previous != null && Files.exists(previous.resolve(SitePublisher.MARKER))) {
                 SitePublisher.deleteTree(previous);
             } else if (previous != null && isEmpty(previous)) {
@@ -140,12 +155,14 @@ public final class Staging {
                 keptAside = java.util.Optional.of(previous); // forced over files Playbook did not write: kept, never deleted
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the new site into " + target, e);
+            release();
+            throw new WriteFailedException("cannot move the new site into " + target, e);
         }
     }
 
     /** Removes the half-written site; the previous one was never touched. */
     public void discard() {
+        release();
         try {
             SitePublisher.deleteTree(folder);
         } catch (IOException ignored) {

@@ -45,6 +45,11 @@ public final class SiteRenderer {
      * whose templates, site hash and model did not change is sent to the sink as it was last rendered.
      * Renders must not overlap.
      */
+    /** The ids the theme's templates write on every page they make, which a page's text must leave to them. */
+    public java.util.Set<String> themeIds() {
+        return theme.templateIds();
+    }
+
     public static SiteRenderer remembering(Theme theme, MarkupFormatter formatter) {
         return new SiteRenderer(theme, formatter, Optional.of(new PageMemory()));
     }
@@ -152,8 +157,10 @@ public final class SiteRenderer {
 
         Outcome run(TemplateEngine engine, Map<String, Object> site, Map<String, Object> functions, PageSink sink,
                     PageReader reader, AbbreviationMarker marker, Map<String, Object> pageModel) {
+            String templateName = templates.get(0);
             try {
                 Template template = engine.template(templates);
+                templateName = template.getSourceName();
                 Map<String, Object> root = new HashMap<>(functions);
                 root.put("site", site);
                 root.put("page", pageModel);
@@ -166,7 +173,18 @@ public final class SiteRenderer {
                 return Outcome.failed(source, Problem.error(RuleId.THEME_SYNTAX,
                         new Position("theme:" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
                         e.getEditorMessage(), "fix the template syntax"));
+            } catch (PageWriter.TooLarge e) {
+                return tooLarge(e, templates);
+            } catch (StackOverflowError e) {
+                // a macro, #include or function that calls itself without end: this page fails, the others build
+                return Outcome.failed(source, Problem.error(RuleId.THEME_RENDER, Position.ofFile("theme:" + templateName),
+                        "cannot render " + path + (source == null ? "" : " (from " + source + ")")
+                                + ": the templates call themselves without end (the stack overflowed)",
+                        "find the macro, #include or function that calls itself and give it a way to stop"));
             } catch (TemplateException e) {
+                if (e.getCause() instanceof PageWriter.TooLarge tooLarge) {
+                    return tooLarge(tooLarge, templates);
+                }
                 String where = e.getTemplateSourceName() == null ? "theme" : "theme:" + e.getTemplateSourceName();
                 Integer line = e.getLineNumber();
                 Integer column = e.getColumnNumber();
@@ -181,6 +199,15 @@ public final class SiteRenderer {
                 return Outcome.failed(source, Problem.error(RuleId.THEME_MISSING, Position.ofFile("theme"),
                         "no template for " + path + ": tried " + String.join(", ", templates)));
             }
+        }
+
+        private Outcome tooLarge(PageWriter.TooLarge e, List<String> templates) {
+            Position at = e.place.map(p -> new Position("theme:" + p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])))
+                    .orElse(Position.ofFile("theme:" + templates.get(0)));
+            return Outcome.failed(source, Problem.error(RuleId.THEME_RENDER, at,
+                    "cannot render " + path + (source == null ? "" : " (from " + source + ")") + ": the page grew past "
+                            + PageWriter.MAX_CHARS + " characters",
+                    "a #list or loop here writes far more than a page holds; check its range"));
         }
 
         /** A page model or a template function met data it could not handle: the page is reported, the others build. */

@@ -14,7 +14,6 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -78,8 +77,9 @@ final class TemplateEngine {
         throw last;
     }
 
+    /** Throws {@link PageWriter.TooLarge} when the page outgrows {@link PageWriter#MAX_CHARS}. */
     String render(Template template, Map<String, Object> model) throws IOException, TemplateException {
-        StringWriter out = new StringWriter(16 * 1024);
+        PageWriter out = new PageWriter();
         template.process(model, out);
         return out.toString();
     }

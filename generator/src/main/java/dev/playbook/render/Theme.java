@@ -10,6 +10,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -60,6 +61,30 @@ public final class Theme {
 
     private volatile Map<String, byte[]> assets;
 
+    /** A literal {@code id="..."} in a template. */
+    private static final java.util.regex.Pattern LITERAL_ID = java.util.regex.Pattern.compile("\\bid=\"([A-Za-z][A-Za-z0-9_-]*)\"");
+
+    /**
+     * The ids the templates write as they are ({@code id="main-content"}), the user's and the built-in ones: a
+     * heading of a page's text must not take one. Ids a template computes from the page (the stages' anchors) are not here.
+     */
+    public java.util.Set<String> templateIds() {
+        java.util.Set<String> read = templateIds;
+        if (read == null) {
+            Map<String, byte[]> templates = new TreeMap<>();
+            builtIn("templates", templates);
+            userDirectory.map(d -> d.resolve("templates")).filter(Files::isDirectory).ifPresent(dir -> readTree(dir, templates));
+            java.util.Set<String> ids = new java.util.TreeSet<>();
+            templates.values().forEach(bytes -> LITERAL_ID.matcher(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                    .results().forEach(match -> ids.add(match.group(1))));
+            read = java.util.Set.copyOf(ids);
+            templateIds = read;
+        }
+        return read;
+    }
+
+    private volatile java.util.Set<String> templateIds;
+
     /**
      * A digest of every file of the theme, built-in and user's: a site built with another theme, or another
      * version of this one, is not the same site.
@@ -101,9 +126,15 @@ public final class Theme {
     }
 
 
+    /** Reads the files below {@code dir}; a symbolic link is refused, as in content: it could publish any file of the machine. */
     private static void readTree(Path dir, Map<String, byte[]> into) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            List<Path> paths = walk.sorted().toList();
+            for (Path link : paths.stream().filter(Files::isSymbolicLink).toList()) {
+                throw new ThemeException("the theme file " + link + " is a symbolic link; a theme publishes only its own files",
+                        "copy the file into the theme instead of linking to it");
+            }
+            for (Path file : paths.stream().filter(Files::isRegularFile).toList()) {
                 String relative = dir.relativize(file).toString().replace('\\', '/');
                 try (InputStream in = Files.newInputStream(file)) {
                     into.put(relative, in.readAllBytes());

@@ -38,7 +38,7 @@ final class MarkdownReport implements ReportFormat.ReportWriter {
         }
         out.write("### Problems\n\n| | Where | Rule | Problem |\n|---|---|---|---|\n");
         for (Problem problem : problems) {
-            String where = context.location(problem.position());
+            String where = cell(context.location(problem.position())).replace('`', '\'');
             String text = cell(problem.message()) + problem.hint().map(hint -> "<br>_" + cell(hint) + "_").orElse("");
             out.write("| " + (problem.isError() ? "error" : "warning") + " | `" + where + "`"
                     + (context.changed(problem) ? " (changed)" : "") + " | `" + problem.ruleId() + "` | " + text + " |\n");
@@ -47,6 +47,6 @@ final class MarkdownReport implements ReportFormat.ReportWriter {
 
     /** Table cells cannot hold pipes or line breaks; angle brackets would be read as HTML. */
     private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;");
+        return dev.playbook.model.Position.escaped(text).replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -32,7 +32,7 @@ final class TextReport implements ReportFormat.ReportWriter {
         for (Problem problem : context.problems()) {
             String severity = problem.severity().label();
             out.write(style(BOLD, context.location(problem.position())) + ": "
-                    + style(problem.isError() ? RED : YELLOW, severity) + " [" + problem.ruleId() + "] " + problem.message()
+                    + style(problem.isError() ? RED : YELLOW, severity) + " [" + problem.ruleId() + "] " + dev.playbook.model.Position.escaped(problem.message())
                     + (context.changed(problem) ? style(DIM, " (changed)") : "") + "\n");
             if (problem.hint().isPresent()) {
                 out.write("    " + style(DIM, "hint: " + problem.hint().get()) + "\n");

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Reads a content directory: every Markdown and YAML file becomes a {@link SourceFile}, every other
@@ -23,11 +22,22 @@ import java.util.stream.Stream;
  */
 public final class ContentReader {
 
-    /** Fails with a hint when {@code content} is no folder: there is nothing to read. */
+    /**
+     * Fails with a hint when {@code content} is no folder, or is no playbook: a folder without a playbook.yaml
+     * and without any book's folder (team/, leadership/, management/) is some other folder, whose every file
+     * would be reported as a cascade of problems.
+     */
     public static void requireFolder(Path content) {
         if (!Files.isDirectory(content)) {
             throw new SourceException("content folder " + content + " does not exist",
                     "name it with {content}, or run from a folder that has a content/ folder or a playbook.yaml");
+        }
+        boolean playbook = Files.exists(content.resolve(dev.playbook.model.PlaybookConfig.FILE_NAME), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || java.util.Arrays.stream(dev.playbook.model.Book.values()).anyMatch(book -> Files.isDirectory(content.resolve(book.id())));
+        if (!playbook) {
+            throw new SourceException(content.toAbsolutePath().normalize() + " is not a playbook: it has no "
+                    + dev.playbook.model.PlaybookConfig.FILE_NAME + " and no team/, leadership/ or management/ folder",
+                    "run from the playbook's folder, name its content folder with {content}, or start one with \"playbook new\"");
         }
     }
 
@@ -88,17 +98,48 @@ public final class ContentReader {
     private static void readBelow(Path root, Path start, java.util.Optional<Path> excluded,
                                   List<SourceFile> sources, List<Asset> assets, List<Problem> problems) {
         Path skip = excluded.map(p -> p.toAbsolutePath().normalize()).orElse(null);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(start)) {
-            files = walk.filter(p -> !isHidden(root.relativize(p)))
-                    .filter(p -> skip == null || !p.toAbsolutePath().normalize().startsWith(skip))
-                    .sorted()
-                    .toList();
+        List<Path> files = new ArrayList<>();
+        try {
+            // a visitor rather than Files.walk: a folder that cannot be listed (a path past the system's limit)
+            // is reported and skipped, and a path already too long is not descended into at all
+            Files.walkFileTree(start, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (isHidden(root.relativize(dir)) || (skip != null && dir.toAbsolutePath().normalize().startsWith(skip))) {
+                        return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!dir.equals(root) && !SourceFiles.publishableName(relativePath(root, dir), problems)) {
+                        return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (!isHidden(root.relativize(file))) {
+                        files.add(file);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(Problem.error(RuleId.SOURCE_UNREADABLE, Position.ofFile(relativePath(root, file)),
+                            "cannot read it: " + (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                                    ? fs.getReason() : e.getMessage()),
+                            "make it readable, or move it out of the content folder"));
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + start, e);
         }
+        files.sort(null);
         for (Path file : files) {
             String relative = relativePath(root, file);
+            if (!SourceFiles.publishableName(relative, problems)) {
+                continue;
+            }
             if (Files.isSymbolicLink(file)) {
                 // a link could publish any file of the machine that builds the site
                 problems.add(Problem.error(RuleId.SOURCE_SYMLINK, Position.ofFile(relative),

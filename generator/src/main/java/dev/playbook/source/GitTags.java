@@ -100,7 +100,7 @@ public final class GitTags implements AutoCloseable {
             }
             while (tree.next()) {
                 String relative = prefix.isEmpty() ? tree.getPathString() : tree.getPathString().substring(prefix.length() + 1);
-                if (SourceFiles.isHidden(relative)) {
+                if (SourceFiles.isHidden(relative) || !SourceFiles.publishableName(relative, problems)) {
                     continue;
                 }
                 FileMode mode = tree.getFileMode(0);

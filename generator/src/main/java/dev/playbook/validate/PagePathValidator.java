@@ -24,6 +24,7 @@ public final class PagePathValidator {
 
     public List<Problem> validate(Playbook playbook) {
         Map<String, String> owners = new HashMap<>();
+        Map<String, String> folded = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (Document document : playbook.documents()) {
             String page = document.outputPath();
@@ -31,6 +32,8 @@ public final class PagePathValidator {
             String first = owners.putIfAbsent(page, document.path());
             if (first != null) {
                 problems.add(conflict(document.path(), "it and " + first + " both become " + page));
+            } else {
+                foldedClash(page, document.path(), folded).ifPresent(problems::add);
             }
         }
         for (Asset asset : playbook.assets()) {
@@ -39,9 +42,22 @@ public final class PagePathValidator {
                 problems.add(conflict(asset.path(), reserved.get()));
             } else if (owners.containsKey(asset.path())) {
                 problems.add(conflict(asset.path(), "the page made from " + owners.get(asset.path()) + " is written there too"));
+            } else {
+                foldedClash(asset.path(), asset.path(), folded).ifPresent(problems::add);
             }
         }
         return problems;
+    }
+
+    /**
+     * Two files that differ only in case or in how their accents are encoded (Unicode NFC against NFD) are one
+     * file on the hosts most sites are served from and on macOS and Windows checkouts: one would overwrite the other.
+     */
+    private static Optional<Problem> foldedClash(String file, String source, Map<String, String> folded) {
+        String key = java.text.Normalizer.normalize(file, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        String first = folded.putIfAbsent(key, source);
+        return first == null ? Optional.empty() : Optional.of(conflict(source, "it and " + first
+                + " differ only in upper and lower case or in how accents are encoded, and are one file where names ignore case"));
     }
 
     /** Why content may not produce {@code page}, if it may not. */

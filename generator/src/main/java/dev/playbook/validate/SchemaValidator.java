@@ -48,6 +48,22 @@ public final class SchemaValidator {
     }
 
     public List<Problem> validate(Playbook playbook) {
+        return validate(playbook, List.of());
+    }
+
+    /**
+     * {@code loadProblems}: what the loader reported. A value it refused (a YAML tag, a number it cannot hold)
+     * is empty in the model; that it then has the wrong type is the same problem, so it is not said twice.
+     */
+    public List<Problem> validate(Playbook playbook, List<Problem> loadProblems) {
+        Set<Position> refused = new java.util.HashSet<>();
+        loadProblems.stream().filter(p -> p.ruleId().startsWith("yaml.")).forEach(p -> refused.add(p.position()));
+        return validateAll(playbook).stream()
+                .filter(p -> !(p.ruleId().equals(RuleId.SCHEMA_TYPE.id()) && refused.contains(p.position())))
+                .toList();
+    }
+
+    private List<Problem> validateAll(Playbook playbook) {
         List<Problem> problems = new ArrayList<>();
         if (!playbook.config().source().entries().isEmpty()) {
             problems.addAll(validate(Schemas.CONFIG, playbook.config().source()));

@@ -27,7 +27,7 @@ class HostileContentTest {
         Path content = TestPlaybook.scaffold(dir.resolve("content"))
                 .replace("team/sales-process.yaml", "name: Discovery", "name: \"Discovery <script>alert('name')</script>\"")
                 .replace("team/sales-process.yaml", "definition: We learn the buyer's problem, its cost and who decides.",
-                        "definition: \"We learn <img src=x onerror=alert(1)> [more](javascript:alert(2)) <b>bold</b>\"")
+                        "definition: \"We learn <img src=https://example.com/x.png onerror=alert(1)> [more](javascript:alert(2)) <b>bold</b>\"")
                 .replace("team/guides/discovery-call.md", "title: Discovery call guide", "title: \"Guide </title><script>alert(3)</script>\"")
                 .replace("team/guides/discovery-call.md", "## After the call",
                         "<iframe src=\"https://evil.example\"></iframe>\n\n<a href=\"jav&#x09;ascript:alert(4)\">x</a>\n\n## After the call")
@@ -57,7 +57,7 @@ class HostileContentTest {
                 .replace("team/sales-process.yaml", "    target_days: 21\n", "    target_days: 0xFFFFFFFFFFFFFFFFFF\n");
         Report report = playbook.check();
         List<String> rules = report.problems().stream().map(p -> p.ruleId()).distinct().sorted().toList();
-        assertEquals(List.of("pull-through.rates", "schema.type", "schema.value"), rules, report.problems().toString());
+        assertEquals(List.of("pull-through.rates", "schema.type", "schema.value", "yaml.number"), rules, report.problems().toString());
     }
 
     @Test
@@ -83,5 +83,49 @@ class HostileContentTest {
                 "rules.md: error [page.conflict] rules.md cannot be published: the generator writes rules.html itself\n    hint: rename or move it",
                 "team/guides/discovery-call.html: error [page.conflict] team/guides/discovery-call.html cannot be published: the page made from team/guides/discovery-call.md is written there too\n    hint: rename or move it"),
                 problems);
+    }
+
+    @Test
+    void linksWrittenAsHtmlAreCheckedLikeMarkdownLinksAtTheirTag() {
+        TestPlaybook playbook = TestPlaybook.scaffold(dir.resolve("content"))
+                .replace("team/guides/discovery-call.md", "## After the call",
+                        "Read <a href=\"../sales-proces.yaml#stage-discovery\">the process</a> and\n<img src='../no-such.png' alt=''>.\n\n"
+                                + "<div><a class=x href=roles.yaml>roles</a></div>\n\n## After the call");
+        assertEquals(List.of(
+                "team/guides/discovery-call.md:19:6: error [link.broken] broken link \"../sales-proces.yaml#stage-discovery\": there is no team/sales-proces.yaml\n"
+                        + "    hint: did you mean \"../sales-process.yaml\"?",
+                "team/guides/discovery-call.md:20:1: error [link.broken] broken link \"../no-such.png\": there is no team/no-such.png\n"
+                        + "    hint: link to the .md or .yaml source of a page, or to a file in the content directory",
+                "team/guides/discovery-call.md:22:6: error [link.broken] broken link \"roles.yaml\": there is no team/guides/roles.yaml\n"
+                        + "    hint: did you mean \"../roles.yaml\"?"),
+                playbook.problems());
+    }
+
+    @Test
+    void linksInYamlTextFieldsAreReportedAtTheLinkOnTheFieldsLine() {
+        TestPlaybook playbook = TestPlaybook.scaffold(dir.resolve("content"))
+                .replace("team/sales-process.yaml", "definition: We learn the buyer's problem, its cost and who decides.",
+                        "definition: \"We learn \\\"why\\\". See [the roles](rolez.yaml) first.\"")
+                .replace("team/sales-process.yaml", "definition: We send a proposal the buyer helped shape.",
+                        "definition: |\n      We send a proposal.\n      See [the roles](rolez.yaml).");
+        assertEquals(List.of(
+                "team/sales-process.yaml:10:40: error [link.broken] broken link \"rolez.yaml\": there is no team/rolez.yaml\n"
+                        + "    hint: did you mean \"roles.yaml\"?",
+                "team/sales-process.yaml:22:17: error [link.broken] broken link \"rolez.yaml\": there is no team/rolez.yaml\n"
+                        + "    hint: did you mean \"roles.yaml\"?"),
+                playbook.problems());
+    }
+
+    @Test
+    void headingIdsAreUniqueAcrossThePageThemeIncluded() throws IOException {
+        TestPlaybook playbook = TestPlaybook.scaffold(dir.resolve("content"))
+                .replace("team/guides/discovery-call.md", "## After the call", "## Main content\n\n## Setup\n\n## Setup\n\n## Setup-1\n\n## After the call");
+        Report report = new Generator().build(new BuildRequest(playbook.root(), dir.resolve("site"), Optional.empty(), playbook.today()));
+        assertEquals(0, report.errors(), report.problems().toString());
+        Document guide = Jsoup.parse(dir.resolve("site/team/guides/discovery-call.html").toFile());
+        List<String> ids = guide.select("[id]").eachAttr("id");
+        assertEquals(ids.size(), java.util.Set.copyOf(ids).size(), "every id once: " + ids);
+        assertEquals(List.of("main-content-1", "setup", "setup-1", "setup-1-1"), guide.select("h2[id~=^(main-content|setup)]").eachAttr("id"));
+        assertTrue(guide.getElementById("main-content").tagName().equals("main"), "the theme keeps its own id");
     }
 }

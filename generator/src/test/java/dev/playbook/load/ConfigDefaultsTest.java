@@ -27,6 +27,7 @@ class ConfigDefaultsTest {
         assertEquals(PlaybookConfig.DEFAULT_CURRENCY, properties.at("/currency/default").asText());
         assertEquals(PlaybookConfig.DEFAULT_REVIEW_CADENCE_DAYS, properties.at("/review_cadence_days/default").asInt());
         assertEquals(PlaybookConfig.DEFAULT_SEARCH_ENABLED, properties.at("/search/properties/enabled/default").asBoolean());
+        assertEquals(PlaybookConfig.DEFAULT_ALLOW_HTML_ASSETS, properties.at("/assets/properties/allow_html/default").asBoolean());
         assertEquals(PlaybookConfig.DEFAULT_VERSIONS_DRAFT, properties.at("/versions/properties/draft/default").asBoolean());
         assertEquals(PlaybookConfig.DEFAULT_PDF_ENABLED, properties.at("/pdf/properties/enabled/default").asBoolean());
         assertEquals(PlaybookConfig.DEFAULT_OFFLINE_ENABLED, properties.at("/offline/properties/enabled/default").asBoolean());
@@ -47,6 +48,7 @@ class ConfigDefaultsTest {
         assertEquals(defaults.searchEnabled(), config.searchEnabled());
         assertEquals(defaults.pdfEnabled(), config.pdfEnabled());
         assertEquals(defaults.offlineEnabled(), config.offlineEnabled());
+        assertEquals(defaults.allowHtmlAssets(), config.allowHtmlAssets());
         assertEquals(Optional.empty(), config.versions());
         assertEquals(ContentKind.requiredByDefault(), config.checks().requiredKinds());
         assertEquals(ContentKind.values().length - 1, config.checks().requiredKinds().size());
@@ -64,6 +66,7 @@ class ConfigDefaultsTest {
                 search: {enabled: false}
                 pdf: {enabled: true}
                 offline: {enabled: true}
+                assets: {allow_html: true}
                 versions: {pattern: "v*", draft: true}
                 release_notes:
                   v1.0.0: First release.
@@ -80,14 +83,15 @@ class ConfigDefaultsTest {
         assertFalse(config.searchEnabled());
         assertTrue(config.pdfEnabled());
         assertTrue(config.offlineEnabled());
+        assertTrue(config.allowHtmlAssets());
         assertEquals(Optional.of(new PlaybookConfig.VersionSettings("v*", true)), config.versions());
         assertEquals(Optional.of("First release."), config.releaseNotes("v1.0.0"));
         assertEquals(List.of(ContentKind.ROLES, ContentKind.METRICS), config.checks().requiredKinds(),
                 "an unknown kind is the schema's to report, not a required section");
         assertEquals(Map.of("link.anchor", "Anchors are checked by hand."), config.checks().disabledRules());
-        assertEquals(new Position(PlaybookConfig.FILE_NAME, 12, 3), config.checks().position());
-        assertEquals(new Position(PlaybookConfig.FILE_NAME, 14, 5), config.checks().ruleMentions().get("nav.unreachable"));
-        assertEquals(new Position(PlaybookConfig.FILE_NAME, 16, 13), config.checks().ruleMentions().get("link.anchor"));
+        assertEquals(new Position(PlaybookConfig.FILE_NAME, 13, 3), config.checks().position());
+        assertEquals(new Position(PlaybookConfig.FILE_NAME, 15, 5), config.checks().ruleMentions().get("nav.unreachable"));
+        assertEquals(new Position(PlaybookConfig.FILE_NAME, 17, 13), config.checks().ruleMentions().get("link.anchor"));
         assertTrue(config.checks().severityOverrides().containsKey("nav.unreachable"));
     }
 

@@ -28,7 +28,7 @@ class SiteSettingsTest {
 
     private static final String SITE_BLOCK = """
             site:
-              logo: images/logo.svg
+              logo: images/logo.png
               favicon: images/icon.png
               accent_color: "#ffcc00"
               base_url: https://playbook.example.com/sales
@@ -42,7 +42,7 @@ class SiteSettingsTest {
     private Path build(String siteBlock) {
         TestPlaybook playbook = TestPlaybook.complete(dir.resolve("content"));
         playbook.write("playbook.yaml", read(playbook.root().resolve("playbook.yaml")) + siteBlock);
-        playbook.write("images/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>");
+        playbook.write("images/logo.png", "\u0089PNG (not drawn: the test reads links, not pixels)");
         playbook.write("images/icon.png", "not really a png, but a file");
         Path site = dir.resolve("site");
         Report report = new Generator().build(new BuildRequest(playbook.root(), site, Optional.empty(), TestPlaybook.TODAY));
@@ -68,7 +68,7 @@ class SiteSettingsTest {
         Document process = page(site, "team/sales-process.html");
         assertEquals("https://playbook.example.com/sales/team/sales-process.html", process.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("https://playbook.example.com/sales/team/sales-process.html", process.selectFirst("meta[property=og:url]").attr("content"));
-        assertEquals("https://playbook.example.com/sales/images/logo.svg", process.selectFirst("meta[property=og:image]").attr("content"));
+        assertEquals("https://playbook.example.com/sales/images/logo.png", process.selectFirst("meta[property=og:image]").attr("content"));
 
         Document sitemap = Jsoup.parse(Files.readString(site.resolve("sitemap.xml")), "", Parser.xmlParser());
         List<String> listed = sitemap.select("urlset > url > loc").eachText();
@@ -138,10 +138,10 @@ class SiteSettingsTest {
     void logoFaviconAndAccentColourAreUsed() throws IOException {
         Path site = build(SITE_BLOCK);
         Document guide = page(site, "team/guides/first-call.html");
-        assertEquals("../../images/logo.svg", guide.selectFirst(".site-title img").attr("src"));
+        assertEquals("../../images/logo.png", guide.selectFirst(".site-title img").attr("src"));
         assertEquals("", guide.selectFirst(".site-title img").attr("alt"), "the title beside it names the link");
         assertEquals("../../images/icon.png", guide.selectFirst("link[rel=icon]").attr("href"));
-        assertTrue(Files.exists(site.resolve("images/logo.svg")));
+        assertTrue(Files.exists(site.resolve("images/logo.png")));
         String style = guide.selectFirst("head style").data();
         // #ffcc00 is unreadable on white: light mode gets a darker shade, dark mode keeps a light one
         assertTrue(style.contains("--accent:") && style.contains(":root[data-theme=\"dark\"]"), style);
@@ -154,7 +154,7 @@ class SiteSettingsTest {
     @Test
     void aLogoThatIsNotThereIsABrokenLink() {
         TestPlaybook playbook = TestPlaybook.complete(dir.resolve("content"));
-        playbook.write("playbook.yaml", read(playbook.root().resolve("playbook.yaml")) + "site:\n  logo: images/logo.svg\n");
+        playbook.write("playbook.yaml", read(playbook.root().resolve("playbook.yaml")) + "site:\n  logo: images/logo.png\n");
         Report report = new Generator().build(new BuildRequest(playbook.root(), dir.resolve("site"), Optional.empty(), TestPlaybook.TODAY));
         Problem problem = report.problems().get(0);
         assertEquals("link.broken", problem.ruleId());
