@@ -70,6 +70,25 @@ class DistributionIT {
     }
 
     @Test
+    void aNonAsciiFileNameBuildsUnderTheCLocaleOfACiContainer() throws Exception {
+        Path content = TestPlaybook.sampleCopy(work.resolve("locale content")).root();
+        Path out = work.resolve("locale site");
+        // the name is made and looked for by the shell, in octal escapes: this JVM may run under the C locale itself
+        String name = "r\\303\\251union-de-d\\303\\251couverte";   // réunion-de-découverte
+        assertEquals(0, shell("cp team/guides/discovery-call.md \"team/guides/$(printf '" + name + "').md\"", content));
+        Run run = run(List.of(home.resolve("bin").resolve("playbook").toString(), "build", "--content", content.toString(),
+                "--out", out.toString(), "--today=" + TestPlaybook.SAMPLE_TODAY), Map.of("LC_ALL", "C", "LANG", "C"));
+        assertEquals(0, run.exit, run.out + run.err);
+        assertEquals(0, shell("test -f \"team/guides/$(printf '" + name + "').html\"", out), "the guide's page is published");
+    }
+
+    private static int shell(String script, Path folder) throws Exception {
+        Process process = new ProcessBuilder("sh", "-c", script).directory(folder.toFile()).inheritIO().start();
+        assertTrue(process.waitFor(1, TimeUnit.MINUTES));
+        return process.exitValue();
+    }
+
+    @Test
     void aPlaybookLargerThanTheHeapIsToldHowToAllowMoreAndLeavesNoStagingFolder() throws Exception {
         Path large = work.resolve("large playbook");
         dev.playbook.bench.SyntheticPlaybook.write(large, 1000, 42);
