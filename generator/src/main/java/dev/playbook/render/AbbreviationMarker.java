@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Marks the first use of each glossary abbreviation on a page with {@code <abbr title="term">}, so that a
  * reader who meets "OTE" for the first time can see what it stands for. Only the text of {@code <main>} is
- * marked, never inside links, code, headings of the page title or an existing {@code <abbr>}; the glossary's
+ * marked, never inside links, code, the page's title ({@code <h1>}) or an existing {@code <abbr>}; the glossary's
  * own page defines the abbreviations and is left as it is.
  */
 final class AbbreviationMarker {

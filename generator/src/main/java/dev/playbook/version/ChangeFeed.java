@@ -64,8 +64,19 @@ public final class ChangeFeed {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(ATOM, name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(xmlText(text));
         xml.writeEndElement();
+    }
+
+    /**
+     * Text XML 1.0 can hold: StAX escapes markup but writes control characters as they are, and Git allows them in a
+     * tag's name; a feed reader refuses the whole file for one. Each becomes U+FFFD.
+     */
+    static String xmlText(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> kept.appendCodePoint(
+                c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000 ? c : 0xFFFD));
+        return kept.toString();
     }
 
     private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {

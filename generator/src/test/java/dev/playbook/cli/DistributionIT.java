@@ -116,7 +116,7 @@ class DistributionIT {
         assertEquals(0, first.exit, first.err);
         assertEquals("", first.err);
         assertTrue(Files.size(lib.resolve("playbook.jsa")) > 0, "the first run leaves lib/playbook.jsa");
-        assertTrue(Files.readString(lib.resolve("playbook.jsa.for")).startsWith(lib.resolve("playbook.jar").toString()));
+        assertTrue(Files.readString(lib.resolve("playbook.jsa.for")).startsWith(lib.resolve("playbook.jar") + " "));
 
         Run withArchive = playbook("build", "--content", content.toString(), "--out", work.resolve("cds").toString(), today);
         assertEquals(0, withArchive.exit, withArchive.err);
@@ -141,6 +141,16 @@ class DistributionIT {
         assertEquals(0, damaged.exit, damaged.err);
         assertEquals("", damaged.err);
         assertEquals(expected, TestPlaybook.files(work.resolve("damaged")));
+
+        // made from another jar (a rebuild in place: same folder, same date): remade by the next run
+        String stamp = Files.readString(lib.resolve("playbook.jsa.for"));
+        Files.writeString(lib.resolve("playbook.jsa.for"), stamp.replaceFirst(" [0-9]+ ", " 12345 "));
+        Files.delete(lib.resolve("playbook.jsa"));
+        Files.write(lib.resolve("playbook.jsa"), "an archive of an older jar".getBytes(StandardCharsets.US_ASCII));
+        Run rebuilt = playbook("--version");
+        assertEquals("", rebuilt.err);
+        assertEquals(stamp, Files.readString(lib.resolve("playbook.jsa.for")), "the stamp names this jar again");
+        assertTrue(Files.size(lib.resolve("playbook.jsa")) > 1_000, "and the archive is made from it");
 
         // made for another folder or JVM: remade by the next run
         Files.writeString(lib.resolve("playbook.jsa.for"), "/elsewhere/lib/playbook.jar /another/java\n");
