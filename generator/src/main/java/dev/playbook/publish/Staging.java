@@ -18,6 +18,8 @@ public final class Staging {
     private final Path target;
     /** Folders already made: a site writes thousands of files into a few folders, and each check is a system call. */
     private final java.util.Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Set by {@link #discard}: a worker of a failed stage that is still finishing a page writes nothing more. */
+    private volatile boolean discarded;
 
     /** The lock on the marker that tells later builds this folder is in use (see {@link Leftovers}). */
     private final java.util.Optional<java.nio.channels.FileChannel> inUse;
@@ -39,6 +41,9 @@ public final class Staging {
     }
 
     public void write(String relative, byte[] content) {
+        if (discarded) {
+            return;
+        }
         Path destination = folder.resolve(relative).normalize();
         if (!destination.startsWith(folder)) {
             throw new UncheckedIOException(new IOException("refusing to write outside the site: " + relative));
@@ -162,11 +167,32 @@ public final class Staging {
 
     /** Removes the half-written site; the previous one was never touched. */
     public void discard() {
+        discarded = true;
         release();
+        // After a failure the other workers of a parallel stage may still be writing the page they were on (and, out
+        // of memory, still hold the heap): delete, and once more after they have had time to stop. If it still
+        // fails, the folder carries the marker, so the next build deletes it; the error that matters is the caller's.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                if (attempt > 0 && Files.isDirectory(folder)) {
+                    // a page finished after the first pass made this folder of ours again, without its marker
+                    Files.writeString(folder.resolve(SitePublisher.MARKER), "");
+                }
+                SitePublisher.deleteTree(folder);
+            } catch (IOException | OutOfMemoryError tryAgain) {
+                // below
+            }
+            if (attempt == 0) {
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
         try {
-            SitePublisher.deleteTree(folder);
-        } catch (IOException ignored) {
-            // the folder carries the marker, so a later build may delete it; the error that matters is the caller's
+            Thread.sleep(250);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
