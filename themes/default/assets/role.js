@@ -49,11 +49,19 @@
     }
   }
 
-  /** The search page's role filter defaults to the remembered role; a URL that names a role (or role=) keeps its own. */
-  function defaultSearchRole() {
+  /**
+   * The search page's role filter defaults to the remembered role, when this playbook has it; a URL that names a
+   * role (or role=) keeps its own.
+   */
+  function defaultSearchRole(form) {
     var params = new URLSearchParams(window.location.search);
     var mine = remembered();
     if (!mine || params.has("role")) {
+      return;
+    }
+    // a role this playbook (or this version of it) does not have would filter out every result
+    var known = (form.getAttribute("data-roles") || "").split(" ");
+    if (known.indexOf(mine) < 0) {
       return;
     }
     params.append("role", mine);
@@ -64,7 +72,8 @@
   if (chooser) {
     initChooser(chooser);
   }
-  if (document.getElementById("search-page-form")) {
-    defaultSearchRole();
+  var searchForm = document.getElementById("search-page-form");
+  if (searchForm) {
+    defaultSearchRole(searchForm);
   }
 })();

@@ -96,6 +96,12 @@ class TakeAwaysBrowserTest {
         WebElement mine = browser.findElement(By.cssSelector("[data-role-chooser] a.is-mine"));
         assertEquals("ae", mine.getAttribute("data-role"));
         assertTrue(browser.findElement(By.cssSelector(".role-chooser__mine")).isDisplayed());
+        // a role remembered from another playbook (or version) that this one does not have filters nothing out
+        browser.executeScript("window.localStorage.setItem('playbook.role', 'no-such-role')");
+        browser.get(server.url("search.html?q=pipeline"));
+        waiting().until(d -> !d.findElements(By.cssSelector("#search-page-results a[href]")).isEmpty());
+        assertFalse(browser.getCurrentUrl().contains("role="), browser.getCurrentUrl());
+        browser.executeScript("window.localStorage.setItem('playbook.role', 'ae')");
     }
 
     @Test
