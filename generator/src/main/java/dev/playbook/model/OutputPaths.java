@@ -22,8 +22,10 @@ public final class OutputPaths {
     /** The folder the theme's assets go to. */
     public static final String ASSETS = "assets/";
     /** Files the generator writes itself; content may not claim them. */
+    /** The Atom feed of a versioned site's changes, at its top. */
+    public static final String CHANGE_FEED = "changes.xml";
     public static final java.util.Set<String> GENERATED = java.util.Set.of(COMPLETENESS, REVIEW, RULES, CHANGES, CHANGELOG, SEARCH,
-            NOT_FOUND, "pages.json", "versions.json", "changes.xml");
+            NOT_FOUND, "pages.json", "versions.json", CHANGE_FEED);
 
     private OutputPaths() {
     }
@@ -33,6 +35,14 @@ public final class OutputPaths {
         int slash = sourcePath.lastIndexOf('/');
         String stem = dot > slash ? sourcePath.substring(0, dot) : sourcePath;
         return stem + ".html";
+    }
+
+    /**
+     * One segment of a path as it stands in a URL, percent-encoded: a version is named after its Git tag, and Git allows
+     * {@code #}, {@code %}, {@code ?} and spaces in a tag's name.
+     */
+    public static String urlSegment(String segment) {
+        return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** True for the files that become pages: Markdown and YAML. */

@@ -192,17 +192,23 @@ final class PageModel {
     /** Failed checks listed per owner on the Completeness page; the rest are counted, and {@code playbook check} lists them all. */
     static final int FAILURES_PER_OWNER = 25;
 
+    /** The head of a group of rows by owner (role id, or "" for none): the owner, the role's name, its page when known. */
+    private Map<String, Object> ownerGroup(String owner) {
+        Map<String, Object> group = new LinkedHashMap<>();
+        group.put("owner", owner);
+        Optional<Catalog.Entity> role = owner.isEmpty() ? Optional.empty() : role(owner);
+        group.put("name", role.map(Catalog.Entity::name).orElse(owner.isEmpty() ? "No owner" : owner));
+        role.ifPresent(r -> group.put("url", roleUrl(r)));
+        return group;
+    }
+
     /** The failed checks, one group per owner (in the scorer's order: owners by id, unowned files last). */
     private List<Map<String, Object>> failuresByOwner(List<Completeness.Failure> failures) {
         Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
         for (Completeness.Failure failure : failures) {
             String key = failure.owner().orElse("");
             Map<String, Object> group = groups.computeIfAbsent(key, owner -> {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("owner", owner);
-                Optional<Catalog.Entity> role = owner.isEmpty() ? Optional.empty() : role(owner);
-                entry.put("name", role.map(Catalog.Entity::name).orElse(owner.isEmpty() ? "No owner" : owner));
-                role.ifPresent(r -> entry.put("url", roleUrl(r)));
+                Map<String, Object> entry = ownerGroup(owner);
                 entry.put("failures", new ArrayList<Map<String, Object>>());
                 entry.put("more", 0);
                 return entry;
@@ -240,11 +246,7 @@ final class PageModel {
         for (dev.playbook.model.ReviewQueue.Entry entry : queue.entries()) {
             String owner = entry.owner().orElse("");
             Map<String, Object> group = groups.computeIfAbsent(owner, id -> {
-                Map<String, Object> g = new LinkedHashMap<>();
-                g.put("owner", id);
-                Optional<Catalog.Entity> role = id.isEmpty() ? Optional.empty() : role(id);
-                g.put("name", role.map(Catalog.Entity::name).orElse(id.isEmpty() ? "No owner" : id));
-                role.ifPresent(r -> g.put("url", roleUrl(r)));
+                Map<String, Object> g = ownerGroup(id);
                 g.put("pages", new ArrayList<Map<String, Object>>());
                 return g;
             });

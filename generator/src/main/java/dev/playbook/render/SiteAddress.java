@@ -26,13 +26,9 @@ final class SiteAddress {
         this.version = version;
     }
 
-    /**
-     * The folder of this version under the site's root as a URL: {@code "v1.2/"}, or {@code ""} for a site of one
-     * version. Percent-encoded: Git allows {@code #}, {@code %} and {@code ?} in a tag's name.
-     */
+    /** The folder of this version under the site's root as a URL: {@code "v1.2/"}, or {@code ""} for a site of one version. */
     private String folder() {
-        return version.map(v -> java.net.URLEncoder.encode(v.name(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + "/")
-                .orElse("");
+        return version.map(v -> dev.playbook.model.OutputPaths.urlSegment(v.name()) + "/").orElse("");
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.UUID;
  */
 public final class ChangeFeed {
 
-    public static final String FILE_NAME = "changes.xml";
+    public static final String FILE_NAME = dev.playbook.model.OutputPaths.CHANGE_FEED;
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private ChangeFeed() {

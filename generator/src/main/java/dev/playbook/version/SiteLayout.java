@@ -59,7 +59,7 @@ public final class SiteLayout {
      */
     public static String href(String path) {
         return java.util.Arrays.stream(path.split("/", -1))
-                .map(segment -> java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .map(dev.playbook.model.OutputPaths::urlSegment)
                 .collect(java.util.stream.Collectors.joining("/"));
     }
 
