@@ -204,6 +204,9 @@ final class PageModel {
 
     /** The failed checks, one group per owner (in the scorer's order: owners by id, unowned files last). */
     private List<Map<String, Object>> failuresByOwner(List<Completeness.Failure> failures) {
+        // looked up once per failure: a set, not a walk over every document each time
+        java.util.Set<String> documents = input.playbook().documents().stream()
+                .map(dev.playbook.model.Document::path).collect(java.util.stream.Collectors.toSet());
         Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
         for (Completeness.Failure failure : failures) {
             String key = failure.owner().orElse("");
@@ -224,7 +227,7 @@ final class PageModel {
             row.put("source", failure.problem().position().format(""));
             boolean isPage = dev.playbook.model.OutputPaths.isPageSource(failure.file())
                     && !failure.file().equals(dev.playbook.model.PlaybookConfig.FILE_NAME)
-                    && input.playbook().documents().stream().anyMatch(d -> d.path().equals(failure.file()));
+                    && documents.contains(failure.file());
             row.put("url", isPage ? dev.playbook.model.OutputPaths.pageFor(failure.file()) : "");
             row.put("message", failure.problem().message());
             row.put("severity", failure.problem().severity().label());
