@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  * The live preview: the site built into memory and served, rebuilt when the content or the theme changes,
  * with every open page told to reload (or to show the build's errors). It connects the source stage's
  * watcher, the warm pipeline ({@link LiveBuild}) and the server; builds run one at a time on the watcher's
- * thread. Closing it stops all three.
+ * thread, and each build's search index joins the site from the index's thread when it is written, under the
+ * same lock. Closing it stops all three.
  */
 public final class LivePreview implements AutoCloseable {
 
@@ -64,21 +65,31 @@ public final class LivePreview implements AutoCloseable {
 
     private void rebuild(Collection<Path> changed) {
         long start = System.nanoTime();
-        LiveBuild.Result result;
-        try {
-            result = live.rebuild(changed);
-        } catch (RuntimeException bug) {
-            failed(bug, start);
-            return;
+        synchronized (live) {
+            LiveBuild.Result result;
+            try {
+                result = live.rebuild(changed);
+            } catch (RuntimeException bug) {
+                failed(bug, start);
+                return;
+            }
+            show(result);
+            server.publish(problems(result));
+            listener.accept(build(false, result, start));
+            // the search index follows the pages, on its own thread; only the search box reads it, so no page reloads
+            // for it, and the watcher is free for the next save, which stops an index it has made out of date
+            live.whenIndexed(() -> indexed(start));
         }
-        show(result);
-        server.publish(problems(result));
-        listener.accept(build(false, result, start));
-        try {
-            // the search index follows the pages; only the search box reads it, so no page reloads for it
-            live.completeIndex().ifPresent(this::show);
-        } catch (RuntimeException bug) {
-            failed(bug, start);
+    }
+
+    /** A build's search index is written: it joins the site, unless a newer build has started since. */
+    private void indexed(long start) {
+        synchronized (live) {
+            try {
+                live.completeIndexIfDone().ifPresent(this::show);
+            } catch (RuntimeException bug) {
+                failed(bug, start);
+            }
         }
     }
 

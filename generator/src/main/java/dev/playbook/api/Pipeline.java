@@ -93,9 +93,9 @@ final class Pipeline {
     private final ContentLoader loader;
     private final SchemaValidator schemaValidator;
     private final MarkdownConverter markdown;
-    private final RuleSet rules = RuleSet.defaults();
-    private final RuleCatalog ruleCatalog = new RuleCatalog(rules);
-    private final CompletenessScorer scorer = new CompletenessScorer(ruleCatalog);
+    private final RuleSet rules;
+    private final RuleCatalog ruleCatalog;
+    private final CompletenessScorer scorer;
     private final String generator;
 
     /** A warm pipeline keeps its renderer (templates parsed once, pages it need not render again) until the theme changes. */
@@ -114,6 +114,9 @@ final class Pipeline {
     private Pipeline(Schemas schemas, String generator, ContentLoader loader, SchemaValidator schemaValidator, MarkdownConverter markdown,
                      boolean warm) {
         this.warm = warm;
+        this.rules = warm ? RuleSet.remembering() : RuleSet.defaults();
+        this.ruleCatalog = new RuleCatalog(rules);
+        this.scorer = new CompletenessScorer(ruleCatalog);
         this.reachability = warm ? ReachabilityValidator.remembering() : new ReachabilityValidator();
         this.schemas = schemas;
         this.generator = generator;

@@ -86,9 +86,11 @@ public final class RoleViewBuilder {
         for (int i = 0; i < stages.size(); i++) {
             stageIndex.put(stages.get(i).id(), i);
         }
+        // a guide's earliest stage is worked out once, not at each of the sort's comparisons (thousands of guides)
+        Map<GuidePage, Integer> earliest = new java.util.IdentityHashMap<>();
         List<String> guides = playbook.guides().stream()
                 .filter(g -> g.header().audience().contains(id) && !isLandingPage(g))
-                .sorted(Comparator.<GuidePage>comparingInt(g -> firstStage(g, stageIndex))
+                .sorted(Comparator.<GuidePage>comparingInt(g -> earliest.computeIfAbsent(g, guide -> firstStage(guide, stageIndex)))
                         .thenComparingInt(g -> g.header().order())
                         .thenComparing(g -> String.valueOf(g.header().title()))
                         .thenComparing(GuidePage::path))

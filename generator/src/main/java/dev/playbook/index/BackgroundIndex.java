@@ -12,19 +12,40 @@ import java.util.function.BiConsumer;
 public final class BackgroundIndex {
 
     private final CompletableFuture<Void> work;
+    private final Runnable cancel;
 
-    private BackgroundIndex(CompletableFuture<Void> work) {
+    private BackgroundIndex(CompletableFuture<Void> work, Runnable cancel) {
         this.work = work;
+        this.cancel = cancel;
     }
 
     /** Builds the index from the pages added so far and writes each of its files to {@code output}. */
     public static BackgroundIndex start(SearchIndexBuilder builder, BiConsumer<String, byte[]> output) {
-        return new BackgroundIndex(CompletableFuture.runAsync(() -> builder.build().files().forEach(output)));
+        builder.pagesDone();
+        return new BackgroundIndex(CompletableFuture.runAsync(() -> builder.build().files().forEach(output)), builder::cancel);
     }
 
     /** Nothing to build: a check, or search turned off. */
     public static BackgroundIndex none() {
-        return new BackgroundIndex(CompletableFuture.completedFuture(null));
+        return new BackgroundIndex(CompletableFuture.completedFuture(null), () -> { });
+    }
+
+    /**
+     * Gives up on this index (a newer build will make its own): it stops at its next step, leaving whatever
+     * it wrote incomplete. The caller must not use its output, nor {@link #await} it.
+     */
+    public void cancel() {
+        cancel.run();
+    }
+
+    /** True once the index is written (or has failed, which {@link #await} then throws). */
+    public boolean isDone() {
+        return work.isDone();
+    }
+
+    /** Runs {@code action} once the index is written, failed or cancelled: on the index's thread, or now if it is over. */
+    public void whenDone(Runnable action) {
+        work.whenComplete((done, failure) -> action.run());
     }
 
     /** Waits for the index to be written, and throws what it threw, as it was thrown. */

@@ -43,6 +43,8 @@ public final class SearchIndexBuilder {
     private final java.util.Optional<Memory> memory;
     /** The glossary entries of the pages that show some (the glossary page), by path. */
     private final Map<String, List<GlossaryTerm>> glossaries = new java.util.concurrent.ConcurrentHashMap<>();
+    private boolean pagesDone;
+    private volatile boolean cancelled;
 
     public SearchIndexBuilder() {
         this.memory = java.util.Optional.empty();
@@ -68,7 +70,7 @@ public final class SearchIndexBuilder {
         /** Stems outlive a build: a word is stemmed once per process, not once per build. */
         private final Stems stems = new Stems();
 
-        /** This build's readings become the ones the next build reuses; {@link #build()} calls it. */
+        /** This build's readings become the ones the next build reuses; {@link #pagesDone()} calls it. */
         void endBuild() {
             last = Map.copyOf(now);
             now.clear();
@@ -116,14 +118,48 @@ public final class SearchIndexBuilder {
     }
 
     /** Every file of the index, from the pages added so far. */
+    /**
+     * Every page is in: a warm index's memory now holds this build's readings, for the next build's
+     * {@link #addUnchanged}, whether or not this index is ever built. Called again by {@link #build()}, harmlessly.
+     */
+    public void pagesDone() {
+        if (!pagesDone) {
+            pagesDone = true;
+            memory.ifPresent(Memory::endBuild);
+        }
+    }
+
+    /**
+     * Stops {@link #build()} at its next step with a {@link java.util.concurrent.CancellationException}: a live
+     * preview's next edit has made this index out of date before it was done.
+     */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    private void stopIfCancelled() {
+        if (cancelled) {
+            throw new java.util.concurrent.CancellationException("the search index was no longer wanted");
+        }
+    }
+
     public SearchIndex build() {
+        pagesDone();
         List<PageTerms> sorted = new ArrayList<>(pages);
         sorted.sort(Comparator.comparing(PageTerms::path));
         Map<String, byte[]> files = new LinkedHashMap<>();
         writeFragments(sorted, files);
+        stopIfCancelled();
         Map<String, int[]> postings = postings(sorted);
-        Map<String, Integer> chunkOf = writePostings(postings, classes(sorted, postings), files);
-        List<String> shards = writeDictionary(postings, chunkOf, files);
+        stopIfCancelled();
+        TreeMap<String, String> dictionary = dictionary(postings);
+        stopIfCancelled();
+        Map<String, List<Object>> classes = classes(sorted, postings, dictionary);
+        stopIfCancelled();
+        Map<String, Integer> chunkOf = writePostings(postings, classes, files);
+        stopIfCancelled();
+        List<String> shards = writeDictionary(dictionary, postings, chunkOf, files);
+        stopIfCancelled();
         files.put(FOLDER + "pages.json", Json.bytes(pageTable(sorted)));
         boolean glossary = writeGlossary(sorted, files);
         Map<String, Object> index = new LinkedHashMap<>();
@@ -141,7 +177,6 @@ public final class SearchIndexBuilder {
         }
         index.put("weights", weights);
         files.put(FOLDER + "index.json", Json.bytes(index));
-        memory.ifPresent(Memory::endBuild);
         return new SearchIndex(files);
     }
 
@@ -150,7 +185,7 @@ public final class SearchIndexBuilder {
      * term-frequency part in each field, times the field's boost, summed and scaled so that a stem
      * saturated in every field would score 255; the client multiplies it by the stem's idf.
      */
-    private static Map<String, int[]> postings(List<PageTerms> sorted) {
+    private Map<String, int[]> postings(List<PageTerms> sorted) {
         Field[] fields = Field.values();
         double[] average = new double[fields.length];
         for (PageTerms page : sorted) {
@@ -164,6 +199,7 @@ public final class SearchIndexBuilder {
         double maxScore = Field.maxScore();
         Map<String, PageList> lists = new HashMap<>();
         for (int page = 0; page < sorted.size(); page++) {
+            stopIfCancelled();
             PageTerms p = sorted.get(page);
             double[] norm = new double[fields.length];
             for (Field field : fields) {
@@ -237,26 +273,31 @@ public final class SearchIndexBuilder {
     /**
      * For each stem whose words fall into several {@link WordClass}es ({@code sign, signs} and {@code signed}),
      * the pages of each class, delta-encoded, as {@code [[class, pages], ...]}. The class with the most pages
-     * comes first and lists the pages of the stem that do NOT have it: usually the shorter list.
+     * comes first and lists the pages of the stem that do NOT have it: usually the shorter list. Most stems have
+     * one class: the dictionary says which have several, and only their words are looked for page by page.
      */
-    private Map<String, List<Object>> classes(List<PageTerms> sorted, Map<String, int[]> postings) {
+    private Map<String, List<Object>> classes(List<PageTerms> sorted, Map<String, int[]> postings, Map<String, String> dictionary) {
+        Map<String, java.util.Set<String>> classesOfStem = new HashMap<>();
+        dictionary.forEach((word, stem) -> classesOfStem.computeIfAbsent(stem, s -> new java.util.HashSet<>()).add(WordClass.of(word)));
+        Map<String, String> classOfWord = new HashMap<>();
+        dictionary.forEach((word, stem) -> {
+            if (classesOfStem.get(stem).size() > 1) {
+                classOfWord.put(word, WordClass.of(word));
+            }
+        });
         Map<String, Map<String, PageList>> byStem = new HashMap<>();
         for (int page = 0; page < sorted.size(); page++) {
-            PageTerms p = sorted.get(page);
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (String word : p.words()) {
-                String stem = stems.of(word);
-                String cls = WordClass.of(word);
-                if (stem != null && postings.containsKey(stem) && seen.add(stem + ' ' + cls)) {
-                    byStem.computeIfAbsent(stem, s -> new HashMap<>()).computeIfAbsent(cls, c -> new PageList()).add(page);
+            stopIfCancelled();
+            for (String word : sorted.get(page).words()) {
+                String cls = classOfWord.get(word);
+                if (cls != null) {
+                    // a page's second word of the same class adds nothing: PageList.add takes a page once
+                    byStem.computeIfAbsent(dictionary.get(word), s -> new HashMap<>()).computeIfAbsent(cls, c -> new PageList()).add(page);
                 }
             }
         }
         Map<String, List<Object>> result = new HashMap<>();
         byStem.forEach((stem, byClass) -> {
-            if (byClass.size() < 2) {
-                return;
-            }
             List<Map.Entry<String, PageList>> ordered = new ArrayList<>(byClass.entrySet());
             ordered.sort(Comparator.comparingInt((Map.Entry<String, PageList> e) -> -e.getValue().count()).thenComparing(Map.Entry::getKey));
             List<Object> lists = new ArrayList<>();
@@ -326,11 +367,8 @@ public final class SearchIndexBuilder {
         return chunkOf;
     }
 
-    /**
-     * Writes the dictionary shards and returns their keys. A shard lists the words seen with their stems;
-     * a stem is found through its shard's {@code stems}, so stems are not repeated as words.
-     */
-    private List<String> writeDictionary(Map<String, int[]> postings, Map<String, Integer> chunkOf, Map<String, byte[]> files) {
+    /** Every word of the pages with its stem, in word order: the dictionary the shards are cut from. */
+    private TreeMap<String, String> dictionary(Map<String, int[]> postings) {
         java.util.Set<String> distinct = new java.util.HashSet<>();
         for (PageTerms page : pages) {
             java.util.Collections.addAll(distinct, page.words());
@@ -342,6 +380,15 @@ public final class SearchIndexBuilder {
                 words.put(word, stem);
             }
         }
+        return words;
+    }
+
+    /**
+     * Writes the dictionary shards and returns their keys. A shard lists the words seen with their stems;
+     * a stem is found through its shard's {@code stems}, so stems are not repeated as words.
+     */
+    private List<String> writeDictionary(TreeMap<String, String> words, Map<String, int[]> postings, Map<String, Integer> chunkOf,
+                                         Map<String, byte[]> files) {
         List<String> keys = new ArrayList<>();
         writeShards("", words, postings, chunkOf, files, keys);
         return keys;

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,10 +16,11 @@ public record Glossary(Optional<String> path, List<Term> terms) {
 
     /**
      * A word written in capitals that reads as an abbreviation: two or more capital letters, maybe digits or an
-     * ampersand between them ({@code B2B}, {@code FP&A}), maybe a plural {@code s} ({@code AEs}). Roman numerals
-     * ({@code Type II}) are not abbreviations.
+     * ampersand between them ({@code B2B}, {@code FP&A}), maybe a plural {@code s} ({@code AEs}), standing alone
+     * (no letter, digit or ampersand on either side). Roman numerals ({@code Type II}) are not abbreviations.
+     * {@link #uses} finds them with a scan of its own; this pattern is the same rule, for one word.
      */
-    private static final Pattern ABBREVIATION = Pattern.compile(
+    static final Pattern ABBREVIATION = Pattern.compile(
             "(?<![\\p{L}\\p{Nd}&])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\\p{L}\\p{Nd}&])");
     private static final Pattern ROMAN = Pattern.compile("[IVX]+");
 
@@ -88,17 +88,45 @@ public record Glossary(Optional<String> path, List<Term> terms) {
     public record Use(int start, String written, String singular) {
     }
 
-    /** The words of {@code text} that read as abbreviations, in order. */
+    /**
+     * The words of {@code text} that read as abbreviations, in order: what {@link #ABBREVIATION} finds, found by
+     * one pass over the text. The rules and the renderer run this over every line of a playbook, and the pattern's
+     * look-behind, tried at every character, made it the slowest step of a rebuild.
+     */
     public static List<Use> uses(CharSequence text) {
         List<Use> uses = new ArrayList<>();
-        Matcher m = ABBREVIATION.matcher(text);
-        while (m.find()) {
-            String word = m.group(1);
-            if (isAbbreviation(word)) {
-                uses.add(new Use(m.start(), m.group(), word));
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c < 'A' || c > 'Z' || (i > 0 && isWordPart(Character.codePointBefore(text, i)))) {
+                i++;
+                continue;
             }
+            int end = i + 1;
+            while (end < length && isCapitalRun(text.charAt(end))) {
+                end++;
+            }
+            // the run is the whole candidate: a shorter word would be followed by a letter, digit or ampersand
+            int after = end < length && text.charAt(end) == 's' ? end + 1 : end;
+            boolean alone = after == length || !isWordPart(Character.codePointAt(text, after));
+            if (end - i >= 2 && text.charAt(end - 1) != '&' && alone) {
+                String word = text.subSequence(i, end).toString();
+                if (isAbbreviation(word)) {
+                    uses.add(new Use(i, text.subSequence(i, after).toString(), word));
+                }
+            }
+            i = end;
         }
         return uses;
+    }
+
+    private static boolean isCapitalRun(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&';
+    }
+
+    private static boolean isWordPart(int codePoint) {
+        return codePoint == '&' || Character.isLetter(codePoint) || Character.isDigit(codePoint);
     }
 
     static boolean isAbbreviation(String word) {
@@ -108,6 +136,6 @@ public record Glossary(Optional<String> path, List<Term> terms) {
                 capitals++;
             }
         }
-        return capitals >= 2 && !ROMAN.matcher(word).matches() && ABBREVIATION.matcher(word).matches();
+        return capitals >= 2 && !ROMAN.matcher(word).matches();
     }
 }

@@ -77,6 +77,23 @@ final class PageModel {
                 .thenComparing(GuidePage::path);
     }
 
+    /**
+     * Everything {@link #forDocument} reads besides the document itself and its guide body: with an equal context,
+     * a document that did not change gets an equal model, so a warm renderer need not build it again (see
+     * {@link PageInputs}). Whatever forDocument comes to read from the input must be added here. The pull-through
+     * page reads more (the computed model, metric and stage names) and is always built.
+     */
+    Map<String, Object> documentContext() {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("config", input.playbook().config());
+        context.put("roles", input.catalog().roles());
+        context.put("today", input.today());
+        context.put("version", input.version());
+        context.put("neighbours", neighbours);
+        context.put("stageGuides", guidesByStage);
+        return context;
+    }
+
     Map<String, Object> forDocument(Document document, String kind, String url) {
         Map<String, Object> page = base(kind, document.header().title(), url, SiteModel.bookOf(document));
         PageHeader header = document.header();

@@ -40,16 +40,17 @@ public final class SiteRenderer {
         this.memory = memory;
     }
 
-    /**
-     * A renderer for a warm process that renders the same site again and again (the live preview): a page
-     * whose templates, site hash and model did not change is sent to the sink as it was last rendered.
-     * Renders must not overlap.
-     */
     /** The ids the theme's templates write on every page they make, which a page's text must leave to them. */
     public java.util.Set<String> themeIds() {
         return theme.templateIds();
     }
 
+    /**
+     * A renderer for a warm process that renders the same site again and again (the live preview): a page
+     * whose templates, site hash and model did not change is sent to the sink as it was last rendered; a
+     * document's page whose document, body and shared context did not change, without building its model.
+     * Renders must not overlap.
+     */
     public static SiteRenderer remembering(Theme theme, MarkupFormatter formatter) {
         return new SiteRenderer(theme, formatter, Optional.of(new PageMemory()));
     }
@@ -68,7 +69,7 @@ public final class SiteRenderer {
                 "mdInline", new MarkdownFunction(formatter, true));
         PageReader reader = new PageReader();
         AbbreviationMarker marker = site.abbreviationMarker();
-        Optional<PageMemory.Render> remembered = memory.map(m -> m.start(site.hash()));
+        Optional<PageMemory.Render> remembered = memory.map(m -> m.start(site.hash(), pages.documentContext()));
         jobs.parallelStream().map(job -> renderOne(job, site.hash(), functions, sink, reader, marker, remembered)).toList().forEach(outcome -> {
             outcome.page().ifPresent(rendered::add);
             outcome.problem().filter(p -> outcome.source() == null || !input.invalidSources().contains(outcome.source())).ifPresent(problems::add);
@@ -127,7 +128,8 @@ public final class SiteRenderer {
             }
             jobs.add(new Job(document.outputPath(), document.path(),
                     List.of("kinds/" + document.kind() + ".ftlh", "kinds/default.ftlh"),
-                    () -> pages.forDocument(document, document.kind(), document.outputPath())));
+                    () -> pages.forDocument(document, document.kind(), document.outputPath()),
+                    PageInputs.of(document, Optional.ofNullable(input.guides().get(document.path())))));
         }
         return jobs;
     }
@@ -135,6 +137,11 @@ public final class SiteRenderer {
     /** Renders one page, or, in a warm renderer, sends it as last rendered when nothing it depends on changed. */
     private Outcome renderOne(Job job, Map<String, Object> site, Map<String, Object> functions, PageSink sink,
                               PageReader reader, AbbreviationMarker marker, Optional<PageMemory.Render> remembered) {
+        Optional<PageMemory.Entry> sameInputs = remembered.flatMap(r -> r.unchangedInputs(job.path(), job.templates(), job.inputs()));
+        if (sameInputs.isPresent()) {
+            sink.unchanged(job.path());
+            return new Outcome(job.source(), Optional.of(sameInputs.get().page()), Optional.empty());
+        }
         Map<String, Object> model;
         try {
             model = job.model().get();
@@ -147,13 +154,20 @@ public final class SiteRenderer {
             return new Outcome(job.source(), Optional.of(unchanged.get().page()), Optional.empty());
         }
         Outcome outcome = job.run(engine, site, functions, sink, reader, marker, model);
-        remembered.ifPresent(r -> outcome.page().ifPresent(page -> r.remember(job.path(), job.templates(), model, page)));
+        remembered.ifPresent(r -> outcome.page().ifPresent(page -> r.remember(job.path(), job.templates(), model, page, job.inputs())));
         return outcome;
     }
 
-    /** One page to render; its model is built on the worker thread. */
+    /**
+     * One page to render; its model is built on the worker thread. {@code inputs}, for a document's page, let a warm
+     * renderer see that the page is unchanged without building its model.
+     */
     private record Job(String path, String source, List<String> templates,
-                       java.util.function.Supplier<Map<String, Object>> model) {
+                       java.util.function.Supplier<Map<String, Object>> model, Optional<PageInputs> inputs) {
+
+        Job(String path, String source, List<String> templates, java.util.function.Supplier<Map<String, Object>> model) {
+            this(path, source, templates, model, Optional.empty());
+        }
 
         Outcome run(TemplateEngine engine, Map<String, Object> site, Map<String, Object> functions, PageSink sink,
                     PageReader reader, AbbreviationMarker marker, Map<String, Object> pageModel) {

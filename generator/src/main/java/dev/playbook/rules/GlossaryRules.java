@@ -9,6 +9,7 @@ import dev.playbook.model.Node;
 import dev.playbook.model.Position;
 import dev.playbook.model.RuleId;
 import dev.playbook.model.RuleInfo;
+import dev.playbook.model.RunMemo;
 import dev.playbook.model.ScalarNode;
 import dev.playbook.model.StructuredDocument;
 
@@ -31,11 +32,12 @@ final class GlossaryRules {
     private GlossaryRules() {
     }
 
-    static List<Rule> all() {
-        return List.of(abbreviationsDefined());
+    /** {@code uses} holds what each document's scan gave, from run to run in a warm process (see {@link RuleSet#remembering}). */
+    static List<Rule> all(RunMemo<Document, Map<String, Position>> uses) {
+        return List.of(abbreviationsDefined(uses));
     }
 
-    private static Rule abbreviationsDefined() {
+    private static Rule abbreviationsDefined(RunMemo<Document, Map<String, Position>> uses) {
         RuleInfo info = RuleInfo.warning(RuleId.GLOSSARY_ABBREVIATION, "Abbreviations are in the glossary",
                 "A new rep does not know what SE or NRR stands for, and cannot search for what they do not know.",
                 "%d {abbreviation is|abbreviations are} not in the glossary");
@@ -45,23 +47,30 @@ final class GlossaryRules {
                 return; // a playbook without a glossary is told so by playbook.required-sections, when it is required
             }
             java.util.Set<String> defined = glossary.defined();
-            for (Document document : context.playbook().documents()) {
-                if (glossary.path().get().equals(document.path())) {
-                    continue;
-                }
-                Map<String, Position> firstUse = new LinkedHashMap<>();
-                if (document instanceof GuidePage guide) {
-                    scalars(guide.frontMatter(), firstUse);
-                    markdown(guide, firstUse);
-                } else {
-                    scalars(((StructuredDocument) document).data(), firstUse);
-                }
+            List<Document> documents = context.playbook().documents().stream()
+                    .filter(document -> !glossary.path().get().equals(document.path())).toList();
+            // the scan of every line is the rule's cost; documents are scanned in parallel and reported in order
+            List<Map<String, Position>> firstUses = documents.parallelStream().map(document -> uses.get(document, GlossaryRules::firstUses))
+                    .toList();
+            for (Map<String, Position> firstUse : firstUses) {
                 firstUse.forEach((word, at) -> log.expect(defined.contains(word), at,
                         "\"" + word + "\" is not in the glossary",
                         "add it to " + glossary.path().get() + " as an abbreviation of its term (abbreviations: [" + singular(word)
                                 + "]), or write the words out"));
             }
         });
+    }
+
+    /** Each abbreviation a document uses, at its first use. */
+    private static Map<String, Position> firstUses(Document document) {
+        Map<String, Position> firstUse = new LinkedHashMap<>();
+        if (document instanceof GuidePage guide) {
+            scalars(guide.frontMatter(), firstUse);
+            markdown(guide, firstUse);
+        } else {
+            scalars(((StructuredDocument) document).data(), firstUse);
+        }
+        return java.util.Collections.unmodifiableMap(firstUse);
     }
 
     private static String singular(String word) {
@@ -94,6 +103,9 @@ final class GlossaryRules {
                 continue;
             }
             int lineNumber = guide.bodyLineOffset() + i + 1;
+            if (Glossary.uses(line).isEmpty() && !line.contains("http")) {
+                continue; // blanking out only removes words, but for a URL run into one: most lines need no regex
+            }
             for (Glossary.Use use : Glossary.uses(blankOut(line))) {
                 firstUse.putIfAbsent(use.singular(), new Position(guide.path(), lineNumber, use.start() + 1));
             }

@@ -1,28 +1,55 @@
 package dev.playbook.rules;
 
 import dev.playbook.model.CheckResult;
+import dev.playbook.model.Document;
+import dev.playbook.model.Position;
+import dev.playbook.model.RunMemo;
 import dev.playbook.model.RuleInfo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The playbook rules, run in a fixed order; disabled rules are not run at all. */
 public final class RuleSet {
 
     private final List<Rule> rules;
+    /** What the rules remember of each document between runs; forgotten at once in a one-build set. */
+    private final RunMemo<Document, Map<String, Position>> abbreviationUses;
+    private final boolean remember;
 
     public RuleSet(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+        this(rules, RunMemo.byIdentity(), false);
     }
 
+    private RuleSet(List<Rule> rules, RunMemo<Document, Map<String, Position>> abbreviationUses, boolean remember) {
+        this.rules = List.copyOf(rules);
+        this.abbreviationUses = abbreviationUses;
+        this.remember = remember;
+    }
+
+    /** The rules for one build. */
     public static RuleSet defaults() {
+        return withDefaults(false);
+    }
+
+    /**
+     * The rules for run after run in a warm process (the live preview): what they found in a document is kept
+     * while the document is the same object, which the loader keeps it as while its file does not change.
+     */
+    public static RuleSet remembering() {
+        return withDefaults(true);
+    }
+
+    private static RuleSet withDefaults(boolean remember) {
+        RunMemo<Document, Map<String, Position>> abbreviationUses = RunMemo.byIdentity();
         List<Rule> rules = new ArrayList<>();
         rules.addAll(ProcessRules.all());
         rules.addAll(MeasurementRules.all());
         rules.addAll(KindRules.all());
         rules.addAll(FreshnessRules.all());
-        rules.addAll(GlossaryRules.all());
-        return new RuleSet(rules);
+        rules.addAll(GlossaryRules.all(abbreviationUses));
+        return new RuleSet(rules, abbreviationUses, remember);
     }
 
     public List<RuleInfo> infos() {
@@ -38,6 +65,11 @@ public final class RuleSet {
             CheckLog log = new CheckLog(rule.info());
             rule.check(context, log);
             results.addAll(log.results());
+        }
+        if (remember) {
+            abbreviationUses.endRun();
+        } else {
+            abbreviationUses.clear();
         }
         return results;
     }

@@ -62,6 +62,33 @@ class LiveBuildTest {
     }
 
     @Test
+    void whatEveryPageShowsOfOthersReachesThemAll() throws IOException {
+        start();
+        // a guide's title shows in its neighbours' links and in the related guides of its stage; the review cadence
+        // and the playbook's title on every page: pages that did not change themselves must still follow
+        playbook.replace("team/guides/first-call.md", "title: First call", "title: The first call");
+        LiveBuild.Result retitled = rebuild("team/guides/first-call.md");
+        assertSameAsFullBuild(retitled);
+        assertTrue(retitled.changed().size() > 1, "other pages link the guide by its title: " + retitled.changed());
+        playbook.replace("playbook.yaml", "review_cadence_days: 90", "review_cadence_days: 30");
+        assertSameAsFullBuild(rebuild("playbook.yaml"));
+        playbook.replace("playbook.yaml", "title: Tidewater Sales Playbook", "title: Tidewater Playbook");
+        assertSameAsFullBuild(rebuild("playbook.yaml"));
+    }
+
+    @Test
+    void editsFasterThanTheSearchIndexLeaveASiteAndIndexAsAFullBuildMakes() throws IOException {
+        start();
+        // no waiting for the index between edits: each build stops the index of the one before, if still writing
+        for (int i = 0; i < 4; i++) {
+            playbook.replace("team/guides/first-call.md", "## Before the call", "## Before the call\n\nSave " + i + ".\n");
+            live.rebuild(Set.of(playbook.root().resolve("team/guides/first-call.md")));
+        }
+        playbook.replace("team/roles.yaml", "name: Sales Manager", "name: Sales Director");
+        assertSameAsFullBuild(rebuild("team/roles.yaml"));
+    }
+
+    @Test
     void aRolesEditAndARenamedStage() throws IOException {
         start();
         playbook.replace("team/roles.yaml", "name: Sales Manager", "name: Sales Director");

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -255,5 +257,23 @@ class SearchIndexBuilderTest {
         builder.add("pay.html", page("", "<main><h1>Pay</h1><div class='kpi'><span>€75,000</span><span>base salary</span></div>"
                 + "<p>An <em>OTE</em>'s split, <a href='x.html'>paid</a>monthly.</p></main>"));
         assertEquals("€75,000 base salary An OTE's split, paidmonthly.", fragment(builder.build(), 0).get("sections").get(0).get("text").asText());
+    }
+
+    @Test
+    void aCancelledIndexStopsButItsPagesStillServeTheNextBuild() {
+        SearchIndexBuilder.Memory memory = new SearchIndexBuilder.Memory();
+        SearchIndexBuilder first = new SearchIndexBuilder(memory);
+        first.add("a.html", page("", "<main><h1>Pipeline coverage</h1><p>Three to four times quota.</p></main>"));
+        first.pagesDone();
+        first.cancel();
+        assertThrows(java.util.concurrent.CancellationException.class, first::build);
+        SearchIndexBuilder next = new SearchIndexBuilder(memory);
+        next.addUnchanged("a.html"); // the cancelled build's reading of the page, not one from before it
+        SearchIndexBuilder cold = new SearchIndexBuilder();
+        cold.add("a.html", page("", "<main><h1>Pipeline coverage</h1><p>Three to four times quota.</p></main>"));
+        Map<String, byte[]> expected = cold.build().files();
+        Map<String, byte[]> actual = next.build().files();
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
     }
 }
