@@ -154,13 +154,29 @@ public final class MarkdownConverter {
                 ids.add(heading.getAnchorRefId());
             }
         }
-        String body = html.strip();
+        String body = encodeContentsLinks(html.strip(), headings);
         if (inline && document.getFirstChild() == document.getLastChild()
                 && document.getFirstChild() instanceof com.vladsch.flexmark.ast.Paragraph
                 && body.startsWith("<p>") && body.endsWith("</p>")) {
             body = body.substring(3, body.length() - 4);
         }
         return new ConvertedMarkdown(body, headings, ids, links);
+    }
+
+    /**
+     * flexmark's {@code [TOC]} writes its links to the headings with their ids as they are ({@code href="#après"}), past
+     * the link resolver: encoded here like every other link. Heading ids from Markdown are letters, digits, dashes and
+     * underscores, which need no HTML escaping; only ids beyond ASCII change.
+     */
+    private static String encodeContentsLinks(String html, List<Heading> headings) {
+        String encoded = html;
+        for (Heading heading : headings) {
+            String fragment = dev.playbook.model.UrlPaths.segment(heading.id());
+            if (!fragment.equals(heading.id())) {
+                encoded = encoded.replace("href=\"#" + heading.id() + "\"", "href=\"#" + fragment + "\"");
+            }
+        }
+        return encoded;
     }
 
     /** Raw HTML in the Markdown: everything goes through the jsoup safelist. */
