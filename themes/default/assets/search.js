@@ -1945,7 +1945,7 @@
       expandWords: expandWords, scorePages: scorePages, bestSection: bestSection, makeMatcher: makeMatcher,
       makeSnippet: makeSnippet, sectionText: sectionText, nearestWords: nearestWords, nearestNames: nearestNames,
       topValues: topValues, activeFilters: activeFilters, normaliseFilters: normaliseFilters, pathUrl: pathUrl,
-      buildResult: buildResult, glossaryLink: glossaryLink
+      buildResult: buildResult, resultHref: resultHref, glossaryLink: glossaryLink
     };
     return;
   }
