@@ -212,6 +212,7 @@ class VersionedBuildTest {
         Path changelog = out.resolve(third).resolve("changelog.html");
         assertEquals(3, Jsoup.parse(changelog.toFile()).select(".changelog li a").size());
         for (var link : Jsoup.parse(changelog.toFile()).select(".changelog li a")) {
+            assertTrue(link.attr("href").matches("(?:[A-Za-z0-9._~!'()*/-]|%[0-9A-F]{2})+"), "percent-encoded: " + link.attr("href"));
             assertTrue(Files.isRegularFile(follow.apply(changelog, link.attr("href"))), link.attr("href"));
         }
         for (String version : List.of(first, second, third)) {
@@ -223,6 +224,7 @@ class VersionedBuildTest {
         org.w3c.dom.NodeList links = feed.getElementsByTagName("link");
         for (int i = 0; i < links.getLength(); i++) {
             String href = ((org.w3c.dom.Element) links.item(i)).getAttribute("href");
+            assertTrue(href.matches("(?:[A-Za-z0-9._~!'()*/-]|%[0-9A-F]{2})+"), "the feed's link is percent-encoded: " + href);
             assertTrue(Files.isRegularFile(Path.of(root.resolve(href).getPath())), "the feed's link " + href);
         }
     }
