@@ -85,22 +85,6 @@ public final class UrlPaths {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** True when {@code url} is URL text as this class writes it: only kept characters, {@code /}, {@code #} and well-formed escapes. */
-    public static boolean isEncoded(String url) {
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= url.length() || hex(url.charAt(i + 1)) < 0 || hex(url.charAt(i + 2)) < 0) {
-                    return false;
-                }
-                i += 2;
-            } else if (!kept(c) && c != '/' && c != '#') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean isKept(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (!kept(text.charAt(i))) {
@@ -115,7 +99,7 @@ public final class UrlPaths {
                 || c == '-' || c == '.' || c == '_' || c == '~' || c == '!' || c == '\'' || c == '(' || c == ')' || c == '*';
     }
 
-    /** The value of an ASCII hex digit, or -1 (for any other character, and for a byte of a multi-byte one). */
+    /** The value of an ASCII hex digit, or -1 (for any other byte, a byte of a multi-byte character among them). */
     private static int hex(int b) {
         if (b >= '0' && b <= '9') {
             return b - '0';

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The one percent-encoder (issue 12): what it keeps, what it encodes, and that decoding gives the path back. */
 class UrlPathsTest {
@@ -62,17 +61,6 @@ class UrlPathsTest {
         assertEquals("a+b", UrlPaths.decode("a+b"), "a plus is a plus in a path, not a space");
         assertEquals("é", UrlPaths.decode("%c3%a9"), "lower-case hex digits");
         assertEquals("caf\uFFFD", UrlPaths.decode("caf%C3"), "a cut UTF-8 sequence is a replacement character, not an exception");
-    }
-
-    @Test
-    void encodedTextIsRecognisedAndRawTextIsNot() {
-        assertTrue(UrlPaths.isEncoded(UrlPaths.link("team/Réunion de découverte.html#après")));
-        assertTrue(UrlPaths.isEncoded("../a/b.html"));
-        assertFalse(UrlPaths.isEncoded("a b.html"), "a raw space");
-        assertFalse(UrlPaths.isEncoded("café.html"), "a raw letter beyond ASCII");
-        assertFalse(UrlPaths.isEncoded("100%.html"), "a % that starts no escape");
-        assertFalse(UrlPaths.isEncoded("a%2"), "an escape cut short");
-        assertFalse(UrlPaths.isEncoded("a%\u0130\u0130"), "a character whose low byte is a hex digit is no hex digit");
     }
 
     @Test
