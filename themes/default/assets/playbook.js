@@ -39,10 +39,18 @@
     var select = box.querySelector("select");
     var banner = document.querySelector(".version-banner");
 
+    // data-page is the page's URL (percent-encoded); pages.json lists paths, as the files are named
+    var path = page;
+    try {
+      path = decodeURIComponent(page);
+    } catch (e) {
+      // not a URL this generator wrote: looked up as it is
+    }
+
     function pageIn(folder) {
       return fetch(root + folder + "pages.json")
         .then(function (response) { return response.ok ? response.json() : []; })
-        .then(function (pages) { return root + folder + (pages.indexOf(page) >= 0 ? page : "index.html"); })
+        .then(function (pages) { return root + folder + (pages.indexOf(path) >= 0 ? page : "index.html"); })
         .catch(function () { return root + folder + "index.html"; });
     }
 

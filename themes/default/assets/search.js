@@ -1146,7 +1146,7 @@
     var kind = pageValue(context.index, "kind", hit.page);
     var title = (fragment && fragment.title) || hit.path;
     return {
-      url: context.source.linkBase + hit.path,
+      url: context.source.linkBase + pathUrl(hit.path),
       path: hit.path,
       title: title,
       section: section.heading || title,
@@ -1271,7 +1271,7 @@
   /** The glossary page of a site or version, for a reader whose words found nothing. */
   function glossaryLink(part) {
     var page = part.index.glossary.page;
-    return page >= 0 && part.index.paths[page] ? {url: part.source.linkBase + part.index.paths[page]} : null;
+    return page >= 0 && part.index.paths[page] ? {url: part.source.linkBase + pathUrl(part.index.paths[page])} : null;
   }
 
   /**
@@ -1344,6 +1344,15 @@
     });
     fragment.appendChild(document.createTextNode(text.slice(at)));
     return fragment;
+  }
+
+  /**
+   * A page's path from the index (pages.json's paths are paths, "team/guides/Réunion de découverte.html") as the
+   * relative URL the pages themselves write: each segment percent-encoded as UTF-8, the same characters kept as the
+   * generator keeps (it matches encodeURIComponent on purpose).
+   */
+  function pathUrl(path) {
+    return String(path).split("/").map(encodeURIComponent).join("/");
   }
 
   function resultHref(result) {
@@ -1935,7 +1944,8 @@
       prepareIndex: prepareIndex, prepareGlossary: prepareGlossary, planQuery: planQuery, matchWord: matchWord,
       expandWords: expandWords, scorePages: scorePages, bestSection: bestSection, makeMatcher: makeMatcher,
       makeSnippet: makeSnippet, sectionText: sectionText, nearestWords: nearestWords, nearestNames: nearestNames,
-      topValues: topValues, activeFilters: activeFilters, normaliseFilters: normaliseFilters
+      topValues: topValues, activeFilters: activeFilters, normaliseFilters: normaliseFilters, pathUrl: pathUrl,
+      buildResult: buildResult, resultHref: resultHref, glossaryLink: glossaryLink
     };
     return;
   }

@@ -125,3 +125,21 @@ test("pages about the playbook are marked from pages.json's about list", () => {
   assert.deepEqual(Array.from(index.about), [1, 0, 1]);
   assert.equal(index.glossary.terms.length, 0);
 });
+
+test("a result's link is the page's URL as the pages write it: each segment percent-encoded, section too", () => {
+  assert.equal(search.pathUrl("team/guides/Réunion de découverte.html"), "team/guides/R%C3%A9union%20de%20d%C3%A9couverte.html");
+  assert.equal(search.pathUrl("team/roles.html"), "team/roles.html", "ASCII names stay as they are");
+  assert.equal(search.pathUrl("a+b;c:d/e#f?g%h.html"), "a%2Bb%3Bc%3Ad/e%23f%3Fg%25h.html", "as the generator's encoder (UrlPaths)");
+
+  const index = {paths: ["index.html", "team/guides/Réunion de découverte.html"], facets: {}, glossary: {page: 1}};
+  const source = {linkBase: "../", version: null};
+  const plan = search.planQuery(["appel"], null);
+  const matcher = search.makeMatcher(plan, new Map([["appel", new Map([["appel", {}]])]]), new Set());
+  const hit = {page: 1, path: index.paths[1], score: 1, context: {source: source, index: index, matcher: matcher, words: 1}};
+  const sections = [{id: "après-lappel", heading: "Après l'appel", text: "Envoyez le résumé après l'appel."}];
+  const result = search.buildResult(hit, {title: "Réunion de découverte", sections: sections}, search.normaliseFilters({}));
+  assert.equal(result.url, "../team/guides/R%C3%A9union%20de%20d%C3%A9couverte.html");
+  assert.equal(result.path, "team/guides/Réunion de découverte.html", "the path stays a path");
+  assert.equal(search.resultHref(result), "../team/guides/R%C3%A9union%20de%20d%C3%A9couverte.html#apr%C3%A8s-lappel");
+  assert.deepEqual(search.glossaryLink({index: index, source: source}), {url: "../team/guides/R%C3%A9union%20de%20d%C3%A9couverte.html"});
+});

@@ -66,21 +66,21 @@ final class PageExtractor {
             String see = entry.attr("data-search-see").strip();
             int hash = see.indexOf('#');
             String target = hash < 0 ? see : see.substring(0, hash);
-            String section = hash < 0 ? "" : see.substring(hash + 1);
+            String section = hash < 0 ? "" : dev.playbook.model.UrlPaths.decode(see.substring(hash + 1));
             String page = target.isEmpty() ? (section.isEmpty() ? "" : path) : resolve(path, target);
             terms.add(new GlossaryTerm(entry.id(), names, page, page.isEmpty() ? "" : section));
         }
         return terms;
     }
 
-    /** A link on page {@code from} as a path from the site root; empty when it leaves the site. */
+    /** A link (URL text) on page {@code from} as a path from the site root, percent-decoded; empty when it leaves the site. */
     static String resolve(String from, String link) {
         if (link.contains(":") || link.startsWith("/")) {
             return "";
         }
         java.util.Deque<String> parts = new java.util.ArrayDeque<>(Arrays.asList(from.split("/")));
         parts.removeLast();
-        for (String part : link.split("/")) {
+        for (String part : dev.playbook.model.UrlPaths.decode(link).split("/")) {
             if (part.equals("..")) {
                 if (parts.isEmpty()) {
                     return "";

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * paragraph of {@code &#x41;} did not finish in ten minutes. The positions are read from the matcher
  * itself, which copies nothing. And a pattern anchored at the index ({@code ^...}) is tried there only
  * ({@link Matcher#lookingAt()}): {@code find()} tries every later position before it gives up, so each
- * failed match cost the rest of the paragraph too. Everything else is flexmark's.
+ * failed match cost the rest of the paragraph too. One difference on purpose: a destination between angle brackets
+ * may hold spaces ({@link #ANGLED_DESTINATION}). Everything else is flexmark's.
  */
 final class LinearInlineParser extends InlineParserImpl {
 
@@ -30,9 +31,18 @@ final class LinearInlineParser extends InlineParserImpl {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, inlineParserExtensions);
     }
 
+    /**
+     * A link destination between angle brackets as CommonMark reads it since 0.28: any characters but a line end and an
+     * unescaped {@code <} or {@code >}, spaces included, so {@code [guide](<Réunion de découverte.md>)} links to a file
+     * whose name has spaces, as it does on GitHub. flexmark reads it as CommonMark 0.27 did, without spaces, unless
+     * {@code SPACE_IN_LINK_URLS}, which also lets spaces into bare destinations ({@code [x](a b.md)}), where CommonMark
+     * and GitHub have none. Possessive, so each character is read once.
+     */
+    static final Pattern ANGLED_DESTINATION = Pattern.compile("^<(?:[^<>\\n\\r\\\\\\x00]|\\\\\\p{Punct}|\\\\)*+>");
+
     @Override
     public BasedSequence match(Pattern re) {
-        Matcher matcher = find(re);
+        Matcher matcher = find(re == myParsing.LINK_DESTINATION_ANGLES ? ANGLED_DESTINATION : re);
         return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
     }
 

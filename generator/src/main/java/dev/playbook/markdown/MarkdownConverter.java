@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Markdown stage: flexmark with tables, heading ids, [TOC], admonitions, task lists and
  * strikethrough. Links to other sources ({@code guide.md}, {@code sales-process.yaml#stage-x}) are
- * rewritten to the pages they become; script URLs are dropped; raw HTML is sanitized. Thread-safe.
+ * rewritten to the pages they become, and every internal link is percent-encoded once; script URLs are dropped;
+ * raw HTML is sanitized. Thread-safe.
  */
 public final class MarkdownConverter {
 
@@ -31,6 +32,7 @@ public final class MarkdownConverter {
     private static final org.jsoup.select.Evaluator HEADINGS = org.jsoup.select.QueryParser.parse("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]");
     private static final org.jsoup.select.Evaluator WITH_ID = org.jsoup.select.QueryParser.parse("[id]");
     private static final org.jsoup.select.Evaluator LINKS = org.jsoup.select.QueryParser.parse("a[href]");
+    private static final org.jsoup.select.Evaluator IMAGES = org.jsoup.select.QueryParser.parse("img[src]");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -152,13 +154,29 @@ public final class MarkdownConverter {
                 ids.add(heading.getAnchorRefId());
             }
         }
-        String body = html.strip();
+        String body = encodeContentsLinks(html.strip(), headings);
         if (inline && document.getFirstChild() == document.getLastChild()
                 && document.getFirstChild() instanceof com.vladsch.flexmark.ast.Paragraph
                 && body.startsWith("<p>") && body.endsWith("</p>")) {
             body = body.substring(3, body.length() - 4);
         }
         return new ConvertedMarkdown(body, headings, ids, links);
+    }
+
+    /**
+     * flexmark's {@code [TOC]} writes its links to the headings with their ids as they are ({@code href="#après"}), past
+     * the link resolver: encoded here like every other link. Heading ids from Markdown are letters, digits, dashes and
+     * underscores, which need no HTML escaping; only ids beyond ASCII change.
+     */
+    private static String encodeContentsLinks(String html, List<Heading> headings) {
+        String encoded = html;
+        for (Heading heading : headings) {
+            String fragment = dev.playbook.model.UrlPaths.segment(heading.id());
+            if (!fragment.equals(heading.id())) {
+                encoded = encoded.replace("href=\"#" + heading.id() + "\"", "href=\"#" + fragment + "\"");
+            }
+        }
+        return encoded;
     }
 
     /** Raw HTML in the Markdown: everything goes through the jsoup safelist. */
@@ -236,6 +254,9 @@ public final class MarkdownConverter {
     private static void rewriteSourceLinks(Element body) {
         for (Element link : body.select(LINKS)) {
             link.attr("href", SourceLinks.toPage(link.attr("href")));
+        }
+        for (Element image : body.select(IMAGES)) {
+            image.attr("src", SourceLinks.href(image.attr("src")));
         }
     }
 

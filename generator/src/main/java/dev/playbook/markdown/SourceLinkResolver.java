@@ -9,8 +9,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.playbook.model.SourceLinks;
 
 /**
- * Resolves links while flexmark renders: links to sources become links to pages, and script or data URLs
- * become empty, so Markdown without raw HTML needs no sanitizing pass.
+ * Resolves links while flexmark renders: links to sources become links to pages, internal links are
+ * percent-encoded once ({@code SourceLinks.href}), and script or data URLs become empty, so Markdown without raw
+ * HTML needs no sanitizing pass.
  */
 final class SourceLinkResolver implements LinkResolver {
 
@@ -20,7 +21,7 @@ final class SourceLinkResolver implements LinkResolver {
         if (!UrlSafety.isSafe(link.getUrl(), image)) {
             return link.withUrl("");
         }
-        return link.getLinkType() == LinkType.LINK ? link.withUrl(SourceLinks.toPage(link.getUrl())) : link;
+        return link.withUrl(image ? SourceLinks.href(link.getUrl()) : SourceLinks.toPage(link.getUrl()));
     }
 
     static final class Factory extends IndependentLinkResolverFactory {

@@ -37,14 +37,6 @@ public final class OutputPaths {
         return stem + ".html";
     }
 
-    /**
-     * One segment of a path as it stands in a URL, percent-encoded: a version is named after its Git tag, and Git allows
-     * {@code #}, {@code %}, {@code ?} and spaces in a tag's name.
-     */
-    public static String urlSegment(String segment) {
-        return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
     /** True for the files that become pages: Markdown and YAML. */
     public static boolean isPageSource(String path) {
         return path.endsWith(".md") || path.endsWith(".yaml") || path.endsWith(".yml");

@@ -31,9 +31,12 @@ public record SiteSettings(Optional<String> logo, Optional<String> favicon, Opti
                 DEFAULT_EDIT_PATH);
     }
 
-    /** The web address that edits {@code source} (a path in the content folder), when the repository is named. */
+    /**
+     * The web address that edits {@code source} (a path in the content folder), when the repository is named: the
+     * source's path percent-encoded, the repository's URL and the edit path as the owner wrote them (URL text already).
+     */
     public Optional<String> editUrl(String source) {
-        return repoUrl.map(repo -> repo + "/" + (editPath.isEmpty() ? "" : editPath + "/") + source);
+        return repoUrl.map(repo -> repo + "/" + (editPath.isEmpty() ? "" : editPath + "/") + UrlPaths.path(source));
     }
 
     private static String trimSlashes(String path) {

@@ -28,14 +28,36 @@ public final class SourceLinks {
         return cut < 0 ? target : target.substring(0, cut);
     }
 
+    /**
+     * An author's link as the site writes it, leading to a page where it names a page source
+     * ({@code ../sales-process.yaml#stage-discovery} becomes {@code ../sales-process.html#stage-discovery}): see {@link #href}.
+     */
     public static String toPage(String target) {
+        return rewrite(target, true);
+    }
+
+    /**
+     * An author's link as the site writes it: an internal link's path and {@code #fragment} percent-encoded once
+     * ({@link UrlPaths}), whether the author encoded them or not, so {@code Réunion%20de%20découverte.md} and
+     * {@code <Réunion de découverte.md>} give the same URL; a {@code ?query} as written; other links as they are.
+     */
+    public static String href(String target) {
+        return rewrite(target, false);
+    }
+
+    private static String rewrite(String target, boolean toPage) {
         if (!isInternal(target)) {
             return target;
         }
         int cut = firstOf(target, '#', '?');
-        String path = cut < 0 ? target : target.substring(0, cut);
-        String rest = cut < 0 ? "" : target.substring(cut);
-        return replaceExtension(path).orElse(path) + rest;
+        String path = UrlPaths.decode(cut < 0 ? target : target.substring(0, cut));
+        if (toPage) {
+            path = replaceExtension(path).orElse(path);
+        }
+        int hash = target.indexOf('#');
+        String query = cut < 0 || cut == hash ? "" : target.substring(cut, hash < 0 ? target.length() : hash);
+        String fragment = hash < 0 ? "" : "#" + UrlPaths.segment(UrlPaths.decode(target.substring(hash + 1)));
+        return UrlPaths.path(path) + query + fragment;
     }
 
     private static Optional<String> replaceExtension(String path) {

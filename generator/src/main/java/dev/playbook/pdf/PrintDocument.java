@@ -113,7 +113,8 @@ final class PrintDocument {
     private static Optional<String> target(String href, String path, Map<String, Integer> partOf) {
         URI resolved;
         try {
-            resolved = SITE.resolve(path).resolve(href);
+            // the page's path as URL text: a name with a space is no URI as it is
+            resolved = SITE.resolve(dev.playbook.model.UrlPaths.path(path)).resolve(href);
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // not a URL a browser would follow either
         }
@@ -124,6 +125,7 @@ final class PrintDocument {
         if (part == null) {
             return Optional.empty();
         }
+        // decoded: an id in the PDF is matched as it is, and the printer does not decode a link's #fragment
         String fragment = resolved.getFragment();
         return Optional.of(fragment == null || fragment.isEmpty() ? "#part-" + part : "#p" + part + "-" + fragment);
     }

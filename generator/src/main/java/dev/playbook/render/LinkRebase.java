@@ -20,11 +20,16 @@ final class LinkRebase {
     private LinkRebase() {
     }
 
-    /** {@code html} with its relative links rebased from {@code from} (a site URL such as {@code team/sales-process.html}) to {@code root}. */
+    /**
+     * {@code html} with its relative links (percent-encoded, as the Markdown stage writes them) rebased from {@code from}
+     * (a site URL such as {@code team/sales-process.html}) to {@code root}.
+     */
     static String rebase(String html, String from, String root) {
         if (!html.contains("href=") && !html.contains("src=")) {
             return html;
         }
+        // the page's URL, encoded once whether the template named it as a URL (site.stages[id].url) or as a path
+        String page = dev.playbook.model.UrlPaths.link(dev.playbook.model.UrlPaths.decode(from));
         Document fragment = Jsoup.parseBodyFragment(html);
         fragment.outputSettings().prettyPrint(false);
         boolean changed = false;
@@ -35,7 +40,7 @@ final class LinkRebase {
                 continue;
             }
             try {
-                URI resolved = SITE.resolve(from).resolve(value);
+                URI resolved = SITE.resolve(page).resolve(value);
                 String path = resolved.getRawPath().substring(1);
                 element.attr(attribute, root + path + (resolved.getRawFragment() == null ? "" : "#" + resolved.getRawFragment()));
                 changed = true;

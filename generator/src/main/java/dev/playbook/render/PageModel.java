@@ -12,6 +12,7 @@ import dev.playbook.model.PageHeader;
 import dev.playbook.model.PullThrough;
 import dev.playbook.model.Book;
 import dev.playbook.model.StructuredDocument;
+import dev.playbook.model.UrlPaths;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds the {@code page} hash a template sees for one page. */
+/**
+ * Builds the {@code page} hash a template sees for one page. Every {@code url} in it is URL text, percent-encoded by
+ * {@link UrlPaths} where it is put in; lookups and comparisons inside use the paths.
+ */
 final class PageModel {
 
     private final RenderInput input;
@@ -29,7 +33,7 @@ final class PageModel {
 
     private final Map<String, List<Map<String, Object>>> guidesByStage;
     private final SiteAddress address;
-    /** Each page of a playbook (book) with the pages before and after it in the navigation's order. */
+    /** Each page of a playbook (book), by its path, with the pages before and after it in the navigation's order. */
     private final Map<String, Map<String, Object>> neighbours = new java.util.HashMap<>();
 
     PageModel(RenderInput input, MarkupFormatter formatter, SiteAddress address) {
@@ -37,7 +41,8 @@ final class PageModel {
         this.formatter = formatter;
         this.address = address;
         for (Book book : Book.values()) {
-            List<Map<String, Object>> links = SiteModel.pageLinks(SiteModel.pagesOf(input.playbook(), book));
+            List<Document> pages = SiteModel.pagesOf(input.playbook(), book);
+            List<Map<String, Object>> links = SiteModel.pageLinks(pages);
             for (int i = 0; i < links.size(); i++) {
                 Map<String, Object> around = new LinkedHashMap<>();
                 if (i > 0) {
@@ -46,7 +51,7 @@ final class PageModel {
                 if (i < links.size() - 1) {
                     around.put("next", links.get(i + 1));
                 }
-                neighbours.put((String) links.get(i).get("url"), around);
+                neighbours.put(pages.get(i).outputPath(), around);
             }
         }
         Map<String, List<GuidePage>> guidesOfStage = new LinkedHashMap<>();
@@ -94,8 +99,9 @@ final class PageModel {
         return context;
     }
 
-    Map<String, Object> forDocument(Document document, String kind, String url) {
-        Map<String, Object> page = base(kind, document.header().title(), url, SiteModel.bookOf(document));
+    /** The hash of {@code document}'s page at {@code path} (its own, or its book's or the home page's landing page). */
+    Map<String, Object> forDocument(Document document, String kind, String path) {
+        Map<String, Object> page = base(kind, document.header().title(), path, SiteModel.bookOf(document));
         PageHeader header = document.header();
         putIfPresent(page, "owner", header.owner());
         role(header.owner()).ifPresent(role -> {
@@ -115,7 +121,7 @@ final class PageModel {
                     ? PlainText.shorten(header.summary()) : PlainText.of(formatter.toHtml(header.summary(), false)));
         }
         input.playbook().config().site().editUrl(document.path()).ifPresent(edit -> page.put("editUrl", edit));
-        page.put("neighbours", neighbours.getOrDefault(url, Map.of()));
+        page.put("neighbours", neighbours.getOrDefault(path, Map.of()));
         page.put("audience", header.audience().stream().map(this::roleLink).toList());
         page.put("stages", header.stages());
         page.put("stageGuides", guidesByStage);
@@ -130,7 +136,8 @@ final class PageModel {
             GuideHtml html = input.guides().get(document.path());
             if (html != null) {
                 page.put("body", Markup.of(html.html()));
-                page.put("toc", html.toc().stream().map(t -> Map.of("level", t.level(), "id", t.id(), "text", t.text())).toList());
+                page.put("toc", html.toc().stream().map(t -> Map.of("level", t.level(), "id", t.id(), "fragment", UrlPaths.segment(t.id()),
+                        "text", t.text())).toList());
             }
         }
         return page;
@@ -186,7 +193,7 @@ final class PageModel {
                 row.put("source", document.path());
                 boolean isPage = dev.playbook.model.OutputPaths.isPageSource(document.path())
                         && !document.path().equals(dev.playbook.model.PlaybookConfig.FILE_NAME);
-                row.put("url", isPage ? dev.playbook.model.OutputPaths.pageFor(document.path()) : "");
+                row.put("url", isPage ? UrlPaths.path(dev.playbook.model.OutputPaths.pageFor(document.path())) : "");
                 row.put("score", score(document.score()));
                 row.put("gaps", document.gaps());
                 return (Map<String, Object>) row;
@@ -245,7 +252,7 @@ final class PageModel {
             boolean isPage = dev.playbook.model.OutputPaths.isPageSource(failure.file())
                     && !failure.file().equals(dev.playbook.model.PlaybookConfig.FILE_NAME)
                     && documents.contains(failure.file());
-            row.put("url", isPage ? dev.playbook.model.OutputPaths.pageFor(failure.file()) : "");
+            row.put("url", isPage ? UrlPaths.path(dev.playbook.model.OutputPaths.pageFor(failure.file())) : "");
             row.put("message", failure.problem().message());
             row.put("severity", failure.problem().severity().label());
             listed.add(row);
@@ -272,7 +279,7 @@ final class PageModel {
             });
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("title", entry.title());
-            row.put("url", dev.playbook.model.OutputPaths.pageFor(entry.file()));
+            row.put("url", UrlPaths.path(dev.playbook.model.OutputPaths.pageFor(entry.file())));
             row.put("source", entry.file());
             entry.lastReviewed().ifPresent(d -> row.put("lastReviewed", d.toString()));
             entry.due().ifPresent(d -> row.put("due", d.toString()));
@@ -327,14 +334,14 @@ final class PageModel {
                 row.put("subject", change.subject());
                 putIfPresent(row, "before", change.before());
                 putIfPresent(row, "after", change.after());
-                putIfPresent(row, "url", change.page());
+                putIfPresent(row, "url", change.page() == null ? null : UrlPaths.link(change.page()));
                 byArea.computeIfAbsent(change.area(), a -> new ArrayList<>()).add(row);
             }
             page.put("areas", byArea.entrySet().stream()
                     .map(e -> Map.of("area", e.getKey(), "changes", e.getValue())).toList());
             page.put("summary", changes.summary());
             page.put("edits", changes.edits().stream().map(edit -> Map.of(
-                    "title", edit.title(), "url", edit.page(),
+                    "title", edit.title(), "url", UrlPaths.link(edit.page()),
                     "blocks", edit.blocks().stream().map(PageModel::diffBlock).toList())).toList());
         });
         return page;
@@ -354,7 +361,7 @@ final class PageModel {
     Map<String, Object> forChangelog(dev.playbook.model.VersionHistory history) {
         Map<String, Object> page = base("changelog", "Changelog", CHANGELOG_PAGE, Optional.empty());
         page.put("versions", history.versions().stream().map(v -> Map.of(
-                "name", v.name(), "date", v.date(), "changes", v.changes(), "summary", v.summary())).toList());
+                "name", v.name(), "path", UrlPaths.path(v.name()) + "/", "date", v.date(), "changes", v.changes(), "summary", v.summary())).toList());
         return page;
     }
 
@@ -379,12 +386,14 @@ final class PageModel {
         return document instanceof GuidePage ? summary : Markup.of(formatter.toHtml(summary, inline));
     }
 
-    Map<String, Object> base(String kind, String title, String url, Optional<Book> book) {
+    /** The hash every page starts from, for the page at {@code path}. */
+    Map<String, Object> base(String kind, String title, String path, Optional<Book> book) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("kind", kind);
         page.put("title", title);
+        String url = UrlPaths.path(path);
         page.put("url", url);
-        String root = "../".repeat((int) url.chars().filter(c -> c == '/').count());
+        String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
         page.put("root", root);
         address.canonical(url, root).ifPresent(canonical -> page.put("canonical", canonical));
         List<Map<String, Object>> crumbs = new ArrayList<>();
@@ -407,12 +416,13 @@ final class PageModel {
             return List.of();
         }
         Map<String, Map<String, Object>> related = new LinkedHashMap<>();
+        String own = UrlPaths.path(document.outputPath());
         for (String stage : guide.header().stages()) {
             for (Map<String, Object> link : guidesByStage.getOrDefault(stage, List.of())) {
                 if (related.size() == RELATED_GUIDES) {
                     return List.copyOf(related.values());
                 }
-                if (!link.get("url").equals(document.outputPath())) {
+                if (!link.get("url").equals(own)) {
                     related.putIfAbsent((String) link.get("url"), link);
                 }
             }
@@ -423,7 +433,7 @@ final class PageModel {
     private Map<String, Object> guideLink(GuidePage guide) {
         Map<String, Object> link = new LinkedHashMap<>();
         link.put("title", guide.header().title() == null ? guide.path() : guide.header().title());
-        link.put("url", guide.outputPath());
+        link.put("url", UrlPaths.path(guide.outputPath()));
         if (guide.header().summary() != null) {
             link.put("summary", guide.header().summary());
         }
@@ -444,7 +454,7 @@ final class PageModel {
     }
 
     private static String roleUrl(Catalog.Entity role) {
-        return dev.playbook.model.RoleView.pagePath(role.id());
+        return UrlPaths.path(dev.playbook.model.RoleView.pagePath(role.id()));
     }
 
     private Map<String, Object> computed(PullThrough model) {
@@ -499,8 +509,9 @@ final class PageModel {
         return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
-    private static Map<String, Object> crumb(String title, String url) {
-        return Map.of("title", title, "url", url);
+    /** A breadcrumb to the page at {@code path}. */
+    static Map<String, Object> crumb(String title, String path) {
+        return Map.of("title", title, "url", UrlPaths.path(path));
     }
 
     private static void putIfPresent(Map<String, Object> map, String key, Object value) {

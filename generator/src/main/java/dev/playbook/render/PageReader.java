@@ -26,7 +26,10 @@ final class PageReader {
         return Jsoup.parse(html);
     }
 
-    /** Every id of the page (for #anchor checks) and every internal link target in it, without fragments (for reachability). */
+    /**
+     * Every id of the page (for #anchor checks) and every internal link target in it, without fragments and
+     * percent-decoded, as the path a browser asks the host for (for reachability).
+     */
     RenderedPage read(String path, Document page) {
         Set<String> ids = new LinkedHashSet<>();
         Set<String> links = new HashSet<>();
@@ -37,7 +40,8 @@ final class PageReader {
             if (element.hasAttr("href")) {
                 String target = SourceLinks.pathOf(element.attr("href"));
                 if (!target.isEmpty() && target.indexOf(':') < 0) {
-                    links.add(canonical.computeIfAbsent(target, t -> t));
+                    // decoded after the scheme test: a page named a:b.html is linked as a%3Ab.html
+                    links.add(canonical.computeIfAbsent(target, dev.playbook.model.UrlPaths::decode));
                 }
             }
         }

@@ -8,6 +8,7 @@ import dev.playbook.model.OutputPaths;
 import dev.playbook.model.RoleView;
 import dev.playbook.model.StructuredDocument;
 import dev.playbook.model.TakeAways;
+import dev.playbook.model.UrlPaths;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,14 +41,14 @@ final class RolePageModel {
         rolesPage.ifPresent(roles -> {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> crumbs = new java.util.ArrayList<>((List<Map<String, Object>>) page.get("breadcrumbs"));
-            crumbs.add(Map.of("title", title(roles), "url", roles.outputPath()));
+            crumbs.add(PageModel.crumb(title(roles), roles.outputPath()));
             page.put("breadcrumbs", crumbs);
             page.put("rolesPage", link(roles));
             putIfPresent(page, "lastReviewed", roles.header().lastReviewed());
             putIfPresent(page, "owner", roles.header().owner());
             Optional.ofNullable(roles.header().owner()).map(o -> input.catalog().roles().get(o)).ifPresent(owner -> {
                 page.put("ownerName", owner.name());
-                page.put("ownerUrl", RoleView.pagePath(owner.id()));
+                page.put("ownerUrl", UrlPaths.path(RoleView.pagePath(owner.id())));
             });
         });
         page.put("roleId", view.id());
@@ -77,7 +78,7 @@ final class RolePageModel {
             return source;
         }).toList());
         if (input.takeAways().pdf()) {
-            page.put("pdf", TakeAways.rolePdf(view.id(), input.version().map(v -> v.name())));
+            page.put("pdf", UrlPaths.path(TakeAways.rolePdf(view.id(), input.version().map(v -> v.name()))));
         }
         return page;
     }
@@ -132,7 +133,7 @@ final class RolePageModel {
     private static Map<String, Object> link(Document document) {
         Map<String, Object> link = new LinkedHashMap<>();
         link.put("title", title(document));
-        link.put("url", document.outputPath());
+        link.put("url", UrlPaths.path(document.outputPath()));
         return link;
     }
 

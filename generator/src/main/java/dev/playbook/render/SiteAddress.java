@@ -2,6 +2,7 @@ package dev.playbook.render;
 
 import dev.playbook.model.SiteSettings;
 import dev.playbook.model.SiteVersion;
+import dev.playbook.model.UrlPaths;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,11 +29,12 @@ final class SiteAddress {
 
     /** The folder of this version under the site's root as a URL: {@code "v1.2/"}, or {@code ""} for a site of one version. */
     private String folder() {
-        return version.map(v -> dev.playbook.model.OutputPaths.urlSegment(v.name()) + "/").orElse("");
+        return version.map(v -> UrlPaths.path(v.name()) + "/").orElse("");
     }
 
     /**
-     * The canonical URL of the page at {@code url} ({@code root} leads from it to the site's top): absolute with a
+     * The canonical URL of the page at {@code url}, a URL relative to the site's top as {@code UrlPaths} writes it
+     * ({@code root} leads from the page to the site's top): absolute with a
      * base URL; without one, only a released version's page has one, relative, leading to its versioned copy. A
      * draft has none: it is not the page to remember.
      */
@@ -46,9 +48,9 @@ final class SiteAddress {
         return base.map(b -> b + url);
     }
 
-    /** A file of this site as an absolute URL, when the base URL is known (Open Graph wants absolute images). */
+    /** A file of this site (its path) as an absolute URL, when the base URL is known (Open Graph wants absolute images). */
     Optional<String> absolute(String path) {
-        return base.map(b -> b + folder() + path);
+        return base.map(b -> b + folder() + UrlPaths.path(path));
     }
 
     /**
@@ -59,7 +61,7 @@ final class SiteAddress {
         return base.orElse("/") + folder();
     }
 
-    /** {@code sitemap.xml} listing every page's canonical URL, when pages have absolute ones. */
+    /** {@code sitemap.xml} listing every page's canonical URL (of {@code pages}, their paths), when pages have absolute ones. */
     Optional<byte[]> sitemap(List<String> pages) {
         if (base.isEmpty() || version.filter(SiteVersion::draft).isPresent()) {
             return Optional.empty();
@@ -68,7 +70,7 @@ final class SiteAddress {
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String page : pages) {
             if (!page.equals(NOT_FOUND_PAGE)) {
-                xml.append("  <url><loc>").append(escape(canonical(page, "").orElseThrow())).append("</loc></url>\n");
+                xml.append("  <url><loc>").append(escape(canonical(UrlPaths.path(page), "").orElseThrow())).append("</loc></url>\n");
             }
         }
         return Optional.of(xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8));

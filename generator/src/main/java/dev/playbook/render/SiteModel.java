@@ -8,6 +8,7 @@ import dev.playbook.model.MarkupFormatter;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Book;
 import dev.playbook.model.StructuredDocument;
+import dev.playbook.model.UrlPaths;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The {@code site} hash every template sees: title, navigation, and lookup tables for roles,
- * stages and metrics with their URLs. Built once per render and shared by all pages.
+ * stages and metrics with their URLs. Built once per render and shared by all pages. Every URL in it is
+ * percent-encoded ({@link UrlPaths}); the methods that give paths say so.
  */
 final class SiteModel {
 
@@ -45,15 +47,15 @@ final class SiteModel {
             site.put("descriptionText", PlainText.of(html));
         });
         dev.playbook.model.SiteSettings settings = playbook.config().site();
-        settings.logo().ifPresent(logo -> site.put("logo", logo));
-        settings.favicon().ifPresent(favicon -> site.put("favicon", favicon));
+        settings.logo().ifPresent(logo -> site.put("logo", UrlPaths.path(logo)));
+        settings.favicon().ifPresent(favicon -> site.put("favicon", UrlPaths.path(favicon)));
         address.absolute("").ifPresent(url -> site.put("url", url));
         settings.logo().flatMap(address::absolute).ifPresent(url -> site.put("logoUrl", url));
         // the schema reports a colour of another shape; the theme's own accent stays until it is fixed
         settings.accentColor().filter(c -> c.matches("#[0-9a-fA-F]{6}")).ifPresent(c -> site.put("accent", AccentPalette.of(c)));
         site.put("generator", generator);
         // one of several versions published side by side: pages get a version switcher
-        version.ifPresent(v -> site.put("version", Map.of("name", v.name(), "draft", v.draft())));
+        version.ifPresent(v -> site.put("version", Map.of("name", v.name(), "draft", v.draft(), "path", UrlPaths.path(v.name()) + "/")));
         site.put("nav", navigation());
         site.put("roles", entities(Catalog.RefType.ROLE));
         site.put("stages", entities(Catalog.RefType.STAGE));
@@ -62,7 +64,7 @@ final class SiteModel {
         site.put("downloads", downloads(takeAways, version.map(dev.playbook.model.SiteVersion::name)));
         // in the site hash, so that a warm renderer renders every page again when an abbreviation's term changes
         this.glossary = dev.playbook.model.Glossary.from(playbook);
-        glossaryPage().ifPresent(url -> site.put("glossary", Map.of("url", url, "abbreviations", glossary.abbreviations())));
+        glossaryPage().ifPresent(page -> site.put("glossary", Map.of("url", UrlPaths.path(page), "abbreviations", glossary.abbreviations())));
         List<Map<String, Object>> generated = new java.util.ArrayList<>();
         if (version.isPresent()) {
             generated.add(Map.of("title", "What changed", "url", PageModel.CHANGES_PAGE));
@@ -115,6 +117,7 @@ final class SiteModel {
         return path.endsWith("/index.md") && Book.byId(path.substring(0, path.length() - "/index.md".length())).isPresent();
     }
 
+    /** The path of a book's landing page. */
     static String bookUrl(Book book) {
         return book.id() + "/index.html";
     }
@@ -141,7 +144,7 @@ final class SiteModel {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", book.id());
             entry.put("title", book.title());
-            entry.put("url", bookUrl(book));
+            entry.put("url", UrlPaths.path(bookUrl(book)));
             entry.put("pages", pageLinks(shown));
             entry.put("total", pages.size());
             books.add(entry);
@@ -153,7 +156,7 @@ final class SiteModel {
         return documents.stream().map(d -> {
             Map<String, Object> link = new LinkedHashMap<>();
             link.put("title", d.header().title() == null ? d.path() : d.header().title());
-            link.put("url", d.outputPath());
+            link.put("url", UrlPaths.path(d.outputPath()));
             link.put("kind", d.kind());
             return (Map<String, Object>) link;
         }).toList();
@@ -163,16 +166,16 @@ final class SiteModel {
     private static Map<String, Object> downloads(dev.playbook.model.TakeAways takeAways, Optional<String> version) {
         Map<String, Object> downloads = new LinkedHashMap<>();
         if (takeAways.pdf()) {
-            downloads.put("pdf", dev.playbook.model.TakeAways.playbookPdf(version));
+            downloads.put("pdf", UrlPaths.path(dev.playbook.model.TakeAways.playbookPdf(version)));
         }
         if (takeAways.offline()) {
-            downloads.put("offline", dev.playbook.model.TakeAways.offlinePack(version));
+            downloads.put("offline", UrlPaths.path(dev.playbook.model.TakeAways.offlinePack(version)));
         }
         return downloads;
     }
 
     /**
-     * The pages in the order a reader meets them: home, then each playbook's landing page and its pages in
+     * The paths of the pages in the order a reader meets them: home, then each playbook's landing page and its pages in
      * navigation order, then the pages outside the three playbooks. The whole playbook prints in this order.
      */
     List<String> readingOrder() {
@@ -193,8 +196,8 @@ final class SiteModel {
             fields.put("id", entity.id());
             fields.put("name", entity.name());
             // a role has a page of its own (RoleView), where every mention of it leads
-            fields.put("url", type == Catalog.RefType.ROLE ? dev.playbook.model.RoleView.pagePath(entity.id())
-                    : dev.playbook.model.OutputPaths.pageFor(entity.pagePath()) + "#" + type.anchor(entity.id()));
+            fields.put("url", UrlPaths.link(type == Catalog.RefType.ROLE ? dev.playbook.model.RoleView.pagePath(entity.id())
+                    : dev.playbook.model.OutputPaths.pageFor(entity.pagePath()) + "#" + type.anchor(entity.id())));
             entities.put(entity.id(), fields);
         }
         return entities;

@@ -66,7 +66,8 @@ public final class SiteRenderer {
         List<RenderedPage> rendered = new ArrayList<>();
         Map<String, Object> functions = Map.of(
                 "md", new MarkdownFunction(formatter, false),
-                "mdInline", new MarkdownFunction(formatter, true));
+                "mdInline", new MarkdownFunction(formatter, true),
+                PageLinkFunction.NAME, new PageLinkFunction());
         PageReader reader = new PageReader();
         AbbreviationMarker marker = site.abbreviationMarker();
         Optional<PageMemory.Render> remembered = memory.map(m -> m.start(site.hash(), pages.documentContext()));

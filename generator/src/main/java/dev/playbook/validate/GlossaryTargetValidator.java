@@ -8,6 +8,7 @@ import dev.playbook.model.Problem;
 import dev.playbook.model.RuleId;
 import dev.playbook.model.ScalarNode;
 import dev.playbook.model.SourceLinks;
+import dev.playbook.model.UrlPaths;
 import dev.playbook.model.Suggestions;
 
 import java.util.ArrayList;
@@ -41,9 +42,10 @@ public final class GlossaryTargetValidator {
     private static Optional<Problem> check(Playbook playbook, Glossary.Term term, ScalarNode see, String from, Set<String> sources,
                                            Map<String, Set<String>> idsByPage) {
         String target = see.text().strip();
-        String pathPart = SourceLinks.pathOf(target);
+        // written encoded or not, as a Markdown link may be: the page links to it encoded once either way
+        String pathPart = UrlPaths.decode(SourceLinks.pathOf(target));
         int hash = target.indexOf('#');
-        String anchor = hash < 0 ? "" : target.substring(hash + 1);
+        String anchor = hash < 0 ? "" : UrlPaths.decode(target.substring(hash + 1));
         Optional<String> resolved = pathPart.isEmpty() ? Optional.of(from) : LinkValidator.resolve(from, pathPart);
         if (resolved.filter(playbook::failedToLoad).isPresent()) {
             return Optional.empty(); // the page is there; its own problem says why it did not load

@@ -8,9 +8,8 @@ import dev.playbook.model.Playbook;
 import dev.playbook.model.Problem;
 import dev.playbook.model.SourceLink;
 import dev.playbook.model.SourceLinks;
+import dev.playbook.model.UrlPaths;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -150,10 +149,6 @@ public final class LinkValidator {
 
 
     private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
+        return UrlPaths.decode(text);
     }
 }

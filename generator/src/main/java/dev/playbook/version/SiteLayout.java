@@ -44,7 +44,7 @@ public final class SiteLayout {
      * latest release's, which lists the versioned URLs its pages name as canonical.
      */
     public static byte[] robotsTxt(String baseUrl, String latestVersion) {
-        return ("User-agent: *\nAllow: /\nSitemap: " + baseUrl + folder(latestVersion) + dev.playbook.model.OutputPaths.SITEMAP + "\n")
+        return ("User-agent: *\nAllow: /\nSitemap: " + baseUrl + href(folder(latestVersion)) + dev.playbook.model.OutputPaths.SITEMAP + "\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
@@ -58,9 +58,7 @@ public final class SiteLayout {
      * Git allows in tags ({@code #}, {@code %}, {@code ?}...) stays one path.
      */
     public static String href(String path) {
-        return java.util.Arrays.stream(path.split("/", -1))
-                .map(dev.playbook.model.OutputPaths::urlSegment)
-                .collect(java.util.stream.Collectors.joining("/"));
+        return dev.playbook.model.UrlPaths.path(path);
     }
 
     /** Where the site's entry page leads: latest/, else the draft, else the newest version. */

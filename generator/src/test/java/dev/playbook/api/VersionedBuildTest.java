@@ -168,21 +168,35 @@ class VersionedBuildTest {
         assertEquals(tag, new ObjectMapper().readTree(out.resolve("versions.json").toFile()).at("/versions/0/name").asText());
     }
 
-    /** Git allows '#' and '%' in a tag's name: every link to the version still leads to its folder. */
+    /**
+     * Git allows '#', '%' and letters beyond ASCII in a tag's name: every link to the version still leads to its folder,
+     * its offline pack (named after it) included, and a page named with spaces and accents is found in every version.
+     */
     @Test
     void aTagNameWithUrlCharactersStaysOnePath() throws Exception {
         Path repo = dir.resolve("repo");
         playbook = TestPlaybook.scaffold(repo.resolve("content"));
         String first = "v1.0.0-r#1";
         String second = "v1.0.0-50%";
+        String third = "v1.0.0-\u00e9t\u00e9";
         try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
             release(git, first, 1_768_500_000L);
             playbook.write("team/guides/pricing.md", "---\ntitle: Pricing\nowner: ae\nlast_reviewed: 2026-01-25\n---\nList prices.\n");
             release(git, second, 1_769_000_000L);
+            playbook.write("team/guides/prix et remises.md", "---\ntitle: Prix et remises\nowner: ae\nlast_reviewed: 2026-01-25\n---\nRemises.\n");
+            release(git, third, 1_769_100_000L);
         }
         Path out = dir.resolve("site");
-        VersionsReport report = build(out, false);
+        VersionsReport report = new Generator().buildVersions(new VersionsRequest(playbook.root(), out, Optional.empty(), "v*", false,
+                java.time.LocalDate.of(2026, 2, 1), new dev.playbook.model.TakeAways(false, true)));
         assertFalse(report.hasErrors(), report.names().toString());
+        Path guide = out.resolve(third).resolve("team/guides/prix et remises.html");
+        Document pricing = Jsoup.parse(guide.toFile());
+        assertEquals("v1.0.0-%C3%A9t%C3%A9/", pricing.select(".version-switcher option[selected]").val(), "the switcher's own version, as versions.json has it");
+        assertEquals("team/guides/prix%20et%20remises.html", pricing.selectFirst(".version-switcher").attr("data-page"));
+        assertEquals(List.of("../../../v1.0.0-%C3%A9t%C3%A9/team/guides/prix%20et%20remises.html"), pricing.select("link[rel=canonical]").eachAttr("href"));
+        assertTrue(Files.readString(out.resolve(third).resolve("pages.json")).contains("\"team/guides/prix et remises.html\""),
+                "pages.json lists paths, which the switcher finds its page's decoded URL in (assets/playbook.js)");
         java.net.URI root = out.toUri();
         java.util.function.BiFunction<Path, String, Path> follow = (page, href) ->
                 Path.of(page.toUri().resolve(href).getPath());
@@ -195,14 +209,22 @@ class VersionedBuildTest {
             Path roles = folder.resolve("team/roles.html");
             assertEquals(roles, follow.apply(roles, Jsoup.parse(roles.toFile()).select("link[rel=canonical]").attr("href")));
         }
-        Path changelog = out.resolve(second).resolve("changelog.html");
+        Path changelog = out.resolve(third).resolve("changelog.html");
+        assertEquals(3, Jsoup.parse(changelog.toFile()).select(".changelog li a").size());
         for (var link : Jsoup.parse(changelog.toFile()).select(".changelog li a")) {
+            assertTrue(link.attr("href").matches("(?:[A-Za-z0-9._~!'()*/-]|%[0-9A-F]{2})+"), "percent-encoded: " + link.attr("href"));
             assertTrue(Files.isRegularFile(follow.apply(changelog, link.attr("href"))), link.attr("href"));
+        }
+        for (String version : List.of(first, second, third)) {
+            Path home = out.resolve(version).resolve("index.html");
+            String pack = Jsoup.parse(home.toFile()).selectFirst("a.download--offline").attr("href");
+            assertTrue(Files.isRegularFile(follow.apply(home, pack)), "the offline pack of " + version + ": " + pack);
         }
         org.w3c.dom.Document feed = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("changes.xml").toFile());
         org.w3c.dom.NodeList links = feed.getElementsByTagName("link");
         for (int i = 0; i < links.getLength(); i++) {
             String href = ((org.w3c.dom.Element) links.item(i)).getAttribute("href");
+            assertTrue(href.matches("(?:[A-Za-z0-9._~!'()*/-]|%[0-9A-F]{2})+"), "the feed's link is percent-encoded: " + href);
             assertTrue(Files.isRegularFile(Path.of(root.resolve(href).getPath())), "the feed's link " + href);
         }
     }

@@ -62,6 +62,9 @@ class VersionedSearchBrowserTest {
         Path repo = dir.resolve("repo");
         TestPlaybook playbook = TestPlaybook.scaffold(repo.resolve("content"));
         try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            // a name with spaces and accents, in both versions: its URL is percent-encoded wherever a script makes it
+            playbook.write("team/guides/R\u00e9union de d\u00e9couverte.md", "---\ntitle: R\u00e9union de d\u00e9couverte\nowner: ae\n"
+                    + "last_reviewed: 2026-01-20\n---\n## Apr\u00e8s l'appel\n\nEnvoyez le compte rendu le jour m\u00eame.\n");
             playbook.write("team/guides/trade-shows.md", "---\ntitle: Trade shows\nowner: ae\nlast_reviewed: 2026-01-20\n---\n"
                     + "## Booth duty\n\nScan every badge at the booth and follow up within two days.\n");
             release(git, "v1.0.0", 1_768_500_000L);
@@ -117,6 +120,34 @@ class VersionedSearchBrowserTest {
         int lastCurrent = versions.lastIndexOf("v1.1.0");
         int firstOther = versions.indexOf("v1.0.0");
         assertTrue(lastCurrent < firstOther, "the current version ranks first: " + versions);
+    }
+
+    private static final String GUIDE_URL = "team/guides/R%C3%A9union%20de%20d%C3%A9couverte.html";
+
+    @Test
+    void theVersionSwitcherKeepsTheReaderOnAPageNamedWithSpacesAndAccents() {
+        browser.get(server.url("v1.0.0/" + GUIDE_URL));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(d -> !d.findElements(By.cssSelector(".version-banner:not([hidden]) a")).isEmpty());
+        assertEquals("../../../latest/" + GUIDE_URL, browser.findElement(By.cssSelector(".version-banner a")).getDomAttribute("href"),
+                "the outdated banner leads to the same page in latest/, found in its pages.json");
+        wait.until(d -> !d.findElements(By.cssSelector("#version-select option[value='v1.1.0/']")).isEmpty());
+        new Select(browser.findElement(By.id("version-select"))).selectByValue("v1.1.0/");
+        wait.until(d -> d.getCurrentUrl().endsWith("/v1.1.0/" + GUIDE_URL));
+        assertEquals("R\u00e9union de d\u00e9couverte", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void aSearchResultOnAPageNamedWithSpacesAndAccentsLinksToItsEncodedUrl() {
+        browser.get(server.url("v1.1.0/search.html?q=compte+rendu"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(d -> !d.findElements(By.cssSelector("#search-page-results .search-result a[href]")).isEmpty());
+        WebElement first = browser.findElement(By.cssSelector("#search-page-results .search-result a[href]"));
+        assertEquals(GUIDE_URL + "#apr%C3%A8s-lappel", first.getDomAttribute("href"), "the path from pages.json, encoded as the pages write it");
+        first.click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/v1.1.0/" + GUIDE_URL + "#apr%C3%A8s-lappel"));
+        assertEquals("apr\u00e8s-lappel", ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("var t = document.querySelector(':target'); return t && t.id;"), "the section is found by its decoded id");
     }
 
     @Test
