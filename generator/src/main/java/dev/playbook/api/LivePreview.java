@@ -104,9 +104,11 @@ public final class LivePreview implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    /** The site now served, for tests. */
+    /** The site served once the build under way, if any, is done with its search index: for tests. */
     java.util.Map<String, byte[]> site() {
-        return site.files();
+        synchronized (building) {
+            return site.files();
+        }
     }
 
     public int port() {
