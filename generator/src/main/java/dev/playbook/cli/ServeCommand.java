@@ -23,9 +23,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Previews the playbook live: builds it into memory, serves it on this machine and rebuilds it on",
-                "every save, reloading open pages and showing errors in them. With --versions, previews the site",
-                "build --versions publishes. With --out, serves a built site instead."})
+        description = "Previews the playbook live: builds it into memory, serves it on this machine and rebuilds it on"
+                + " every save, reloading open pages and showing errors in them. With --versions, previews the site"
+                + " build --versions publishes. With --out, serves a built site instead.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -93,7 +93,7 @@ final class ServeCommand implements Callable<Integer> {
      * One line per build, as a writer watching the terminal wants it; problems as {@code check} prints them. A build of
      * the released versions reports them as {@code build --versions} does, each version with its own lines.
      */
-    private static void report(PreviewBuild build, String prefix, Path content, PrintWriter out, PrintWriter err) {
+    static void report(PreviewBuild build, String prefix, Path content, PrintWriter out, PrintWriter err) {
         build.failure().ifPresent(failure -> failed(failure, err));
         long millis = build.took().toMillis();
         if (build.versions().isPresent()) {
