@@ -122,11 +122,19 @@ public final class Generator {
     /**
      * Starts the live preview: builds the playbook into memory, serves it, and rebuilds on every change until
      * the returned preview is closed. {@code listener} hears of every build, the first included, on the
-     * preview's own thread.
+     * preview's own thread. With {@code versions}, the site previewed is the one {@link #buildVersions} publishes.
      */
     public LivePreview preview(PreviewRequest request, java.util.function.Consumer<PreviewBuild> listener) {
         requireInputs(request.content(), request.theme());
-        return new LivePreview(Pipeline.warm(schemas, "Playbook " + version()), request, listener);
+        if (request.draft() && request.versions().isEmpty()) {
+            throw new UsageException("{draft} previews the working tree as the unreleased version of a site of versions, "
+                    + "and no {versions} names the released ones",
+                    "name the release tags with {versions}, such as \"v*\", or leave out {draft} to preview the working tree alone");
+        }
+        Pipeline warm = Pipeline.warm(schemas, "Playbook " + version());
+        PreviewSite site = request.versions().isPresent() ? new VersionedPreview(warm, versionedBuild(), request)
+                : new UnversionedPreview(warm, request);
+        return new LivePreview(site, request, listener);
     }
 
     /**

@@ -47,6 +47,8 @@ final class LiveBuild {
     private final Optional<Path> theme;
     private final Supplier<LocalDate> today;
     private final Pipeline pipeline;
+    /** Which version of a versioned site this is (the draft, {@code next/}); none for a site of its own. */
+    private final Optional<Pipeline.VersionContext> version;
     private final ContentReader reader = new ContentReader();
     /** Content assets by identity: the tree keeps the same object for a file that did not change. */
     private final RunMemo<Asset, byte[]> assetBytes = RunMemo.byIdentity();
@@ -54,12 +56,24 @@ final class LiveBuild {
     private Map<String, byte[]> lastPages = Map.of();
     private ContentTree tree;
     private Map<String, byte[]> site = Map.of();
+    /** The pages of the site served (its pages.json, when it is a version). */
+    private List<String> pagePaths = List.of();
 
     LiveBuild(Pipeline pipeline, Path content, Optional<Path> theme, Supplier<LocalDate> today) {
+        this(pipeline, content, theme, today, Optional.empty());
+    }
+
+    LiveBuild(Pipeline pipeline, Path content, Optional<Path> theme, Supplier<LocalDate> today, Optional<Pipeline.VersionContext> version) {
         this.pipeline = pipeline;
         this.content = content;
         this.theme = theme;
         this.today = today;
+        this.version = version;
+    }
+
+    /** The paths of the pages the served site's last build rendered. */
+    List<String> pagePaths() {
+        return pagePaths;
     }
 
     /** The first build: the whole content folder is read. */
@@ -151,7 +165,7 @@ final class LiveBuild {
                 written.put(path, lastPages.get(path));
             }
         };
-        Pipeline.Outcome outcome = pipeline.run(tree, theme, today.get(), Optional.of(output), Optional.empty());
+        Pipeline.Outcome outcome = pipeline.run(tree, theme, today.get(), Optional.of(output), version);
         lastPages = written; // what the renderer calls unchanged next time is what it sent this time, published or not
         boolean clean = outcome.problems().stream().noneMatch(Problem::isError);
         pending = Optional.of(new PendingIndex(outcome.search(), written, clean));
@@ -174,11 +188,12 @@ final class LiveBuild {
         assetBytes.endRun();
         Set<String> changed = changedPaths(site, next);
         site = Map.copyOf(next);
+        pagePaths = outcome.pagePaths();
         return new Result(site, changed, outcome.report(Optional.empty()), true);
     }
 
     /** Paths added, removed or with other bytes. */
-    private static Set<String> changedPaths(Map<String, byte[]> before, Map<String, byte[]> after) {
+    static Set<String> changedPaths(Map<String, byte[]> before, Map<String, byte[]> after) {
         Set<String> changed = new TreeSet<>();
         after.forEach((path, bytes) -> {
             byte[] old = before.get(path);

@@ -1,100 +1,92 @@
 package dev.playbook.api;
 
-import dev.playbook.model.Position;
-import dev.playbook.model.Problem;
 import dev.playbook.serve.LiveEvent;
 import dev.playbook.serve.MemorySite;
-import dev.playbook.serve.OverlayProblem;
 import dev.playbook.serve.ServerOptions;
 import dev.playbook.serve.SiteServer;
-import dev.playbook.source.ContentWatcher;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * The live preview: the site built into memory and served, rebuilt when the content or the theme changes,
- * with every open page told to reload (or to show the build's errors). It connects the source stage's
- * watcher, the warm pipeline ({@link LiveBuild}) and the server; builds run one at a time on the watcher's
- * thread, and each build's search index joins the site from the index's thread when it is written, under the
- * same lock. Closing it stops all three.
+ * The live preview: the site built into memory and served, rebuilt when what it is built from changes (the
+ * content, the theme, and for a site of versions the repository's tags), with every open page told to reload
+ * (or to show the build's errors). It connects the {@link PreviewSite} that builds and watches, and the server;
+ * builds run one at a time, on the thread of the watcher that saw the change, and each build's search index joins
+ * the site from the index's thread when it is written, under the same lock. Closing it stops all of them.
  */
 public final class LivePreview implements AutoCloseable {
 
-    private final LiveBuild live;
+    private final PreviewSite builds;
     private final MemorySite site;
     private final SiteServer server;
-    private final ContentWatcher watcher;
-    private final String prefix;
     private final Consumer<PreviewBuild> listener;
+    /** Held while a build runs: the content's and the tags' watchers each have a thread, and builds must not overlap. */
+    private final Object building = new Object();
+    private final List<AutoCloseable> watchers = new ArrayList<>();
 
-    LivePreview(Pipeline pipeline, PreviewRequest request, Consumer<PreviewBuild> listener) {
+    LivePreview(PreviewSite builds, PreviewRequest request, Consumer<PreviewBuild> listener) {
+        this.builds = builds;
         this.listener = listener;
-        this.prefix = Position.prefixFor(request.content());
-        this.live = new LiveBuild(pipeline, request.content(), request.theme(),
-                () -> request.today().orElseGet(() -> LocalDate.now(ZoneOffset.UTC)));
         long start = System.nanoTime();
-        LiveBuild.Result first = live.buildAll();
-        this.site = new MemorySite(live.completeIndex().orElse(first).site());
-        this.server = SiteServer.start(site, new ServerOptions(request.bind(), request.port(), true));
+        SiteServer started = null;
         try {
-            server.publish(problems(first));
+            PreviewSite.Step first = builds.first();
+            this.site = new MemorySite(builds.completeIndex().orElse(first).site());
+            started = SiteServer.start(site, new ServerOptions(request.bind(), request.port(), true));
+            this.server = started;
+            server.publish(new LiveEvent.Problems(first.overlay()));
             listener.accept(build(true, first, start));
-            List<Path> watched = new ArrayList<>();
-            watched.add(request.content());
-            request.theme().ifPresent(watched::add);
-            this.watcher = ContentWatcher.start(watched, LivePreview::ignored, request.quiet(), this::rebuild);
+            watchers.addAll(builds.watch(this::rebuild));
         } catch (RuntimeException e) {
-            server.close();
+            stopWatching();
+            if (started != null) {
+                started.close();
+            }
+            builds.close();
             throw e;
         }
     }
 
-    /** Hidden files and folders (.git, editors' swap files such as .guide.md.swp) are never content, as for a build. */
-    private static boolean ignored(Path path) {
-        Path name = path.getFileName();
-        return name != null && name.toString().startsWith(".");
-    }
-
-    private void rebuild(Collection<Path> changed) {
-        long start = System.nanoTime();
-        synchronized (live) {
-            LiveBuild.Result result;
+    private void rebuild(Supplier<Optional<PreviewSite.Step>> rebuild) {
+        synchronized (building) {
+            long start = System.nanoTime();
+            Optional<PreviewSite.Step> result;
             try {
-                result = live.rebuild(changed);
-            } catch (RuntimeException bug) {
-                failed(bug, start);
+                result = rebuild.get();
+            } catch (RuntimeException failure) {
+                failed(failure, start);
                 return;
             }
-            show(result);
-            server.publish(problems(result));
-            listener.accept(build(false, result, start));
+            if (result.isEmpty()) {
+                return; // looked at closely, nothing the site is built from changed
+            }
+            show(result.get());
+            server.publish(new LiveEvent.Problems(result.get().overlay()));
+            listener.accept(build(false, result.get(), start));
             // the search index follows the pages, on its own thread; only the search box reads it, so no page reloads
             // for it, and the watcher is free for the next save, which stops an index it has made out of date
-            live.whenIndexed(() -> indexed(start));
+            builds.whenIndexed(() -> indexed(start));
         }
     }
 
     /** A build's search index is written: it joins the site, unless a newer build has started since. */
     private void indexed(long start) {
-        synchronized (live) {
+        synchronized (building) {
             try {
-                live.completeIndexIfDone().ifPresent(this::show);
-            } catch (RuntimeException bug) {
-                failed(bug, start);
+                builds.completeIndexIfDone().ifPresent(this::show);
+            } catch (RuntimeException failure) {
+                failed(failure, start);
             }
         }
     }
 
     /** Serves a published build and tells the open pages which of its files changed. */
-    private void show(LiveBuild.Result result) {
+    private void show(PreviewSite.Step result) {
         if (result.published()) {
             site.replace(result.site());
             if (!result.changed().isEmpty()) {
@@ -103,30 +95,30 @@ public final class LivePreview implements AutoCloseable {
         }
     }
 
-    /** A bug must not stop the preview: the last good site stays, and the next save tries again. */
-    private void failed(RuntimeException bug, long start) {
-        listener.accept(new PreviewBuild(false, false, 0, java.util.Set.of(), List.of(), elapsed(start), Optional.of(bug)));
+    /**
+     * A build that could not run must not stop the preview: the last good site stays, and the next change tries again.
+     * A bug, or a request the repository no longer allows (no tag matches any more): the listener says which.
+     */
+    private void failed(RuntimeException failure, long start) {
+        listener.accept(new PreviewBuild(false, false, 0, java.util.Set.of(), List.of(), elapsed(start), Optional.of(failure),
+                Optional.empty()));
     }
 
-    private PreviewBuild build(boolean first, LiveBuild.Result result, long start) {
-        return new PreviewBuild(first, result.published(), result.report().pages(), result.changed(), result.problems(), elapsed(start),
-                Optional.empty());
-    }
-
-    /** The errors for every page's overlay; none when the build is clean, which removes the overlay. */
-    private LiveEvent.Problems problems(LiveBuild.Result result) {
-        List<OverlayProblem> shown = result.problems().stream().filter(Problem::isError)
-                .map(problem -> OverlayProblem.of(problem, prefix, result.report().excerpt(problem))).toList();
-        return new LiveEvent.Problems(shown);
+    private PreviewBuild build(boolean first, PreviewSite.Step result, long start) {
+        return new PreviewBuild(first, result.published(), result.pages(), result.changed(), result.problems(), elapsed(start),
+                Optional.empty(), result.versions());
     }
 
     private static Duration elapsed(long start) {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    /** The site now served, for tests. */
+    /** The site served once the last build's search index, if still being written, is in it: for tests. */
     java.util.Map<String, byte[]> site() {
-        return site.files();
+        synchronized (building) {
+            builds.completeIndex().ifPresent(this::show);
+            return site.files();
+        }
     }
 
     public int port() {
@@ -150,7 +142,21 @@ public final class LivePreview implements AutoCloseable {
 
     @Override
     public void close() {
-        watcher.close();
+        stopWatching();
         server.close();
+        synchronized (building) {
+            builds.close(); // after the build that may be running: it writes into what this lets go of
+        }
+    }
+
+    private void stopWatching() {
+        for (AutoCloseable watcher : watchers) {
+            try {
+                watcher.close();
+            } catch (Exception ignored) {
+                // stopping: nothing more is watched either way
+            }
+        }
+        watchers.clear();
     }
 }

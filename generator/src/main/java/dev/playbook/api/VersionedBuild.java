@@ -52,10 +52,61 @@ final class VersionedBuild {
      * its own version.
      */
     VersionsReport build(VersionsRequest request, Optional<Staging> staging) {
+        Released released = releases(request, staging);
+        Map<String, Report> reports = new LinkedHashMap<>(released.reports());
+        List<String> keptPrevious = new ArrayList<>(released.keptPrevious());
+        History history = released.history();
+        boolean draft = false;
+        if (request.draft()) {
+            ContentTree tree = new ContentReader().read(request.content(), Optional.of(request.output()));
+            Report report = buildOne(new SiteVersion(SiteLayout.DRAFT, true), tree, request.today(), request, staging, history);
+            reports.put(SiteLayout.DRAFT, report);
+            draft = !report.hasErrors() || staging.isPresent() && keepPrevious(staging.get(), request, SiteLayout.DRAFT);
+            if (report.hasErrors() && draft) {
+                keptPrevious.add(SiteLayout.DRAFT);
+            }
+        }
+        boolean written = staging.isPresent() && (!released.shown().isEmpty() || draft);
+        if (written) {
+            tie(TieOutput.into(staging.get()), released.shown(), draft, request.theme(), history);
+        }
+        List<String> names = new ArrayList<>(released.shown().versions().stream().map(GitTag::name).toList());
+        if (draft) {
+            names.add(SiteLayout.DRAFT);
+        }
+        return new VersionsReport(reports, released.shown().latest().map(GitTag::name), written, released.reused(), names, keptPrevious);
+    }
+
+    /**
+     * The tags that are versions: those matching the pattern, in version order, and the names of matching tags that
+     * name no commit. Two listings with the same ones give the same site.
+     */
+    record Matching(Releases releases, List<String> unusable) {
+    }
+
+    static Matching matching(GitTags.Listing listing, String pattern) {
+        return new Matching(Releases.matching(listing.tags(), pattern), Releases.matchingNames(listing.unusable().keySet(), pattern));
+    }
+
+    /**
+     * The released versions of one build: the tags they came from, each one's report (a tag that names no commit first),
+     * those published (reused unchanged, or kept from the previous build when they had errors), and the history the
+     * draft continues from {@code afterReleases}.
+     */
+    record Released(Matching matching, Map<String, Report> reports, Releases shown, List<String> reused, List<String> keptPrevious,
+                    History history, History.Mark afterReleases) {
+    }
+
+    /**
+     * Builds every released version (every matching tag) into {@code staging}, or nowhere for a check, as
+     * {@link #build} does; the draft and the files that tie the versions together are the caller's to add.
+     */
+    Released releases(VersionsRequest request, Optional<Staging> staging) {
         try (GitTags git = GitTags.open(request.content())) {
             GitTags.Listing listing = git.all();
-            Releases releases = Releases.matching(listing.tags(), request.pattern());
-            List<String> unusable = Releases.matchingNames(listing.unusable().keySet(), request.pattern());
+            Matching matching = matching(listing, request.pattern());
+            Releases releases = matching.releases();
+            List<String> unusable = matching.unusable();
             if (releases.isEmpty() && unusable.isEmpty() && !request.draft()) {
                 throw new UsageException("no Git tag matches \"" + request.pattern() + "\"",
                         "tag a release (git tag v1.0.0), or name a pattern that matches one with {versions}, such as \"v*\"");
@@ -99,27 +150,7 @@ final class VersionedBuild {
                     }
                 }
             }
-            boolean draft = false;
-            if (request.draft()) {
-                ContentTree tree = new ContentReader().read(request.content(), Optional.of(request.output()));
-                Report report = buildOne(new SiteVersion(SiteLayout.DRAFT, true), tree, request.today(), request, staging, history);
-                reports.put(SiteLayout.DRAFT, report);
-                draft = !report.hasErrors() || staging.isPresent() && keepPrevious(staging.get(), request, SiteLayout.DRAFT);
-                if (report.hasErrors() && draft) {
-                    keptPrevious.add(SiteLayout.DRAFT);
-                }
-            }
-            Releases shown = new Releases(published);
-            boolean written = staging.isPresent() && (!published.isEmpty() || draft);
-            if (written) {
-                tieVersions(staging.get(), shown, draft, request, history.latestTitle(), history.latestSite());
-                staging.get().write(ChangeFeed.FILE_NAME, ChangeFeed.atom(history.latestTitle(), history.published()));
-            }
-            List<String> names = new ArrayList<>(published.stream().map(GitTag::name).toList());
-            if (draft) {
-                names.add(SiteLayout.DRAFT);
-            }
-            return new VersionsReport(reports, shown.latest().map(GitTag::name), written, reused, names, keptPrevious);
+            return new Released(matching, reports, new Releases(published), reused, keptPrevious, history, history.mark());
         }
     }
 
@@ -138,25 +169,64 @@ final class VersionedBuild {
         return previous.isPresent();
     }
 
-    /** latest/, versions.json, the entry page that leads to latest/, and the latest release's 404 page and robots.txt at the top. */
-    private static void tieVersions(Staging staging, Releases releases, boolean draft, VersionsRequest request, String title,
-                                    dev.playbook.model.SiteSettings site) {
+    /**
+     * Where the files that tie the versions together go: a build's staging area, or the live preview's site in
+     * memory. Copies read what was written there before.
+     */
+    interface TieOutput {
+
+        void write(String path, byte[] content);
+
+        /** Copies a file written before to another place, when it is there; says whether it was. */
+        boolean copyFile(String from, String to);
+
+        /** Copies a folder written before to another place ({@code latest/}). */
+        void copyTree(String from, String to);
+
+        static TieOutput into(Staging staging) {
+            return new TieOutput() {
+                @Override
+                public void write(String path, byte[] content) {
+                    staging.write(path, content);
+                }
+
+                @Override
+                public boolean copyFile(String from, String to) {
+                    return staging.copyFile(from, to);
+                }
+
+                @Override
+                public void copyTree(String from, String to) {
+                    staging.copyTree(from, to);
+                }
+            };
+        }
+    }
+
+    /**
+     * latest/, versions.json, the entry page that leads to latest/, the feed of the versions, and the latest release's
+     * 404 page and robots.txt at the top. The entry page's and the feed's title, and the base URL of a robots.txt made
+     * here, are those of the last version the history heard of (the draft's, when there is one).
+     */
+    static void tie(TieOutput out, Releases releases, boolean draft, Optional<java.nio.file.Path> theme, History history) {
+        String title = history.latestTitle();
         releases.latest().ifPresent(latest -> {
-            staging.copyTree(latest.name(), SiteLayout.LATEST);
-            staging.copyFile(SiteLayout.folder(latest.name()) + SiteLayout.NOT_FOUND_PAGE, SiteLayout.NOT_FOUND_PAGE);
+            out.copyTree(latest.name(), SiteLayout.LATEST);
+            out.copyFile(SiteLayout.folder(latest.name()) + SiteLayout.NOT_FOUND_PAGE, SiteLayout.NOT_FOUND_PAGE);
             // the owner's own robots.txt, published with the latest release, wins over the one made from the base URL
-            if (!staging.copyFile(SiteLayout.folder(latest.name()) + SiteLayout.ROBOTS_FILE, SiteLayout.ROBOTS_FILE)) {
-                site.baseUrl().ifPresent(base -> staging.write(SiteLayout.ROBOTS_FILE, SiteLayout.robotsTxt(base, latest.name())));
+            if (!out.copyFile(SiteLayout.folder(latest.name()) + SiteLayout.ROBOTS_FILE, SiteLayout.ROBOTS_FILE)) {
+                history.latestSite().baseUrl().ifPresent(base -> out.write(SiteLayout.ROBOTS_FILE, SiteLayout.robotsTxt(base, latest.name())));
             }
         });
-        staging.write(SiteLayout.VERSIONS_FILE, SiteLayout.versionsJson(releases, draft));
-        new SiteRenderer(new Theme(request.theme()), (text, inline) -> text)
+        out.write(SiteLayout.VERSIONS_FILE, SiteLayout.versionsJson(releases, draft));
+        new SiteRenderer(new Theme(theme), (text, inline) -> text)
                 .renderRedirect(SiteLayout.ENTRY_PAGE, SiteLayout.entryTarget(releases, draft), title,
-                        (path, html, page) -> staging.write(path, html.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        (path, html, page) -> out.write(path, html.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .ifPresent(problem -> {
                     throw new UsageException("the theme cannot render the site's entry page: " + problem.format(),
                             "fix redirect.ftlh in the theme named with {theme}");
                 });
+        out.write(ChangeFeed.FILE_NAME, ChangeFeed.atom(title, history.published()));
     }
 
     /** Runs the pipeline for one version into its folder of the staging area (or nowhere, for a check). */
@@ -178,7 +248,7 @@ final class VersionedBuild {
     }
 
     /** The versions built so far: the diff stage says what changed since the previous one, the changelog keeps the list. */
-    private static final class History {
+    static final class History {
         private final ModelDiff diff = new ModelDiff();
         private final Changelog changelog = new Changelog();
         private ModelDiff.Side previous;
@@ -194,6 +264,15 @@ final class VersionedBuild {
         void reset(Mark mark) {
             previous = mark.previous();
             changelog.truncate(mark.versions());
+        }
+
+        /**
+         * {@link #next} as from {@code mark} again: the live preview's draft is built anew on every save, each time
+         * the version after the releases.
+         */
+        VersionHistory nextFrom(Mark mark, String name, LocalDate date, Playbook playbook) {
+            reset(mark);
+            return next(name, date, playbook);
         }
 
         VersionHistory next(String name, LocalDate date, Playbook playbook) {

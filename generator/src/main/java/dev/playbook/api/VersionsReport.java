@@ -44,8 +44,7 @@ public record VersionsReport(Map<String, Report> versions, Optional<String> late
         for (Map.Entry<String, Report> version : versions.entrySet()) {
             Report report = version.getValue();
             for (dev.playbook.model.Problem problem : report.problems()) {
-                problems.add(new dev.playbook.model.Problem(problem.severity(), problem.rule(), problem.position(),
-                        version.getKey() + ": " + problem.message(), problem.hint()));
+                problems.add(named(version.getKey(), problem));
             }
             checks.addAll(report.checks());
             report.sources().forEach((path, text) -> {
@@ -61,6 +60,12 @@ public record VersionsReport(Map<String, Report> versions, Optional<String> late
         }
         conflicting.forEach(sources::remove);
         return new Report(problems, pages, Optional.empty(), newest.completeness(), checks, newest.rules(), sources, newest.reviewQueue());
+    }
+
+    /** {@code problem} with its version's name in front of its message: "v1.2.0: role \"boss\" ...". */
+    static dev.playbook.model.Problem named(String version, dev.playbook.model.Problem problem) {
+        return new dev.playbook.model.Problem(problem.severity(), problem.rule(), problem.position(), version + ": " + problem.message(),
+                problem.hint());
     }
 
     /** Every version checked or built, whether or not it was published. */

@@ -81,12 +81,7 @@ final class BuildCommand implements Callable<Integer> {
         } else {
             spec.commandLine().getErr().println("build failed; nothing was written");
         }
-        for (String failed : report.names()) {
-            if (report.versions().get(failed).hasErrors()) {
-                spec.commandLine().getErr().println(failed + " has errors and was not published: "
-                        + (report.keptPrevious().contains(failed) ? "its previous build stays" : "it is left out of versions.json"));
-            }
-        }
+        VersionReports.notPublished(report, spec.commandLine().getErr());
         return report.exitCode(false);
     }
 }

@@ -39,4 +39,15 @@ final class VersionReports {
         }
         out.flush();
     }
+
+    /** Which versions had errors, and whether each one's previous build stays or it is left out. */
+    static void notPublished(VersionsReport report, PrintWriter out) {
+        for (String failed : report.names()) {
+            if (report.versions().get(failed).hasErrors()) {
+                out.println(failed + " has errors and was not published: "
+                        + (report.keptPrevious().contains(failed) ? "its previous build stays" : "it is left out of versions.json"));
+            }
+        }
+        out.flush();
+    }
 }

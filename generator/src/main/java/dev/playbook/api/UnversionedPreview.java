@@ -1,0 +1,75 @@
+package dev.playbook.api;
+
+import dev.playbook.model.Position;
+import dev.playbook.model.Problem;
+import dev.playbook.serve.OverlayProblem;
+import dev.playbook.source.ContentWatcher;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * {@code playbook serve}: the working tree as one site, built warm ({@link LiveBuild}) on every save to the content or
+ * the theme, as {@code build} would write it.
+ */
+final class UnversionedPreview implements PreviewSite {
+
+    private final LiveBuild live;
+    private final PreviewRequest request;
+    private final String prefix;
+
+    UnversionedPreview(Pipeline pipeline, PreviewRequest request) {
+        this.request = request;
+        this.prefix = Position.prefixFor(request.content());
+        this.live = new LiveBuild(pipeline, request.content(), request.theme(),
+                () -> request.today().orElseGet(() -> LocalDate.now(ZoneOffset.UTC)));
+    }
+
+    @Override
+    public Step first() {
+        return step(live.buildAll());
+    }
+
+    @Override
+    public List<AutoCloseable> watch(Consumer<Supplier<Optional<Step>>> rebuild) {
+        return List.of(ContentWatcher.start(PreviewSite.folders(Optional.of(request.content()), request.theme()), PreviewSite::ignored,
+                request.quiet(), changed -> rebuild.accept(() -> Optional.of(rebuild(changed)))));
+    }
+
+    private Step rebuild(Collection<Path> changed) {
+        return step(live.rebuild(changed));
+    }
+
+    @Override
+    public Optional<Step> completeIndex() {
+        return live.completeIndex().map(this::step);
+    }
+
+    @Override
+    public Optional<Step> completeIndexIfDone() {
+        return live.completeIndexIfDone().map(this::step);
+    }
+
+    @Override
+    public void whenIndexed(Runnable action) {
+        live.whenIndexed(action);
+    }
+
+    private Step step(LiveBuild.Result result) {
+        List<OverlayProblem> overlay = result.problems().stream().filter(Problem::isError)
+                .map(problem -> OverlayProblem.of(problem, prefix, result.report().excerpt(problem))).toList();
+        return new Step(result.site(), result.changed(), result.published(), result.report().pages(), result.problems(), overlay,
+                Optional.empty());
+    }
+
+    @Override
+    public void close() {
+        // all of it is in memory
+    }
+}
