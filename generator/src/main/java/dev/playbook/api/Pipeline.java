@@ -211,7 +211,9 @@ final class Pipeline {
         problems.addAll(site.problems());
         output.ifPresent(files -> site.files().forEach(files::write));
 
-        BackgroundIndex search = index.map(builder -> BackgroundIndex.start(builder, output.get()::write)).orElse(BackgroundIndex.none());
+        // a live preview's next save often comes before its index would be done: the index waits for a pause
+        BackgroundIndex search = index.map(builder -> warm ? BackgroundIndex.startAfterPause(builder, output.get()::write)
+                : BackgroundIndex.start(builder, output.get()::write)).orElse(BackgroundIndex.none());
         ProblemPolicy.Outcome judged;
         try {
             judged = validateLinks(playbook, site, converted, tree.texts(), problems, policy, judgedChecks);

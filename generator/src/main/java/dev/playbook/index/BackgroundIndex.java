@@ -19,10 +19,41 @@ public final class BackgroundIndex {
         this.cancel = cancel;
     }
 
+    /**
+     * How long a live preview's index waits before it starts: saves that come closer together than this (an editor
+     * saving as one types, a burst of files from a pull) cost one index, and the pages of the next save do not share
+     * the two cores with an index that save would make out of date anyway.
+     */
+    public static final java.time.Duration LIVE_PAUSE = java.time.Duration.ofMillis(250);
+
     /** Builds the index from the pages added so far and writes each of its files to {@code output}. */
     public static BackgroundIndex start(SearchIndexBuilder builder, BiConsumer<String, byte[]> output) {
+        return startAfter(builder, output, java.time.Duration.ZERO);
+    }
+
+    /** As {@link #start}, after {@link #LIVE_PAUSE}: for the live preview, whose next save {@link #cancel}s this index. */
+    public static BackgroundIndex startAfterPause(SearchIndexBuilder builder, BiConsumer<String, byte[]> output) {
+        return startAfter(builder, output, LIVE_PAUSE);
+    }
+
+    private static BackgroundIndex startAfter(SearchIndexBuilder builder, BiConsumer<String, byte[]> output, java.time.Duration pause) {
         builder.pagesDone();
-        return new BackgroundIndex(CompletableFuture.runAsync(() -> builder.build().files().forEach(output)), builder::cancel);
+        return new BackgroundIndex(CompletableFuture.runAsync(() -> {
+            if (!pause.isZero()) {
+                builder.pause(pause);
+            }
+            builder.build().files().forEach(output);
+        }, BackgroundIndex::ownThread), builder::cancel);
+    }
+
+    /**
+     * The index gets a thread of its own, not one of the common pool's: on two cores that pool has one worker, and an
+     * index holding it would leave the next build of a live preview to render its pages on one thread.
+     */
+    private static void ownThread(Runnable work) {
+        Thread thread = new Thread(work, "playbook-search-index");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Nothing to build: a check, or search turned off. */

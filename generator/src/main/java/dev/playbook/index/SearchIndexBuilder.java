@@ -135,6 +135,25 @@ public final class SearchIndexBuilder {
      */
     public void cancel() {
         cancelled = true;
+        synchronized (this) {
+            notifyAll(); // a paused index stops waiting
+        }
+    }
+
+    /** Waits {@code pause}, or less when cancelled meanwhile (the build that follows then stops at once). */
+    void pause(java.time.Duration pause) {
+        long end = System.nanoTime() + pause.toNanos();
+        synchronized (this) {
+            long left;
+            while (!cancelled && (left = end - System.nanoTime()) > 0) {
+                try {
+                    java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     private void stopIfCancelled() {
@@ -145,6 +164,7 @@ public final class SearchIndexBuilder {
 
     public SearchIndex build() {
         pagesDone();
+        stopIfCancelled();
         List<PageTerms> sorted = new ArrayList<>(pages);
         sorted.sort(Comparator.comparing(PageTerms::path));
         Map<String, byte[]> files = new LinkedHashMap<>();

@@ -14,6 +14,8 @@ final class Stems {
 
     private final Map<String, String> stemOf = new ConcurrentHashMap<>();
     private final Map<String, String> sharedStems = new ConcurrentHashMap<>();
+    /** One String per distinct word: ten thousand pages each keep their few hundred words until the index is built. */
+    private final Map<String, String> sharedWords = new ConcurrentHashMap<>();
 
     /** Stands for "a stopword, not indexed" in the map, which cannot hold null. */
     private static final String STOPWORD = "";
@@ -37,5 +39,11 @@ final class Stems {
             stem = stemOf.computeIfAbsent(word, w -> computed);
         }
         return stem;
+    }
+
+    /** The one instance of {@code word} this build keeps (the first one seen). */
+    String canonical(String word) {
+        String known = sharedWords.putIfAbsent(word, word);
+        return known == null ? word : known;
     }
 }

@@ -31,7 +31,7 @@ final class WordCounter {
             String stem = stems.of(word);
             if (stem != null) {
                 counts.computeIfAbsent(stem, s -> new int[Field.COUNT])[f]++;
-                words.add(word);
+                words.add(stems.canonical(word));
             }
         });
     }

@@ -36,12 +36,12 @@ final class PageModel {
     /** Each page of a playbook (book), by its path, with the pages before and after it in the navigation's order. */
     private final Map<String, Map<String, Object>> neighbours = new java.util.HashMap<>();
 
-    PageModel(RenderInput input, MarkupFormatter formatter, SiteAddress address) {
+    PageModel(RenderInput input, SiteModel site, MarkupFormatter formatter, SiteAddress address) {
         this.input = input;
         this.formatter = formatter;
         this.address = address;
         for (Book book : Book.values()) {
-            List<Document> pages = SiteModel.pagesOf(input.playbook(), book);
+            List<Document> pages = site.pagesOf(book);
             List<Map<String, Object>> links = SiteModel.pageLinks(pages);
             for (int i = 0; i < links.size(); i++) {
                 Map<String, Object> around = new LinkedHashMap<>();

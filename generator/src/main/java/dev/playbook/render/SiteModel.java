@@ -32,11 +32,16 @@ final class SiteModel {
     private final Catalog catalog;
     private final Map<String, Object> hash;
     private final dev.playbook.model.Glossary glossary;
+    /** Each book's pages in navigation order: sorted once per render, read by the navigation, the jobs and the page models. */
+    private final Map<Book, List<Document>> pagesByBook = new java.util.EnumMap<>(Book.class);
 
     SiteModel(Playbook playbook, Catalog catalog, MarkupFormatter formatter, String generator,
               java.util.Optional<dev.playbook.model.SiteVersion> version, SiteAddress address, dev.playbook.model.TakeAways takeAways) {
         this.playbook = playbook;
         this.catalog = catalog;
+        for (Book book : Book.values()) {
+            pagesByBook.put(book, pagesOf(playbook, book));
+        }
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", playbook.config().title());
         site.put("company", playbook.config().company());
@@ -94,7 +99,7 @@ final class SiteModel {
 
     /** Pages of one playbook in navigation order: structured kinds in their fixed order, then guides. */
     List<Document> pagesOf(Book book) {
-        return pagesOf(playbook, book);
+        return pagesByBook.get(book);
     }
 
     static List<Document> pagesOf(Playbook playbook, Book book) {

@@ -60,7 +60,7 @@ public final class SiteRenderer {
         SiteAddress address = new SiteAddress(input.playbook().config().site(), input.version());
         SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator(), input.version(), address,
                 input.takeAways());
-        PageModel pages = new PageModel(input, formatter, address);
+        PageModel pages = new PageModel(input, site, formatter, address);
         List<Job> jobs = jobs(input, site, pages);
         List<Problem> problems = new ArrayList<>();
         List<RenderedPage> rendered = new ArrayList<>();

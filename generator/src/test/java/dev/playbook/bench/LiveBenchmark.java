@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * runs: for each size, a synthetic playbook is previewed; then one guide is saved {@code --edits} times and
  * {@code team/roles.yaml} five times, and each time is measured from the moment the file is written to the
  * moment the browsers have been told (the reload event is published), watcher's pause included. Also the
- * heap in use after a full GC once the edits are done. Not a test: run it with {@code ./bench.sh live}.
+ * heap in use after a full GC once the edits are done. {@code --pause} is the time from one reload to the next save
+ * (100 ms by default: a writer saving again at once; at 1,000 ms or more the search index, which waits for
+ * {@code BackgroundIndex.LIVE_PAUSE} of quiet, is built between saves and shares the cores with the next one). Not a test: run it with {@code ./bench.sh live}.
  */
 public final class LiveBenchmark {
 
@@ -34,6 +36,7 @@ public final class LiveBenchmark {
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();
         int edits = 20;
+        long pause = 100;
         Path work = Path.of("target/bench-live");
         Path sample = Path.of("../content");
         for (int i = 0; i < args.length; i++) {
@@ -44,10 +47,11 @@ public final class LiveBenchmark {
                     }
                 }
                 case "--edits" -> edits = Integer.parseInt(args[++i]);
+                case "--pause" -> pause = Long.parseLong(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 case "--content" -> sample = Path.of(args[++i]);
                 default -> {
-                    System.err.println("usage: LiveBenchmark [--pages N[,N...]] [--edits E] [--work DIR] [--content SAMPLE]");
+                    System.err.println("usage: LiveBenchmark [--pages N[,N...]] [--edits E] [--pause MS] [--work DIR] [--content SAMPLE]");
                     System.exit(2);
                 }
             }
@@ -62,19 +66,20 @@ public final class LiveBenchmark {
             Path playbook = work.resolve("pages-" + pages);
             SyntheticPlaybook.replace(playbook);
             SyntheticPlaybook.write(playbook, pages, 42L, sample);
-            measure(playbook, pages, edits);
+            measure(playbook, pages, edits, pause);
         }
     }
 
-    private static void measure(Path playbook, int pages, int edits) throws Exception {
+    private static void measure(Path playbook, int pages, int edits, long pause) throws Exception {
         BlockingQueue<PreviewBuild> builds = new LinkedBlockingQueue<>();
         PreviewRequest request = new PreviewRequest(playbook, Optional.empty(), Optional.of(LocalDate.of(2026, 11, 24)),
                 InetAddress.getLoopbackAddress(), 0, PreviewRequest.QUIET);
         try (LivePreview preview = new Generator().preview(request, builds::add)) {
             PreviewBuild first = builds.take();
             Path guide = aGuide(playbook);
-            double[] guideEdits = edits(guide, edits, builds);
-            double[] rolesEdits = edits(playbook.resolve("team/roles.yaml"), 5, builds);
+            double[] guideEdits = edits(guide, edits, pause, builds);
+            double[] rolesEdits = edits(playbook.resolve("team/roles.yaml"), 5, pause, builds);
+            Thread.sleep(3000); // the last save's search index is written: it waits for a pause, then takes about a second at 10,000 pages
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             System.out.printf("| %,d | %,d ms | %.0f ms (%.0f-%.0f) | %.0f ms | %,d MiB |%n", pages, first.took().toMillis(),
@@ -83,7 +88,7 @@ public final class LiveBenchmark {
     }
 
     /** Saves {@code file} {@code count} times, each with a new line of text, and times each save to its reload. */
-    private static double[] edits(Path file, int count, BlockingQueue<PreviewBuild> builds) throws IOException, InterruptedException {
+    private static double[] edits(Path file, int count, long pause, BlockingQueue<PreviewBuild> builds) throws IOException, InterruptedException {
         String original = Files.readString(file);
         double[] millis = new double[count];
         for (int i = 0; i < count; i++) {
@@ -97,7 +102,7 @@ public final class LiveBenchmark {
                 throw new IllegalStateException("edit " + i + " of " + file + " was not published: " + build);
             }
             millis[i] = (told - written) / 1e6;
-            Thread.sleep(100); // the next save comes after this one is built, as a writer's would
+            Thread.sleep(pause); // the next save comes after this one is built, as a writer's would
             builds.clear();
         }
         Files.writeString(file, original);
