@@ -120,17 +120,27 @@ public final class Generator {
     }
 
     /**
+     * {@code draft} (the working tree as the unreleased version of a site of versions) asks for a site of versions: a
+     * build or preview with it and without {@code versioned} (neither {versions} nor playbook.yaml's {@code versions}) is
+     * a usage error, not a draft silently left out.
+     */
+    public static void requireVersionsForDraft(boolean draft, boolean versioned) {
+        if (draft && !versioned) {
+            throw new UsageException("{draft} is the working tree as the unreleased version of a site of versions, "
+                    + "and no {versions} names the released ones",
+                    "name the release tags with {versions}, such as \"v*\" (or in playbook.yaml's versions: block), "
+                            + "or leave out {draft} to use the working tree alone");
+        }
+    }
+
+    /**
      * Starts the live preview: builds the playbook into memory, serves it, and rebuilds on every change until
      * the returned preview is closed. {@code listener} hears of every build, the first included, on the
      * preview's own thread. With {@code versions}, the site previewed is the one {@link #buildVersions} publishes.
      */
     public LivePreview preview(PreviewRequest request, java.util.function.Consumer<PreviewBuild> listener) {
         requireInputs(request.content(), request.theme());
-        if (request.draft() && request.versions().isEmpty()) {
-            throw new UsageException("{draft} previews the working tree as the unreleased version of a site of versions, "
-                    + "and no {versions} names the released ones",
-                    "name the release tags with {versions}, such as \"v*\", or leave out {draft} to preview the working tree alone");
-        }
+        requireVersionsForDraft(request.draft(), request.versions().isPresent());
         Pipeline warm = Pipeline.warm(schemas, "Playbook " + version());
         PreviewSite site = request.versions().isPresent() ? new VersionedPreview(warm, versionedBuild(), request)
                 : new UnversionedPreview(warm, request);

@@ -53,6 +53,7 @@ final class BuildCommand implements Callable<Integer> {
                 draft = draft || settings.draft();
             });
         }
+        Generator.requireVersionsForDraft(draft, versions != null);
         if (versions != null) {
             return buildVersions();
         }

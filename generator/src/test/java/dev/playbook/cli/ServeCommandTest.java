@@ -43,13 +43,23 @@ class ServeCommandTest {
     }
 
     @Test
+    void aBuildOfTheDraftWithoutVersionsIsRefusedToo() {
+        Path content = TestPlaybook.scaffold(dir.resolve("content")).root();
+        Run run = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString(), "--draft");
+        assertEquals(2, run.exit(), "a draft left out without a word would look like a build of it");
+        assertTrue(run.err().startsWith("playbook: --draft is the working tree as the unreleased version of a site of versions"), run.err());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("site")), "nothing is built");
+    }
+
+    @Test
     void theDraftWithoutVersionsIsAUsageErrorWordedAsFlags() {
         Path content = TestPlaybook.scaffold(dir.resolve("content")).root();
         Run run = run("serve", "--content", content.toString(), "--port", "0", "--draft");
         assertEquals(2, run.exit());
-        assertTrue(run.err().startsWith("playbook: --draft previews the working tree as the unreleased version of a site of versions,"
+        assertTrue(run.err().startsWith("playbook: --draft is the working tree as the unreleased version of a site of versions,"
                 + " and no --versions PATTERN names the released ones"), run.err());
-        assertTrue(run.err().contains("hint: name the release tags with --versions PATTERN, such as \"v*\", or leave out --draft"), run.err());
+        assertTrue(run.err().contains("hint: name the release tags with --versions PATTERN, such as \"v*\" (or in playbook.yaml's versions: block),"
+                + " or leave out --draft"), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
     }
 

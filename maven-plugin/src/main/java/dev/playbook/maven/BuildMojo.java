@@ -54,6 +54,11 @@ public final class BuildMojo extends AbstractPlaybookMojo {
         java.util.Optional<PlaybookConfig.VersionSettings> settings = versions == null || versions.isBlank()
                 ? usage(() -> generator.config(content.toPath()).versions())
                 : java.util.Optional.of(new PlaybookConfig.VersionSettings(versions, draft));
+        boolean versioned = settings.isPresent();
+        usage(() -> {
+            Generator.requireVersionsForDraft(draft, versioned);
+            return null;
+        });
         if (settings.isPresent()) {
             buildVersions(generator, settings.get());
             return;

@@ -45,7 +45,7 @@ class ServeMojoTest {
         ServeMojo mojo = mojo();
         mojo.draft = true;
         MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertTrue(failure.getMessage().startsWith("playbook: <draft>true</draft> (-Dplaybook.draft) previews the working tree"), failure.getMessage());
+        assertTrue(failure.getMessage().startsWith("playbook: <draft>true</draft> (-Dplaybook.draft) is the working tree"), failure.getMessage());
         assertTrue(failure.getMessage().contains("hint: name the release tags with <versions> (-Dplaybook.versions), such as \"v*\""),
                 failure.getMessage());
     }
