@@ -27,13 +27,21 @@ public final class RoleViewBuilder {
     public List<RoleView> build(Playbook playbook, Catalog catalog, Optional<PullThrough> pullThrough) {
         List<Stage> stages = stages(catalog);
         List<RoleView.Handoff> handoffs = handoffs(playbook, stages);
+        // one pass over the guides, not one per role: a playbook may have thousands
+        Map<String, List<GuidePage>> guidesFor = new java.util.HashMap<>();
+        for (GuidePage guide : playbook.guides()) {
+            if (!isLandingPage(guide)) {
+                // a role named twice in an audience lists the guide once
+                guide.header().audience().stream().distinct().forEach(id -> guidesFor.computeIfAbsent(id, r -> new ArrayList<>()).add(guide));
+            }
+        }
         return catalog.roles().values().stream()
-                .map(role -> view(role, playbook, catalog, stages, handoffs, pullThrough))
+                .map(role -> view(role, playbook, catalog, stages, handoffs, pullThrough, guidesFor.getOrDefault(role.id(), List.of())))
                 .toList();
     }
 
     private RoleView view(Catalog.Entity role, Playbook playbook, Catalog catalog, List<Stage> stages,
-                          List<RoleView.Handoff> handoffs, Optional<PullThrough> pullThrough) {
+                          List<RoleView.Handoff> handoffs, Optional<PullThrough> pullThrough, List<GuidePage> forRole) {
         String id = role.id();
         Set<String> sources = new LinkedHashSet<>();
         sources.add(role.pagePath());
@@ -88,8 +96,7 @@ public final class RoleViewBuilder {
         }
         // a guide's earliest stage is worked out once, not at each of the sort's comparisons (thousands of guides)
         Map<GuidePage, Integer> earliest = new java.util.IdentityHashMap<>();
-        List<String> guides = playbook.guides().stream()
-                .filter(g -> g.header().audience().contains(id) && !isLandingPage(g))
+        List<String> guides = forRole.stream()
                 .sorted(Comparator.<GuidePage>comparingInt(g -> earliest.computeIfAbsent(g, guide -> firstStage(guide, stageIndex)))
                         .thenComparingInt(g -> g.header().order())
                         .thenComparing(g -> String.valueOf(g.header().title()))

@@ -4,23 +4,32 @@ import dev.playbook.model.ContentKind;
 import dev.playbook.model.Document;
 import dev.playbook.model.GuideHtml;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
- * What a document's page is made of besides the {@link PageModel#documentContext() context} shared by every
- * document page: the document, as the very object the loader kept while its file did not change, and the guide's
- * converted body. A warm renderer that finds both the same as last time, and the context equal, sends the page
- * as it was without building its model: at ten thousand guides, building and comparing every page's model was
- * most of an edit's time.
+ * Everything a page's model is made of, for a warm renderer to see that the page is unchanged without building its
+ * model: at ten thousand guides, building and comparing every page's model was most of an edit's time. A document's
+ * page is made of its document (the very object the loader kept while its file did not change), its guide body and
+ * the {@link PageModel#documentContext() context} shared by every document page, which the renderer compares once
+ * per render; a page built from the whole site (review queue, completeness) names all it reads in {@code values}.
  */
-record PageInputs(Document document, Optional<GuideHtml> body) {
+record PageInputs(Optional<Document> document, List<Object> values) {
 
     /** None for a page whose model reads more than the context (the pull-through page): it is always built. */
     static Optional<PageInputs> of(Document document, Optional<GuideHtml> body) {
-        return document.kind().equals(ContentKind.PULL_THROUGH.id()) ? Optional.empty() : Optional.of(new PageInputs(document, body));
+        return document.kind().equals(ContentKind.PULL_THROUGH.id()) ? Optional.empty()
+                : Optional.of(new PageInputs(Optional.of(document), List.of(body)));
+    }
+
+    /** A page whose model reads exactly {@code values} (and the shared context), each compared by {@code equals}. */
+    static Optional<PageInputs> ofValues(Object... values) {
+        return Optional.of(new PageInputs(Optional.empty(), List.of(values)));
     }
 
     boolean sameAs(PageInputs before) {
-        return document == before.document && body.equals(before.body);
+        return document.isPresent() == before.document.isPresent()
+                && (document.isEmpty() || document.get() == before.document.get())
+                && values.equals(before.values);
     }
 }

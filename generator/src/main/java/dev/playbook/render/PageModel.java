@@ -178,6 +178,7 @@ final class PageModel {
         return page;
     }
 
+    /** Reads the completeness, the roles and the documents' paths, and the context: see the page's {@link PageInputs}. */
     Map<String, Object> forCompleteness() {
         Map<String, Object> page = base("completeness", "Completeness", COMPLETENESS_PAGE, Optional.empty());
         Completeness completeness = input.completeness();
@@ -262,7 +263,8 @@ final class PageModel {
 
     /**
      * The review queue: one group per owner, the group whose next review is due soonest first, each page in it by due
-     * date. Days and states are as of the build; the page's script works them out again from the reader's date.
+     * date. Days and states are as of the build; the page's script works them out again from the reader's date. Reads
+     * the queue, the roles and the context: see the page's {@link PageInputs}.
      */
     Map<String, Object> forReview() {
         Map<String, Object> page = base("review", "Review queue", REVIEW_PAGE, Optional.empty());

@@ -108,8 +108,11 @@ public final class SiteRenderer {
             jobs.add(new Job(SiteModel.bookUrl(book), intro.map(Document::path).orElse(null),
                     List.of("section.ftlh"), () -> pages.forBook(book, bookPages, intro)));
         }
-        jobs.add(new Job(PageModel.COMPLETENESS_PAGE, null, List.of("completeness.ftlh"), pages::forCompleteness));
-        jobs.add(new Job(PageModel.REVIEW_PAGE, null, List.of("review.ftlh"), pages::forReview));
+        // the two pages with a row per file name what their models read, so a warm render need not build them
+        jobs.add(new Job(PageModel.COMPLETENESS_PAGE, null, List.of("completeness.ftlh"), pages::forCompleteness,
+                PageInputs.ofValues(input.completeness(), input.catalog().roles(), java.util.Set.copyOf(byPath.keySet()))));
+        jobs.add(new Job(PageModel.REVIEW_PAGE, null, List.of("review.ftlh"), pages::forReview,
+                PageInputs.ofValues(input.reviewQueue(), input.catalog().roles())));
         jobs.add(new Job(PageModel.RULES_PAGE, null, List.of("rules.ftlh"), pages::forRules));
         jobs.add(new Job(PageModel.SEARCH_PAGE, null, List.of("search.ftlh"), pages::forSearch));
         jobs.add(new Job(SiteAddress.NOT_FOUND_PAGE, null, List.of("404.ftlh"), pages::forNotFound));

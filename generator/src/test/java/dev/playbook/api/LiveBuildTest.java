@@ -70,6 +70,10 @@ class LiveBuildTest {
         LiveBuild.Result retitled = rebuild("team/guides/first-call.md");
         assertSameAsFullBuild(retitled);
         assertTrue(retitled.changed().size() > 1, "other pages link the guide by its title: " + retitled.changed());
+        playbook.replace("team/guides/first-call.md", "last_reviewed: 2026-01-15", "last_reviewed: 2025-01-15");
+        LiveBuild.Result reviewed = rebuild("team/guides/first-call.md");
+        assertSameAsFullBuild(reviewed);
+        assertTrue(reviewed.changed().contains("review.html"), "the review queue lists the guide by its date: " + reviewed.changed());
         playbook.replace("playbook.yaml", "review_cadence_days: 90", "review_cadence_days: 30");
         assertSameAsFullBuild(rebuild("playbook.yaml"));
         playbook.replace("playbook.yaml", "title: Tidewater Sales Playbook", "title: Tidewater Playbook");
