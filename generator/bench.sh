@@ -19,9 +19,10 @@
 #       hugo and GNU time), each build a fresh process, ratios pair by pair; then bin/playbook check of the sample
 #   ./bench.sh diff [--pages 0,1000] [--runs 7]
 #       the diff stage between two versions whose every file changed: fields, pull-through results, guide diffs
-#   ./bench.sh live [--pages 1000,10000] [--edits 20]
+#   ./bench.sh live [--pages 1000,10000] [--edits 20] [--pause 100]
 #       the live preview (playbook serve) on synthetic playbooks: from a saved guide or roles file to the reload
-#       event, median over the edits, and the heap in use
+#       event, median over the edits (--pause: milliseconds from a reload to the next save), and the heap in use
+#       (10,000 pages need BENCH_JAVA_OPTS=-Xmx2g)
 # Extra JVM options: BENCH_JAVA_OPTS (default -Xmx1g).
 set -euo pipefail
 cd "$(dirname "$0")"
