@@ -128,8 +128,7 @@ public final class Generator {
         if (draft && !versioned) {
             throw new UsageException("{draft} is the working tree as the unreleased version of a site of versions, "
                     + "and no {versions} names the released ones",
-                    "name the release tags with {versions}, such as \"v*\" (or in playbook.yaml's versions: block), "
-                            + "or leave out {draft} to use the working tree alone");
+                    "name the release tags with {versions}, such as \"v*\", or leave out {draft} to use the working tree alone");
         }
     }
 

@@ -82,6 +82,11 @@ final class LiveBuild {
         return run();
     }
 
+    /** The theme changed on disk: the next build reads its templates again, whatever it is told changed. */
+    void themeChanged() {
+        pipeline.themeChanged();
+    }
+
     /** A build after {@code changed} (absolute paths in the content folder or the theme) changed on disk. */
     Result rebuild(Collection<Path> changed) {
         Path themeRoot = theme.map(t -> t.toAbsolutePath().normalize()).orElse(null);
@@ -99,13 +104,13 @@ final class LiveBuild {
     /** The search index of the last build, still being written, and where it goes; none once it is in the site. */
     private Optional<PendingIndex> pending = Optional.empty();
 
-    private record PendingIndex(dev.playbook.index.BackgroundIndex search, Map<String, byte[]> written, boolean published) {
+    private record PendingIndex(dev.playbook.index.BackgroundIndex search, Map<String, byte[]> written) {
     }
 
     /**
      * The second half of a build: waits for its search index and puts it into the site. The pages come first
      * ({@link #rebuild}): a reader's page does not wait for the index, which only the search box reads.
-     * Empty when there is nothing to add (the build had errors, or this was done already).
+     * Empty when there is nothing to add (no clean build since, or this was done already).
      */
     Optional<Result> completeIndex() {
         if (pending.isEmpty()) {
@@ -114,9 +119,6 @@ final class LiveBuild {
         PendingIndex index = pending.get();
         pending = Optional.empty();
         index.search().await();
-        if (!index.published()) {
-            return Optional.empty();
-        }
         Map<String, byte[]> next = new HashMap<>(site);
         next.keySet().removeIf(LiveBuild::isSearchIndex);
         index.written().forEach((path, bytes) -> {
@@ -138,8 +140,19 @@ final class LiveBuild {
      * still being written. Never waits.
      */
     Optional<Result> completeIndexIfDone() {
+        if (failedIndex.isPresent()) {
+            PendingIndex failed = failedIndex.get();
+            failedIndex = Optional.empty();
+            failed.search().await(); // throws what the index threw: the caller reports it
+        }
         return pending.isPresent() && pending.get().search().isDone() ? completeIndex() : Optional.empty();
     }
+
+    /**
+     * An index that failed, found done by a build before its own callback came: kept for that callback's
+     * {@link #completeIndexIfDone()} to report, so the build goes on and the failure is not lost.
+     */
+    private Optional<PendingIndex> failedIndex = Optional.empty();
 
     /** Runs {@code action} once the last build's search index is written (see {@link #completeIndexIfDone}). */
     void whenIndexed(Runnable action) {
@@ -147,12 +160,19 @@ final class LiveBuild {
     }
 
     private Result run() {
-        // an index still being written is out of date once this build starts: stopped, not waited for, so that an
-        // edit is not held up by the index of the edit before (the index is the slowest step at 10,000 pages)
-        if (completeIndexIfDone().isEmpty()) {
-            pending.ifPresent(index -> index.search().cancel());
-            pending = Optional.empty();
+        if (pending.isPresent() && pending.get().search().isDone()) {
+            if (pending.get().search().failed()) {
+                failedIndex = pending;
+                pending = Optional.empty();
+            } else {
+                completeIndex();
+            }
         }
+        // the last build's index, if still being written, is not waited for: an edit is not held up by the index of
+        // the edit before (the slowest step at 10,000 pages). It is held while this build runs, then stopped if this
+        // build replaces its pages, or let go on if this one has errors (the last good pages stay, and their index)
+        Optional<PendingIndex> previous = pending;
+        previous.ifPresent(index -> index.search().hold());
         Map<String, byte[]> written = new ConcurrentHashMap<>();
         SiteOutput output = new SiteOutput() {
             @Override
@@ -165,13 +185,22 @@ final class LiveBuild {
                 written.put(path, lastPages.get(path));
             }
         };
-        Pipeline.Outcome outcome = pipeline.run(tree, theme, today.get(), Optional.of(output), version);
+        Pipeline.Outcome outcome;
+        try {
+            outcome = pipeline.run(tree, theme, today.get(), Optional.of(output), version);
+        } catch (RuntimeException | Error failure) {
+            previous.ifPresent(index -> index.search().release());
+            throw failure;
+        }
         lastPages = written; // what the renderer calls unchanged next time is what it sent this time, published or not
         boolean clean = outcome.problems().stream().noneMatch(Problem::isError);
-        pending = Optional.of(new PendingIndex(outcome.search(), written, clean));
         if (!clean) {
+            outcome.search().cancel(); // the index of pages that are not served
+            previous.ifPresent(index -> index.search().release());
             return new Result(site, Set.of(), outcome.report(Optional.empty()), false);
         }
+        previous.ifPresent(index -> index.search().cancel());
+        pending = Optional.of(new PendingIndex(outcome.search(), written));
         Map<String, byte[]> next = new HashMap<>();
         written.forEach((path, bytes) -> {
             if (!isSearchIndex(path)) {

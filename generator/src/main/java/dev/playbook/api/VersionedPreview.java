@@ -122,6 +122,8 @@ final class VersionedPreview implements PreviewSite {
     /** A save in the working tree rebuilds the draft; one in the theme, every version. */
     private Optional<Step> rebuild(Collection<Path> changed) {
         if (PreviewSite.inTheme(changed, request.theme())) {
+            // told first: if the releases fail to build, the draft must still leave its old templates behind
+            draft.ifPresent(LiveBuild::themeChanged);
             return Optional.of(buildVersions(live -> live.rebuild(changed)));
         }
         return draft.map(live -> draftStep(live.rebuild(changed)));

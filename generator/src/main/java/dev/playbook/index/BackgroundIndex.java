@@ -12,11 +12,11 @@ import java.util.function.BiConsumer;
 public final class BackgroundIndex {
 
     private final CompletableFuture<Void> work;
-    private final Runnable cancel;
+    private final java.util.Optional<SearchIndexBuilder> builder;
 
-    private BackgroundIndex(CompletableFuture<Void> work, Runnable cancel) {
+    private BackgroundIndex(CompletableFuture<Void> work, java.util.Optional<SearchIndexBuilder> builder) {
         this.work = work;
-        this.cancel = cancel;
+        this.builder = builder;
     }
 
     /**
@@ -43,7 +43,7 @@ public final class BackgroundIndex {
                 builder.pause(pause);
             }
             builder.build().files().forEach(output);
-        }, BackgroundIndex::ownThread), builder::cancel);
+        }, BackgroundIndex::ownThread), java.util.Optional.of(builder));
     }
 
     /**
@@ -58,7 +58,7 @@ public final class BackgroundIndex {
 
     /** Nothing to build: a check, or search turned off. */
     public static BackgroundIndex none() {
-        return new BackgroundIndex(CompletableFuture.completedFuture(null), () -> { });
+        return new BackgroundIndex(CompletableFuture.completedFuture(null), java.util.Optional.empty());
     }
 
     /**
@@ -66,12 +66,26 @@ public final class BackgroundIndex {
      * it wrote incomplete. The caller must not use its output, nor {@link #await} it.
      */
     public void cancel() {
-        cancel.run();
+        builder.ifPresent(SearchIndexBuilder::cancel);
+    }
+
+    /** Makes the index wait at its next step, using no CPU, until {@link #release()} or {@link #cancel()}. */
+    public void hold() {
+        builder.ifPresent(SearchIndexBuilder::hold);
+    }
+
+    public void release() {
+        builder.ifPresent(SearchIndexBuilder::release);
     }
 
     /** True once the index is written (or has failed, which {@link #await} then throws). */
     public boolean isDone() {
         return work.isDone();
+    }
+
+    /** True when the index is over and threw: {@link #await} throws it. */
+    public boolean failed() {
+        return work.isCompletedExceptionally();
     }
 
     /** Runs {@code action} once the index is written, failed or cancelled: on the index's thread, or now if it is over. */

@@ -45,6 +45,7 @@ public final class SearchIndexBuilder {
     private final Map<String, List<GlossaryTerm>> glossaries = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean pagesDone;
     private volatile boolean cancelled;
+    private volatile boolean held;
 
     public SearchIndexBuilder() {
         this.memory = java.util.Optional.empty();
@@ -156,7 +157,34 @@ public final class SearchIndexBuilder {
         }
     }
 
+    /**
+     * Holds {@link #build()} at its next step until {@link #release()} or {@link #cancel()}: a live preview's next build
+     * is running, and decides at its end whether this index is still wanted (its build had errors) or not.
+     */
+    public void hold() {
+        held = true;
+    }
+
+    public void release() {
+        held = false;
+        synchronized (this) {
+            notifyAll();
+        }
+    }
+
     private void stopIfCancelled() {
+        if (held && !cancelled) {
+            synchronized (this) {
+                while (held && !cancelled) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+            }
+        }
         if (cancelled) {
             throw new java.util.concurrent.CancellationException("the search index was no longer wanted");
         }

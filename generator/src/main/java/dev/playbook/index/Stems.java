@@ -14,7 +14,10 @@ final class Stems {
 
     private final Map<String, String> stemOf = new ConcurrentHashMap<>();
     private final Map<String, String> sharedStems = new ConcurrentHashMap<>();
-    /** One String per distinct word: ten thousand pages each keep their few hundred words until the index is built. */
+    /**
+     * One String per distinct word: ten thousand pages each keep their few hundred words until the index is built. Like
+     * the stems, kept for the life of the builder's memory (a live preview's whole session): a few words per save.
+     */
     private final Map<String, String> sharedWords = new ConcurrentHashMap<>();
 
     /** Stands for "a stopword, not indexed" in the map, which cannot hold null. */
@@ -41,7 +44,7 @@ final class Stems {
         return stem;
     }
 
-    /** The one instance of {@code word} this build keeps (the first one seen). */
+    /** The one instance of {@code word} kept (the first one seen). */
     String canonical(String word) {
         String known = sharedWords.putIfAbsent(word, word);
         return known == null ? word : known;

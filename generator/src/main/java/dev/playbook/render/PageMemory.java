@@ -80,6 +80,14 @@ final class PageMemory {
             pages.put(path, new Entry(templates, model, page, inputs));
         }
 
+        /**
+         * Forgets a page this render could not make (its template failed): its last good rendering must not pass for
+         * it while nothing it is made of changes, since the sinks have not kept it.
+         */
+        void forget(String path) {
+            pages.remove(path);
+        }
+
         /** Forgets pages this render did not have (deleted ones). */
         void end() {
             pages.keySet().retainAll(seen);

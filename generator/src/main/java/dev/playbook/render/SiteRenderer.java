@@ -150,6 +150,7 @@ public final class SiteRenderer {
         try {
             model = job.model().get();
         } catch (RuntimeException e) {
+            remembered.ifPresent(r -> r.forget(job.path()));
             return job.failedModel(e);
         }
         Optional<PageMemory.Entry> unchanged = remembered.flatMap(r -> r.unchanged(job.path(), job.templates(), model));
@@ -158,7 +159,8 @@ public final class SiteRenderer {
             return new Outcome(job.source(), Optional.of(unchanged.get().page()), Optional.empty());
         }
         Outcome outcome = job.run(engine, site, functions, sink, reader, marker, model);
-        remembered.ifPresent(r -> outcome.page().ifPresent(page -> r.remember(job.path(), job.templates(), model, page, job.inputs())));
+        remembered.ifPresent(r -> outcome.page().ifPresentOrElse(page -> r.remember(job.path(), job.templates(), model, page, job.inputs()),
+                () -> r.forget(job.path())));
         return outcome;
     }
 

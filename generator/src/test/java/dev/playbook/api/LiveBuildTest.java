@@ -93,6 +93,22 @@ class LiveBuildTest {
     }
 
     @Test
+    void aBrokenSaveRightAfterAGoodOneKeepsTheGoodOnesSearchIndex() throws IOException {
+        start();
+        playbook.replace("team/guides/first-call.md", "## Before the call", "## Before the call\n\nAsk about the budget owner.\n");
+        LiveBuild.Result good = live.rebuild(Set.of(playbook.root().resolve("team/guides/first-call.md")));
+        assertTrue(good.published());
+        String roles = playbook.read("team/roles.yaml");
+        playbook.replace("team/roles.yaml", "name: Sales Manager", "name: [Sales Manager");
+        LiveBuild.Result broken = live.rebuild(Set.of(playbook.root().resolve("team/roles.yaml")));
+        assertFalse(broken.published(), "a YAML error keeps the last good site");
+        // no waiting in between: the good build's index must still come, and the broken one's must not
+        LiveBuild.Result indexed = live.completeIndex().orElseThrow(() -> new AssertionError("the good build's index was dropped"));
+        playbook.write("team/roles.yaml", roles);
+        assertSameAsFullBuild(indexed);
+    }
+
+    @Test
     void aRolesEditAndARenamedStage() throws IOException {
         start();
         playbook.replace("team/roles.yaml", "name: Sales Manager", "name: Sales Director");
@@ -114,6 +130,29 @@ class LiveBuildTest {
         LiveBuild.Result result = settled(live.rebuild(Set.of(kinds.resolve("guide.ftlh"))));
         assertSameAsFullBuild(result);
         assertTrue(new String(result.site().get("team/guides/first-call.html"), StandardCharsets.UTF_8).contains("<!-- shadowed -->"));
+    }
+
+    @Test
+    void aPageWhoseTemplateFailedIsNotTakenForItsLastGoodRendering() throws IOException {
+        start();
+        String guide;
+        try (var in = Generator.class.getResourceAsStream("/dev/playbook/theme/default/templates/kinds/guide.ftlh")) {
+            guide = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // a custom template that fails on the first call's page once a guide follows it
+        Path kinds = Files.createDirectories(theme.resolve("kinds"));
+        Files.writeString(kinds.resolve("guide.ftlh"), "<#if page.source == \"team/guides/first-call.md\" && page.neighbours.next??>"
+                + "${page.missing.value}</#if>" + guide);
+        assertSameAsFullBuild(settled(live.rebuild(Set.of(kinds.resolve("guide.ftlh")))));
+        playbook.write("team/guides/zz-next.md", "---\ntitle: Next\nowner: ae\nlast_reviewed: 2026-01-15\n---\nText.\n");
+        LiveBuild.Result failing = live.rebuild(Set.of(playbook.root().resolve("team/guides/zz-next.md")));
+        assertFalse(failing.published(), failing.problems().toString());
+        // nothing the page is made of changes now; its template still fails, and says so
+        playbook.replace("leadership/guides/one-on-ones.md", "## The agenda", "## The agenda\n\nBring one deal.\n");
+        LiveBuild.Result unrelated = live.rebuild(Set.of(playbook.root().resolve("leadership/guides/one-on-ones.md")));
+        assertFalse(unrelated.published());
+        assertTrue(unrelated.problems().stream().anyMatch(p -> p.rule() == dev.playbook.model.RuleId.THEME_RENDER
+                && p.message().contains("team/guides/first-call.html")), unrelated.problems().toString());
     }
 
     @Test

@@ -276,4 +276,26 @@ class SearchIndexBuilderTest {
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
     }
+
+    @Test
+    void aHeldIndexWaitsUntilItIsLetGoOrStopped() throws Exception {
+        SearchIndexBuilder held = new SearchIndexBuilder();
+        held.add("a.html", page("", "<main><h1>Pipeline coverage</h1></main>"));
+        held.hold();
+        java.util.concurrent.CompletableFuture<SearchIndex> built = java.util.concurrent.CompletableFuture.supplyAsync(held::build);
+        Thread.sleep(200);
+        assertFalse(built.isDone(), "a held index does not go on");
+        held.release();
+        assertTrue(built.get(10, java.util.concurrent.TimeUnit.SECONDS).files().containsKey("search/index.json"));
+
+        SearchIndexBuilder stopped = new SearchIndexBuilder();
+        stopped.add("a.html", page("", "<main><h1>Pipeline coverage</h1></main>"));
+        stopped.hold();
+        java.util.concurrent.CompletableFuture<SearchIndex> waiting = java.util.concurrent.CompletableFuture.supplyAsync(stopped::build);
+        Thread.sleep(100);
+        stopped.cancel();
+        java.util.concurrent.ExecutionException failure = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> waiting.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(failure.getCause() instanceof java.util.concurrent.CancellationException, failure.toString());
+    }
 }
