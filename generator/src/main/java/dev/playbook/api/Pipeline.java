@@ -105,6 +105,7 @@ final class Pipeline {
     /** A warm pipeline's index reads again only the pages whose HTML is new. */
     private final SearchIndexBuilder.Memory indexMemory = new SearchIndexBuilder.Memory();
     private final ReachabilityValidator reachability;
+    private final LinkValidator linkValidator;
 
     /** A pipeline for one build. */
     Pipeline(Schemas schemas, String generator) {
@@ -118,6 +119,7 @@ final class Pipeline {
         this.ruleCatalog = new RuleCatalog(rules);
         this.scorer = new CompletenessScorer(ruleCatalog);
         this.reachability = warm ? ReachabilityValidator.remembering() : new ReachabilityValidator();
+        this.linkValidator = warm ? LinkValidator.remembering() : new LinkValidator();
         this.schemas = schemas;
         this.generator = generator;
         this.loader = loader;
@@ -249,7 +251,7 @@ final class Pipeline {
             ids.put(page.path(), page.ids());
             pageLinks.put(page.path(), page.links());
         }
-        problems.addAll(new LinkValidator().validate(playbook, new SourceLinkCollector(markdown).collect(playbook, converted, sources), ids));
+        problems.addAll(linkValidator.validate(playbook, new SourceLinkCollector(markdown).collect(playbook, converted, sources), ids));
         problems.addAll(new GlossaryTargetValidator().validate(playbook, ids));
         problems.addAll(reachability.validate(playbook, pageLinks, "index.html"));
         return policy.apply(problems, checks);

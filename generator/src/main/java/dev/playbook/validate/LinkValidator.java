@@ -27,6 +27,42 @@ import java.util.stream.Collectors;
  */
 public final class LinkValidator {
 
+    /** Present in a warm process: what the last validation was given, and what each file's links gave. */
+    private final Optional<Memory> memory;
+
+    /**
+     * A link's problem is a function of the link, the files there are (sources, assets, files that failed to load) and
+     * the ids of the pages: while those are the same, a file whose links are the same gives the same problems.
+     */
+    private static final class Memory {
+        Set<String> sources = Set.of();
+        Set<String> assets = Set.of();
+        Set<String> unloaded = Set.of();
+        Map<String, Set<String>> ids = Map.of();
+        Map<String, FileLinks> files = Map.of();
+    }
+
+    /** One file's links, in order, and the problems they gave. */
+    private record FileLinks(List<SourceLink> links, List<Problem> problems) {
+    }
+
+    public LinkValidator() {
+        this.memory = Optional.empty();
+    }
+
+    private LinkValidator(Memory memory) {
+        this.memory = Optional.of(memory);
+    }
+
+    /**
+     * A validator for a warm process (the live preview): when no file came or went and every page has the ids it
+     * had, only the files whose links changed are checked again (a warm renderer hands on the very same id sets for
+     * pages it did not render again).
+     */
+    public static LinkValidator remembering() {
+        return new LinkValidator(new Memory());
+    }
+
     /** The pages of the site by output path, with the ids each one has. */
     public List<Problem> validate(Playbook playbook, List<SourceLink> links, Map<String, Set<String>> idsByPage) {
         Set<String> sources = playbook.documents().stream().map(Document::path).collect(Collectors.toSet());
@@ -37,11 +73,54 @@ public final class LinkValidator {
             unloaded.add(failure.path());
             unloaded.add(OutputPaths.pageFor(failure.path()));
         });
+        boolean sameSite = memory.filter(m -> m.sources.equals(sources) && m.assets.equals(assets) && m.unloaded.equals(unloaded)
+                && sameIds(m.ids, idsByPage)).isPresent();
+        Map<String, FileLinks> checked = new java.util.HashMap<>();
         List<Problem> problems = new java.util.ArrayList<>();
-        for (SourceLink link : links) {
-            check(link, sources, assets, unloaded, idsByPage).ifPresent(problems::add);
+        int from = 0;
+        while (from < links.size()) {
+            // a file's links come together: one run per file
+            String file = links.get(from).position().file();
+            int to = from;
+            while (to < links.size() && links.get(to).position().file().equals(file)) {
+                to++;
+            }
+            List<SourceLink> run = List.copyOf(links.subList(from, to));
+            FileLinks known = sameSite ? memory.get().files.get(file) : null;
+            List<Problem> found;
+            if (known != null && known.links().equals(run)) {
+                found = known.problems();
+            } else {
+                found = new java.util.ArrayList<>();
+                for (SourceLink link : run) {
+                    check(link, sources, assets, unloaded, idsByPage).ifPresent(found::add);
+                }
+            }
+            checked.put(file, new FileLinks(run, found));
+            problems.addAll(found);
+            from = to;
         }
+        memory.ifPresent(m -> {
+            m.sources = sources;
+            m.assets = assets;
+            m.unloaded = unloaded;
+            m.ids = idsByPage;
+            m.files = checked;
+        });
         return problems;
+    }
+
+    private static boolean sameIds(Map<String, Set<String>> before, Map<String, Set<String>> now) {
+        if (!before.keySet().equals(now.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, Set<String>> page : now.entrySet()) {
+            Set<String> old = before.get(page.getKey());
+            if (old != page.getValue() && !old.equals(page.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<Problem> check(SourceLink link, Set<String> sources, Set<String> assets, Set<String> unloaded,

@@ -109,6 +109,24 @@ class LiveBuildTest {
     }
 
     @Test
+    void linksAreCheckedAgainWhenWhatTheyLeadToChangesNotOnlyWhenTheyDo() throws IOException {
+        start();
+        playbook.replace("team/guides/first-call.md", "## Before the call",
+                "## Before the call\n\nSee [the agenda](../../leadership/guides/one-on-ones.md#the-agenda) and [the demo](demo.md).\n");
+        LiveBuild.Result missing = rebuild("team/guides/first-call.md");
+        assertTrue(missing.problems().stream().anyMatch(p -> p.rule() == dev.playbook.model.RuleId.LINK_BROKEN), missing.problems().toString());
+        // the guide that links does not change; the files and ids it links to do
+        playbook.write("team/guides/demo.md", "---\ntitle: Demo\nowner: ae\nlast_reviewed: 2026-01-15\n---\nText.\n");
+        assertSameAsFullBuild(rebuild("team/guides/demo.md"));
+        playbook.replace("leadership/guides/one-on-ones.md", "## The agenda", "## Agenda");
+        LiveBuild.Result renamed = rebuild("leadership/guides/one-on-ones.md");
+        assertTrue(renamed.problems().stream().anyMatch(p -> p.rule() == dev.playbook.model.RuleId.LINK_ANCHOR
+                && p.position().file().equals("team/guides/first-call.md")), renamed.problems().toString());
+        playbook.replace("leadership/guides/one-on-ones.md", "## Agenda", "## The agenda");
+        assertSameAsFullBuild(rebuild("leadership/guides/one-on-ones.md"));
+    }
+
+    @Test
     void aRolesEditAndARenamedStage() throws IOException {
         start();
         playbook.replace("team/roles.yaml", "name: Sales Manager", "name: Sales Director");
