@@ -74,7 +74,7 @@ public final class LinkValidator {
             unloaded.add(OutputPaths.pageFor(failure.path()));
         });
         boolean sameSite = memory.filter(m -> m.sources.equals(sources) && m.assets.equals(assets) && m.unloaded.equals(unloaded)
-                && sameIds(m.ids, idsByPage)).isPresent();
+                && PageSets.same(m.ids, idsByPage)).isPresent();
         Map<String, FileLinks> checked = new java.util.HashMap<>();
         List<Problem> problems = new java.util.ArrayList<>();
         int from = 0;
@@ -108,19 +108,6 @@ public final class LinkValidator {
             m.files = checked;
         });
         return problems;
-    }
-
-    private static boolean sameIds(Map<String, Set<String>> before, Map<String, Set<String>> now) {
-        if (!before.keySet().equals(now.keySet())) {
-            return false;
-        }
-        for (Map.Entry<String, Set<String>> page : now.entrySet()) {
-            Set<String> old = before.get(page.getKey());
-            if (old != page.getValue() && !old.equals(page.getValue())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Optional<Problem> check(SourceLink link, Set<String> sources, Set<String> assets, Set<String> unloaded,

@@ -49,7 +49,7 @@ public final class ReachabilityValidator {
         if (!pages.containsKey(home)) {
             return List.of(); // the home page failed to render, and that problem is reported
         }
-        Set<String> unreachable = memory.filter(m -> m.home.equals(home) && sameLinks(m.pages, pages))
+        Set<String> unreachable = memory.filter(m -> m.home.equals(home) && PageSets.same(m.pages, pages))
                 .map(m -> m.unreachable).orElseGet(() -> unreachablePages(pages, home));
         memory.ifPresent(m -> {
             m.pages = pages;
@@ -60,19 +60,6 @@ public final class ReachabilityValidator {
                 .filter(d -> unreachable.contains(d.outputPath()))
                 .map(ReachabilityValidator::unreachable)
                 .toList();
-    }
-
-    private static boolean sameLinks(Map<String, Set<String>> before, Map<String, Set<String>> now) {
-        if (!before.keySet().equals(now.keySet())) {
-            return false;
-        }
-        for (Map.Entry<String, Set<String>> page : now.entrySet()) {
-            Set<String> old = before.get(page.getKey());
-            if (old != page.getValue() && !old.equals(page.getValue())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The pages no chain of links from {@code home} reaches. */
