@@ -27,6 +27,11 @@ public record PreviewRequest(Path content, Optional<Path> theme, Optional<LocalD
         this(content, theme, today, bind, port, quiet, Optional.empty(), false);
     }
 
+    /** The day a build starting now judges review dates against: {@code today} when given, else the day it runs. */
+    LocalDate buildDay() {
+        return today.orElseGet(() -> LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
     /** On this machine only. */
     public PreviewRequest(Path content, Optional<Path> theme, int port) {
         this(content, theme, Optional.empty(), InetAddress.getLoopbackAddress(), port, QUIET);

@@ -74,6 +74,15 @@ interface PreviewSite extends AutoCloseable {
         return watched;
     }
 
+    /**
+     * The errors of {@code report} as every open page shows them over itself, each with the lines around it in its
+     * file; {@code named} words a problem for the overlay (a site of versions names the version).
+     */
+    static List<OverlayProblem> overlay(Report report, String prefix, java.util.function.UnaryOperator<Problem> named) {
+        return report.problems().stream().filter(Problem::isError)
+                .map(problem -> OverlayProblem.of(named.apply(problem), prefix, report.excerpt(problem))).toList();
+    }
+
     /** Whether any of {@code changed} is in the theme. */
     static boolean inTheme(Collection<Path> changed, Optional<Path> theme) {
         return theme.map(t -> t.toAbsolutePath().normalize())

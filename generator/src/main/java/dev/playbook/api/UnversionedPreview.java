@@ -1,13 +1,9 @@
 package dev.playbook.api;
 
 import dev.playbook.model.Position;
-import dev.playbook.model.Problem;
-import dev.playbook.serve.OverlayProblem;
 import dev.playbook.source.ContentWatcher;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +23,7 @@ final class UnversionedPreview implements PreviewSite {
     UnversionedPreview(Pipeline pipeline, PreviewRequest request) {
         this.request = request;
         this.prefix = Position.prefixFor(request.content());
-        this.live = new LiveBuild(pipeline, request.content(), request.theme(),
-                () -> request.today().orElseGet(() -> LocalDate.now(ZoneOffset.UTC)));
+        this.live = new LiveBuild(pipeline, request.content(), request.theme(), request::buildDay);
     }
 
     @Override
@@ -62,10 +57,8 @@ final class UnversionedPreview implements PreviewSite {
     }
 
     private Step step(LiveBuild.Result result) {
-        List<OverlayProblem> overlay = result.problems().stream().filter(Problem::isError)
-                .map(problem -> OverlayProblem.of(problem, prefix, result.report().excerpt(problem))).toList();
-        return new Step(result.site(), result.changed(), result.published(), result.report().pages(), result.problems(), overlay,
-                Optional.empty());
+        return new Step(result.site(), result.changed(), result.published(), result.report().pages(), result.problems(),
+                PreviewSite.overlay(result.report(), prefix, problem -> problem), Optional.empty());
     }
 
     @Override

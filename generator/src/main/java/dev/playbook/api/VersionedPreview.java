@@ -18,7 +18,6 @@ import dev.playbook.version.SiteLayout;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -73,7 +72,7 @@ final class VersionedPreview implements PreviewSite {
         this.pattern = request.versions().orElseThrow(() -> new IllegalArgumentException("a versioned preview needs a tag pattern"));
         this.versions = versions;
         this.prefix = Position.prefixFor(request.content());
-        this.today = () -> request.today().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
+        this.today = request::buildDay;
         this.draft = request.draft()
                 ? Optional.of(new LiveBuild(warm, request.content(), request.theme(), today, Optional.of(
                 new Pipeline.VersionContext(new SiteVersion(SiteLayout.DRAFT, true), this::draftHistory))))
@@ -158,9 +157,7 @@ final class VersionedPreview implements PreviewSite {
         releaseBuilds++;
         draft.map(buildDraft).ifPresent(this::remember);
         VersionsReport report = report();
-        Map<String, byte[]> next = compose();
-        Set<String> changed = LiveBuild.changedPaths(site, next);
-        site = next;
+        Set<String> changed = recompose();
         int pages = report.versions().values().stream().mapToInt(Report::pages).sum();
         return new Step(site, changed, true, pages, report.combined().problems(), overlay(), Optional.of(report));
     }
@@ -171,9 +168,7 @@ final class VersionedPreview implements PreviewSite {
         if (!result.published()) {
             return new Step(site, Set.of(), false, 0, problems, overlay(), Optional.empty());
         }
-        Map<String, byte[]> next = compose();
-        Set<String> changed = LiveBuild.changedPaths(site, next);
-        site = next;
+        Set<String> changed = recompose();
         return new Step(site, changed, true, result.report().pages(), problems, overlay(), Optional.empty());
     }
 
@@ -203,10 +198,16 @@ final class VersionedPreview implements PreviewSite {
             return Optional.empty();
         }
         draftSite = index.get().site();
+        Set<String> changed = recompose();
+        return Optional.of(new Step(site, changed, true, 0, List.of(), overlay(), Optional.empty()));
+    }
+
+    /** Lays the site out again from its parts ({@link #compose()}) and says which of its files changed. */
+    private Set<String> recompose() {
         Map<String, byte[]> next = compose();
         Set<String> changed = LiveBuild.changedPaths(site, next);
         site = next;
-        return Optional.of(new Step(site, changed, true, 0, List.of(), overlay(), Optional.empty()));
+        return changed;
     }
 
     private boolean draftServed() {
@@ -304,8 +305,7 @@ final class VersionedPreview implements PreviewSite {
         List<OverlayProblem> shown = new ArrayList<>();
         Map<String, Report> reports = new LinkedHashMap<>(released.reports());
         draft.ifPresent(live -> reports.put(SiteLayout.DRAFT, draftReport));
-        reports.forEach((version, report) -> report.problems().stream().filter(Problem::isError).forEach(problem ->
-                shown.add(OverlayProblem.of(VersionsReport.named(version, problem), prefix, report.excerpt(problem)))));
+        reports.forEach((version, report) -> shown.addAll(PreviewSite.overlay(report, prefix, problem -> VersionsReport.named(version, problem))));
         return shown;
     }
 
