@@ -30,7 +30,7 @@ public final class RoleViewBuilder {
         // one pass over the guides, not one per role: a playbook may have thousands
         Map<String, List<GuidePage>> guidesFor = new java.util.HashMap<>();
         for (GuidePage guide : playbook.guides()) {
-            if (!isLandingPage(guide)) {
+            if (!dev.playbook.model.Book.isIntroduction(guide.path())) {
                 // a role named twice in an audience lists the guide once
                 guide.header().audience().stream().distinct().forEach(id -> guidesFor.computeIfAbsent(id, r -> new ArrayList<>()).add(guide));
             }
@@ -107,13 +107,6 @@ public final class RoleViewBuilder {
         List<String> ordered = playbook.documents().stream().map(d -> d.path()).filter(sources::contains).toList();
         return new RoleView(id, role.name(), owned, supported, gives, receives, metrics, activities, plan, hiring,
                 objectives, guides, ordered);
-    }
-
-    /** The home page's and a playbook's introduction are Markdown too, but they are the site's front pages, not guides. */
-    private static boolean isLandingPage(GuidePage page) {
-        String path = page.path();
-        return path.equals("index.md") || (path.endsWith("/index.md")
-                && dev.playbook.model.Book.byId(path.substring(0, path.length() - "/index.md".length())).isPresent());
     }
 
     /** Where a guide sits in the process: the earliest stage it names; a guide that names none comes after all. */

@@ -30,6 +30,24 @@ public enum Book {
         return title;
     }
 
+    /** The source of the site's home page: its introduction, in Markdown. */
+    public static final String HOME_SOURCE = "index.md";
+    private static final String INTRODUCTION = "/index.md";
+
+    /**
+     * Whether {@code sourcePath} is a front page's introduction: the home page's ({@code index.md}) or a book's
+     * ({@code team/index.md}). Such Markdown is not a guide: it becomes the front page, not a page of its own.
+     */
+    public static boolean isIntroduction(String sourcePath) {
+        return sourcePath.equals(HOME_SOURCE) || (sourcePath.endsWith(INTRODUCTION)
+                && byId(sourcePath.substring(0, sourcePath.length() - INTRODUCTION.length())).isPresent());
+    }
+
+    /** The source of this book's front page's introduction, such as {@code team/index.md}. */
+    public String introduction() {
+        return id + INTRODUCTION;
+    }
+
     public static Optional<Book> byId(String id) {
         return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
     }

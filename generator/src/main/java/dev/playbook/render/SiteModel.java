@@ -26,7 +26,7 @@ final class SiteModel {
 
     /** Guides listed per playbook in the navigation; the playbook's own page lists them all. */
     static final int NAV_GUIDE_LIMIT = 40;
-    static final String HOME_SOURCE = "index.md";
+    static final String HOME_SOURCE = Book.HOME_SOURCE;
 
     private final Playbook playbook;
     private final Catalog catalog;
@@ -115,11 +115,7 @@ final class SiteModel {
     }
 
     static boolean isLandingPage(Document document) {
-        return document instanceof GuidePage && (document.path().equals(HOME_SOURCE) || isBookIndex(document.path()));
-    }
-
-    static boolean isBookIndex(String path) {
-        return path.endsWith("/index.md") && Book.byId(path.substring(0, path.length() - "/index.md".length())).isPresent();
+        return document instanceof GuidePage && Book.isIntroduction(document.path());
     }
 
     /** The path of a book's landing page. */

@@ -103,7 +103,7 @@ public final class SiteRenderer {
         jobs.add(new Job("index.html", homeIntro.map(Document::path).orElse(null), List.of("home.ftlh"),
                 () -> pages.forHome(homeIntro)));
         for (Book book : Book.values()) {
-            Optional<Document> intro = Optional.ofNullable(byPath.get(book.id() + "/index.md"));
+            Optional<Document> intro = Optional.ofNullable(byPath.get(book.introduction()));
             List<Document> bookPages = site.pagesOf(book);
             jobs.add(new Job(SiteModel.bookUrl(book), intro.map(Document::path).orElse(null),
                     List.of("section.ftlh"), () -> pages.forBook(book, bookPages, intro)));
