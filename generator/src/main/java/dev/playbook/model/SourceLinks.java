@@ -1,7 +1,5 @@
 package dev.playbook.model;
 
-import java.util.Optional;
-
 /**
  * Authors link to source files ({@code ../sales-process.yaml#stage-discovery}) so that links also work
  * when browsing the repository; on the site they must point at pages.
@@ -20,6 +18,12 @@ public final class SourceLinks {
         int slash = target.indexOf('/');
         int hash = target.indexOf('#');
         return colon < 0 || (slash >= 0 && slash < colon) || (hash >= 0 && hash < colon);
+    }
+
+    /** The {@code #anchor} of a link, percent-decoded, without the {@code #}; empty when it has none. */
+    public static String anchorOf(String target) {
+        int hash = target.indexOf('#');
+        return hash < 0 ? "" : UrlPaths.decode(target.substring(hash + 1));
     }
 
     /** The path of a link, without its {@code #anchor} or {@code ?query}. */
@@ -51,22 +55,13 @@ public final class SourceLinks {
         }
         int cut = firstOf(target, '#', '?');
         String path = UrlPaths.decode(cut < 0 ? target : target.substring(0, cut));
-        if (toPage) {
-            path = replaceExtension(path).orElse(path);
+        if (toPage && OutputPaths.isPageSource(path)) {
+            path = OutputPaths.pageFor(path);
         }
         int hash = target.indexOf('#');
         String query = cut < 0 || cut == hash ? "" : target.substring(cut, hash < 0 ? target.length() : hash);
         String fragment = hash < 0 ? "" : "#" + UrlPaths.segment(UrlPaths.decode(target.substring(hash + 1)));
         return UrlPaths.path(path) + query + fragment;
-    }
-
-    private static Optional<String> replaceExtension(String path) {
-        for (String extension : new String[] {".md", ".yaml", ".yml"}) {
-            if (path.endsWith(extension)) {
-                return Optional.of(path.substring(0, path.length() - extension.length()) + ".html");
-            }
-        }
-        return Optional.empty();
     }
 
     private static int firstOf(String text, char a, char b) {

@@ -44,8 +44,7 @@ public final class GlossaryTargetValidator {
         String target = see.text().strip();
         // written encoded or not, as a Markdown link may be: the page links to it encoded once either way
         String pathPart = UrlPaths.decode(SourceLinks.pathOf(target));
-        int hash = target.indexOf('#');
-        String anchor = hash < 0 ? "" : UrlPaths.decode(target.substring(hash + 1));
+        String anchor = SourceLinks.anchorOf(target);
         Optional<String> resolved = pathPart.isEmpty() ? Optional.of(from) : LinkValidator.resolve(from, pathPart);
         if (resolved.filter(playbook::failedToLoad).isPresent()) {
             return Optional.empty(); // the page is there; its own problem says why it did not load

@@ -116,9 +116,8 @@ public final class LinkValidator {
         if (!SourceLinks.isInternal(target)) {
             return Optional.empty();
         }
-        int hash = target.indexOf('#');
         String pathPart = SourceLinks.pathOf(target);
-        String anchor = hash < 0 ? null : decode(target.substring(hash + 1));
+        String anchor = SourceLinks.anchorOf(target);
         String from = link.position().file();
         if (pathPart.startsWith("/")) {
             return Optional.of(Problem.error(RuleId.LINK_OUTSIDE, link.position(),
@@ -129,7 +128,7 @@ public final class LinkValidator {
         if (pathPart.isEmpty()) {
             page = OutputPaths.pageFor(from);
         } else {
-            Optional<String> resolved = resolve(from, decode(pathPart));
+            Optional<String> resolved = resolve(from, UrlPaths.decode(pathPart));
             if (resolved.isEmpty()) {
                 return Optional.of(Problem.error(RuleId.LINK_OUTSIDE, link.position(),
                         "link \"" + target + "\" leads outside the playbook", "link to a file inside the content directory"));
@@ -156,7 +155,7 @@ public final class LinkValidator {
                         "link to the .md or .yaml source of a page, or to a file in the content directory"));
             }
         }
-        if (anchor == null || anchor.isEmpty()) {
+        if (anchor.isEmpty()) {
             return Optional.empty();
         }
         Set<String> ids = idsByPage.get(page);
@@ -211,10 +210,5 @@ public final class LinkValidator {
             }
         }
         return relative.toString();
-    }
-
-
-    private static String decode(String text) {
-        return UrlPaths.decode(text);
     }
 }
