@@ -61,7 +61,7 @@ public final class SiteRenderer {
         SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator(), input.version(), address,
                 input.takeAways());
         PageModel pages = new PageModel(input, site, formatter, address);
-        List<Job> jobs = jobs(input, site, pages);
+        List<Job> jobs = jobs(input, site, pages, memory.isPresent());
         List<Problem> problems = new ArrayList<>();
         List<RenderedPage> rendered = new ArrayList<>();
         Map<String, Object> functions = Map.of(
@@ -95,7 +95,8 @@ public final class SiteRenderer {
                 .problem();
     }
 
-    private static List<Job> jobs(RenderInput input, SiteModel site, PageModel pages) {
+    /** The pages to render; {@code remembering}: with what makes each, for a warm renderer to see it unchanged. */
+    private static List<Job> jobs(RenderInput input, SiteModel site, PageModel pages, boolean remembering) {
         List<Job> jobs = new ArrayList<>();
         Map<String, Document> byPath = new HashMap<>();
         input.playbook().documents().forEach(d -> byPath.put(d.path(), d));
@@ -110,9 +111,10 @@ public final class SiteRenderer {
         }
         // the two pages with a row per file name what their models read, so a warm render need not build them
         jobs.add(new Job(PageModel.COMPLETENESS_PAGE, null, List.of("completeness.ftlh"), pages::forCompleteness,
-                PageInputs.ofValues(input.completeness(), input.catalog().roles(), java.util.Set.copyOf(byPath.keySet()))));
+                remembering ? PageInputs.ofValues(input.completeness(), input.catalog().roles(), java.util.Set.copyOf(byPath.keySet()))
+                        : Optional.empty()));
         jobs.add(new Job(PageModel.REVIEW_PAGE, null, List.of("review.ftlh"), pages::forReview,
-                PageInputs.ofValues(input.reviewQueue(), input.catalog().roles())));
+                remembering ? PageInputs.ofValues(input.reviewQueue(), input.catalog().roles()) : Optional.empty()));
         jobs.add(new Job(PageModel.RULES_PAGE, null, List.of("rules.ftlh"), pages::forRules));
         jobs.add(new Job(PageModel.SEARCH_PAGE, null, List.of("search.ftlh"), pages::forSearch));
         jobs.add(new Job(SiteAddress.NOT_FOUND_PAGE, null, List.of("404.ftlh"), pages::forNotFound));
@@ -133,7 +135,7 @@ public final class SiteRenderer {
             jobs.add(new Job(document.outputPath(), document.path(),
                     List.of("kinds/" + document.kind() + ".ftlh", "kinds/default.ftlh"),
                     () -> pages.forDocument(document, document.kind(), document.outputPath()),
-                    PageInputs.of(document, Optional.ofNullable(input.guides().get(document.path())))));
+                    remembering ? PageInputs.of(document, Optional.ofNullable(input.guides().get(document.path()))) : Optional.empty()));
         }
         return jobs;
     }
