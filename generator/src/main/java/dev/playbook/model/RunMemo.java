@@ -50,12 +50,6 @@ public final class RunMemo<K, V> {
         used.clear();
     }
 
-    /** Forgets everything: for a memo used within one run only. */
-    public void clear() {
-        values.clear();
-        used.clear();
-    }
-
     public int size() {
         return values.size();
     }

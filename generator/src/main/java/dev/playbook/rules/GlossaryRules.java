@@ -32,12 +32,12 @@ final class GlossaryRules {
     private GlossaryRules() {
     }
 
-    /** {@code uses} holds what each document's scan gave, from run to run in a warm process (see {@link RuleSet#remembering}). */
-    static List<Rule> all(RunMemo<Document, Map<String, Position>> uses) {
+    /** {@code uses}, present in a warm process ({@link RuleSet#remembering}), keeps what each document's scan gave from run to run. */
+    static List<Rule> all(java.util.Optional<RunMemo<Document, Map<String, Position>>> uses) {
         return List.of(abbreviationsDefined(uses));
     }
 
-    private static Rule abbreviationsDefined(RunMemo<Document, Map<String, Position>> uses) {
+    private static Rule abbreviationsDefined(java.util.Optional<RunMemo<Document, Map<String, Position>>> uses) {
         RuleInfo info = RuleInfo.warning(RuleId.GLOSSARY_ABBREVIATION, "Abbreviations are in the glossary",
                 "A new rep does not know what SE or NRR stands for, and cannot search for what they do not know.",
                 "%d {abbreviation is|abbreviations are} not in the glossary");
@@ -50,9 +50,10 @@ final class GlossaryRules {
             List<Document> documents = context.playbook().documents().stream()
                     .filter(document -> !glossary.path().get().equals(document.path())).toList();
             // the scan of every line is the rule's cost; documents are scanned in parallel and reported in order
-            List<Map<String, Position>> firstUses = documents.parallelStream().map(document -> uses.get(document, GlossaryRules::firstUses))
+            List<Map<String, Position>> found = documents.parallelStream()
+                    .map(document -> uses.map(memo -> memo.get(document, GlossaryRules::firstUses)).orElseGet(() -> firstUses(document)))
                     .toList();
-            for (Map<String, Position> firstUse : firstUses) {
+            for (Map<String, Position> firstUse : found) {
                 firstUse.forEach((word, at) -> log.expect(defined.contains(word), at,
                         "\"" + word + "\" is not in the glossary",
                         "add it to " + glossary.path().get() + " as an abbreviation of its term (abbreviations: [" + singular(word)

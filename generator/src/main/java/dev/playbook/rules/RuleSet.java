@@ -9,28 +9,27 @@ import dev.playbook.model.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The playbook rules, run in a fixed order; disabled rules are not run at all. */
 public final class RuleSet {
 
     private final List<Rule> rules;
-    /** What the rules remember of each document between runs; forgotten at once in a one-build set. */
-    private final RunMemo<Document, Map<String, Position>> abbreviationUses;
-    private final boolean remember;
+    /** What the rules remember of each document between runs: only in a warm process. */
+    private final Optional<RunMemo<Document, Map<String, Position>>> abbreviationUses;
 
     public RuleSet(List<Rule> rules) {
-        this(rules, RunMemo.byIdentity(), false);
+        this(rules, Optional.empty());
     }
 
-    private RuleSet(List<Rule> rules, RunMemo<Document, Map<String, Position>> abbreviationUses, boolean remember) {
+    private RuleSet(List<Rule> rules, Optional<RunMemo<Document, Map<String, Position>>> abbreviationUses) {
         this.rules = List.copyOf(rules);
         this.abbreviationUses = abbreviationUses;
-        this.remember = remember;
     }
 
     /** The rules for one build. */
     public static RuleSet defaults() {
-        return withDefaults(false);
+        return withDefaults(Optional.empty());
     }
 
     /**
@@ -38,18 +37,17 @@ public final class RuleSet {
      * while the document is the same object, which the loader keeps it as while its file does not change.
      */
     public static RuleSet remembering() {
-        return withDefaults(true);
+        return withDefaults(Optional.of(RunMemo.byIdentity()));
     }
 
-    private static RuleSet withDefaults(boolean remember) {
-        RunMemo<Document, Map<String, Position>> abbreviationUses = RunMemo.byIdentity();
+    private static RuleSet withDefaults(Optional<RunMemo<Document, Map<String, Position>>> abbreviationUses) {
         List<Rule> rules = new ArrayList<>();
         rules.addAll(ProcessRules.all());
         rules.addAll(MeasurementRules.all());
         rules.addAll(KindRules.all());
         rules.addAll(FreshnessRules.all());
         rules.addAll(GlossaryRules.all(abbreviationUses));
-        return new RuleSet(rules, abbreviationUses, remember);
+        return new RuleSet(rules, abbreviationUses);
     }
 
     public List<RuleInfo> infos() {
@@ -66,11 +64,7 @@ public final class RuleSet {
             rule.check(context, log);
             results.addAll(log.results());
         }
-        if (remember) {
-            abbreviationUses.endRun();
-        } else {
-            abbreviationUses.clear();
-        }
+        abbreviationUses.ifPresent(RunMemo::endRun);
         return results;
     }
 }
