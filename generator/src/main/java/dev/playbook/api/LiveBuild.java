@@ -58,6 +58,8 @@ final class LiveBuild {
     private Map<String, byte[]> site = Map.of();
     /** The pages of the site served (its pages.json, when it is a version). */
     private List<String> pagePaths = List.of();
+    /** The pages the last run rendered anew; the others it took as last rendered. */
+    private Set<String> rendered = Set.of();
 
     LiveBuild(Pipeline pipeline, Path content, Optional<Path> theme, Supplier<LocalDate> today) {
         this(pipeline, content, theme, today, Optional.empty());
@@ -74,6 +76,11 @@ final class LiveBuild {
     /** The paths of the pages the served site's last build rendered. */
     List<String> pagePaths() {
         return pagePaths;
+    }
+
+    /** The pages the last build rendered anew (its other pages were as the build before rendered them). */
+    Set<String> rendered() {
+        return rendered;
     }
 
     /** The first build: the whole content folder is read. */
@@ -174,10 +181,17 @@ final class LiveBuild {
         Optional<PendingIndex> previous = pending;
         previous.ifPresent(index -> index.search().hold());
         Map<String, byte[]> written = new ConcurrentHashMap<>();
+        Set<String> renderedNow = ConcurrentHashMap.newKeySet();
         SiteOutput output = new SiteOutput() {
             @Override
             public void write(String path, byte[] content) {
                 written.put(path, content);
+            }
+
+            @Override
+            public void page(String path, String html) {
+                renderedNow.add(path);
+                SiteOutput.super.page(path, html);
             }
 
             @Override
@@ -192,6 +206,7 @@ final class LiveBuild {
             previous.ifPresent(index -> index.search().release());
             throw failure;
         }
+        rendered = Set.copyOf(renderedNow);
         lastPages = written; // what the renderer calls unchanged next time is what it sent this time, published or not
         boolean clean = outcome.problems().stream().noneMatch(Problem::isError);
         if (!clean) {

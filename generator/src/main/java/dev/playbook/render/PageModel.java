@@ -35,11 +35,17 @@ final class PageModel {
     private final SiteAddress address;
     /** Each page of a playbook (book), by its path, with the pages before and after it in the navigation's order. */
     private final Map<String, Map<String, Object>> neighbours = new java.util.HashMap<>();
+    /**
+     * The roles' names by id: all that pages show of a role besides its own page (a link with its name), so that an edit
+     * to what a role does leaves every other page's model as it was.
+     */
+    private final Map<String, String> roleNames = new LinkedHashMap<>();
 
     PageModel(RenderInput input, SiteModel site, MarkupFormatter formatter, SiteAddress address) {
         this.input = input;
         this.formatter = formatter;
         this.address = address;
+        input.catalog().roles().forEach((id, role) -> roleNames.put(id, role.name()));
         for (Book book : Book.values()) {
             List<Document> pages = site.pagesOf(book);
             List<Map<String, Object>> links = SiteModel.pageLinks(pages);
@@ -91,7 +97,7 @@ final class PageModel {
     Map<String, Object> documentContext() {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("config", input.playbook().config());
-        context.put("roles", input.catalog().roles());
+        context.put("roleNames", roleNames);
         context.put("today", input.today());
         context.put("version", input.version());
         context.put("neighbours", neighbours);
@@ -104,9 +110,9 @@ final class PageModel {
         Map<String, Object> page = base(kind, document.header().title(), path, SiteModel.bookOf(document));
         PageHeader header = document.header();
         putIfPresent(page, "owner", header.owner());
-        role(header.owner()).ifPresent(role -> {
-            page.put("ownerName", role.name());
-            page.put("ownerUrl", roleUrl(role));
+        roleName(header.owner()).ifPresent(name -> {
+            page.put("ownerName", name);
+            page.put("ownerUrl", roleUrl(header.owner()));
         });
         putIfPresent(page, "lastReviewed", header.lastReviewed());
         Freshness.parse(header.lastReviewed()).ifPresent(reviewed -> {
@@ -158,7 +164,7 @@ final class PageModel {
                 entry.put("summary", summary(document, true));
             }
             putIfPresent(entry, "owner", document.header().owner());
-            role(document.header().owner()).ifPresent(r -> entry.put("ownerName", r.name()));
+            roleName(document.header().owner()).ifPresent(name -> entry.put("ownerName", name));
             putIfPresent(entry, "lastReviewed", document.header().lastReviewed());
             entries.add(entry);
         }
@@ -221,9 +227,9 @@ final class PageModel {
     private Map<String, Object> ownerGroup(String owner) {
         Map<String, Object> group = new LinkedHashMap<>();
         group.put("owner", owner);
-        Optional<Catalog.Entity> role = owner.isEmpty() ? Optional.empty() : role(owner);
-        group.put("name", role.map(Catalog.Entity::name).orElse(owner.isEmpty() ? "No owner" : owner));
-        role.ifPresent(r -> group.put("url", roleUrl(r)));
+        Optional<String> name = owner.isEmpty() ? Optional.empty() : roleName(owner);
+        group.put("name", name.orElse(owner.isEmpty() ? "No owner" : owner));
+        name.ifPresent(n -> group.put("url", roleUrl(owner)));
         return group;
     }
 
@@ -445,18 +451,19 @@ final class PageModel {
     private Map<String, Object> roleLink(String id) {
         Map<String, Object> link = new LinkedHashMap<>();
         link.put("id", id);
-        Optional<Catalog.Entity> role = role(id);
-        link.put("name", role.map(Catalog.Entity::name).orElse(id));
-        role.ifPresent(r -> link.put("url", roleUrl(r)));
+        Optional<String> name = roleName(id);
+        link.put("name", name.orElse(id));
+        name.ifPresent(n -> link.put("url", roleUrl(id)));
         return link;
     }
 
-    private Optional<Catalog.Entity> role(String id) {
-        return Optional.ofNullable(id).map(i -> input.catalog().roles().get(i));
+    /** The name of the role {@code id}, when there is such a role. */
+    private Optional<String> roleName(String id) {
+        return Optional.ofNullable(id).map(roleNames::get);
     }
 
-    private static String roleUrl(Catalog.Entity role) {
-        return UrlPaths.path(dev.playbook.model.RoleView.pagePath(role.id()));
+    private static String roleUrl(String id) {
+        return UrlPaths.path(dev.playbook.model.RoleView.pagePath(id));
     }
 
     private Map<String, Object> computed(PullThrough model) {

@@ -27,6 +27,8 @@ final class SiteModel {
     /** Guides listed per playbook in the navigation; the playbook's own page lists them all. */
     static final int NAV_GUIDE_LIMIT = 40;
     static final String HOME_SOURCE = Book.HOME_SOURCE;
+    /** The key of the glossary (its page and abbreviations), which the renderer marks on every page. */
+    static final String GLOSSARY = "glossary";
 
     private final Playbook playbook;
     private final Catalog catalog;
@@ -69,7 +71,7 @@ final class SiteModel {
         site.put("downloads", downloads(takeAways, version.map(dev.playbook.model.SiteVersion::name)));
         // in the site hash, so that a warm renderer renders every page again when an abbreviation's term changes
         this.glossary = dev.playbook.model.Glossary.from(playbook);
-        glossaryPage().ifPresent(page -> site.put("glossary", Map.of("url", UrlPaths.path(page), "abbreviations", glossary.abbreviations())));
+        glossaryPage().ifPresent(page -> site.put(GLOSSARY, Map.of("url", UrlPaths.path(page), "abbreviations", glossary.abbreviations())));
         List<Map<String, Object>> generated = new java.util.ArrayList<>();
         if (version.isPresent()) {
             generated.add(Map.of("title", "What changed", "url", PageModel.CHANGES_PAGE));

@@ -160,9 +160,14 @@ public final class SiteRenderer {
             sink.unchanged(job.path());
             return new Outcome(job.source(), Optional.of(unchanged.get().page()), Optional.empty());
         }
-        Outcome outcome = job.run(engine, site, functions, sink, reader, marker, model);
-        remembered.ifPresent(r -> outcome.page().ifPresentOrElse(page -> r.remember(job.path(), job.templates(), model, page, job.inputs()),
-                () -> r.forget(job.path())));
+        if (remembered.isEmpty()) {
+            return job.run(engine, site, functions, sink, reader, marker, model);
+        }
+        SiteReads reads = new SiteReads();
+        Outcome outcome = job.run(engine, engine.recording(site, reads), functions, sink, reader, marker, model);
+        // the abbreviations marked on every page come from the site hash's glossary, read or not by the templates
+        reads.value(List.of(SiteModel.GLOSSARY));
+        remembered.get().remember(job.path(), job.templates(), model, outcome.page(), job.inputs(), reads.reads());
         return outcome;
     }
 
@@ -177,7 +182,7 @@ public final class SiteRenderer {
             this(path, source, templates, model, Optional.empty());
         }
 
-        Outcome run(TemplateEngine engine, Map<String, Object> site, Map<String, Object> functions, PageSink sink,
+        Outcome run(TemplateEngine engine, Object site, Map<String, Object> functions, PageSink sink,
                     PageReader reader, AbbreviationMarker marker, Map<String, Object> pageModel) {
             String templateName = templates.get(0);
             try {

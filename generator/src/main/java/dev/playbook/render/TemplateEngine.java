@@ -30,6 +30,7 @@ import java.util.TimeZone;
 final class TemplateEngine {
 
     private final Configuration configuration;
+    private final freemarker.template.DefaultObjectWrapper wrapper;
 
     TemplateEngine(Theme theme) {
         configuration = new Configuration(Configuration.VERSION_2_3_34);
@@ -48,7 +49,8 @@ final class TemplateEngine {
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setLocale(Locale.US);
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
-        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+        configuration.setObjectWrapper(wrapper);
     }
 
     private static TemplateLoader loader(Theme theme) {
@@ -75,6 +77,11 @@ final class TemplateEngine {
             }
         }
         throw last;
+    }
+
+    /** {@code site} as templates see it, writing down in {@code reads} what they read of it. */
+    RecordingHash recording(Map<String, Object> site, SiteReads reads) {
+        return new RecordingHash(site, java.util.List.of(), reads, wrapper);
     }
 
     /** Throws {@link PageWriter.TooLarge} when the page outgrows {@link PageWriter#MAX_CHARS}. */

@@ -136,6 +136,32 @@ class LiveBuildTest {
     }
 
     @Test
+    void aPageIsRenderedAgainWhenWhatItReadsOfTheSiteChangesAndOnlyThen() throws IOException {
+        start();
+        // a role's mission shows on the role's own page and the roles page; every other page shows its name at most
+        playbook.replace("team/roles.yaml", "mission: Opens conversations with companies that fit.",
+                "mission: Starts conversations with companies that fit.");
+        LiveBuild.Result mission = rebuild("team/roles.yaml");
+        assertSameAsFullBuild(mission);
+        assertTrue(mission.changed().containsAll(Set.of("roles/bdr.html", "team/roles.html")), mission.changed().toString());
+        assertFalse(live.rendered().contains("team/guides/first-call.html"), "a guide shows no mission: " + live.rendered());
+        assertTrue(live.rendered().size() < 12, "only the pages that show a mission or list the roles: " + live.rendered());
+        // a role's name shows wherever the role is linked
+        playbook.replace("team/roles.yaml", "name: Business Development Rep", "name: Business Development Representative");
+        LiveBuild.Result renamed = rebuild("team/roles.yaml");
+        assertSameAsFullBuild(renamed);
+        assertTrue(live.rendered().size() > 12, "every page linking the role: " + live.rendered());
+        // a metric's target shows where a template looks the metric up; an abbreviation is marked on pages whose
+        // templates never read the glossary
+        playbook.replace("management/metrics.yaml", "target: \"40 a week\"", "target: \"45 a week\"");
+        assertSameAsFullBuild(rebuild("management/metrics.yaml"));
+        playbook.replace("team/glossary.yaml", "abbreviations: [CRM]", "abbreviations: [CRM, CR]");
+        assertSameAsFullBuild(rebuild("team/glossary.yaml"));
+        playbook.replace("team/glossary.yaml", "term: Account executive", "term: Account manager");
+        assertSameAsFullBuild(rebuild("team/glossary.yaml"));
+    }
+
+    @Test
     void aThemeTemplateEdit() throws IOException {
         start();
         String guide;

@@ -1,0 +1,69 @@
+package dev.playbook.render;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one page's templates read of the {@code site} hash, as paths of keys ({@code roles / ae / name}): a warm renderer
+ * renders the page again only when a value at one of them changed, so an edit to a role's mission renders the pages that
+ * show it, not every page that shows the role's name. A value read whole (printed, listed, counted) is compared whole;
+ * a map only looked into is compared by its presence, the keys read in it each by their own path.
+ */
+final class SiteReads {
+
+    /**
+     * One read: the value at {@code path}, whole, or only whether there is a map there ({@code presence}).
+     * The empty path is the whole site.
+     */
+    record Read(List<String> path, boolean presence) {
+
+        /** Whether this read gives the same in {@code now} as in {@code before}. */
+        boolean same(Map<String, Object> now, Map<String, Object> before, ModelComparison comparison) {
+            Object a = at(now);
+            Object b = at(before);
+            return presence ? (a == null) == (b == null) && (a == null || a instanceof Map<?, ?> == b instanceof Map<?, ?>)
+                    : comparison.same(a, b);
+        }
+
+        private Object at(Map<String, Object> site) {
+            Object value = site;
+            for (String key : path) {
+                if (!(value instanceof Map<?, ?> map)) {
+                    return null;
+                }
+                value = map.get(key);
+            }
+            return value;
+        }
+    }
+
+    private final Set<Read> reads = new HashSet<>();
+
+    /** A read of every value of the site hash: what a page that cannot say what it read depends on. */
+    static Set<Read> everything() {
+        return Set.of(new Read(List.of(), false));
+    }
+
+    void value(List<String> path) {
+        reads.add(new Read(path, false));
+    }
+
+    void presence(List<String> path) {
+        reads.add(new Read(path, true));
+    }
+
+    /** The reads so far, as an immutable set. */
+    Set<Read> reads() {
+        return Set.copyOf(reads);
+    }
+
+    static List<String> child(List<String> path, String key) {
+        List<String> child = new ArrayList<>(path.size() + 1);
+        child.addAll(path);
+        child.add(key);
+        return List.copyOf(child);
+    }
+}
