@@ -22,6 +22,11 @@ final class PageMemory {
     }
 
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    /**
+     * Every distinct set of site reads, once: most pages read the same of the site hash (the navigation, the title, a
+     * few roles), so entries share their set, and a render judges each set once, not each page's.
+     */
+    private final Map<java.util.Set<SiteReads.Read>, java.util.Set<SiteReads.Read>> readSets = new ConcurrentHashMap<>();
     private volatile Map<String, Object> site;
     private volatile Map<String, Object> documentContext;
 
@@ -31,42 +36,35 @@ final class PageMemory {
      */
     Render start(Map<String, Object> siteNow, Map<String, Object> documentContextNow) {
         ModelComparison comparison = new ModelComparison();
-        Map<String, Object> siteBefore = site;
+        SiteChanges changes = site == null ? SiteChanges.everything() : SiteChanges.between(siteNow, site, comparison);
         boolean sameContext = documentContext != null && comparison.same(documentContextNow, documentContext);
         site = siteNow;
         documentContext = documentContextNow;
-        return new Render(comparison, siteNow, siteBefore, sameContext);
+        return new Render(comparison, changes, sameContext);
     }
 
     /** One render's use of the memory. */
     final class Render {
         private final ModelComparison comparison;
-        private final Map<String, Object> siteNow;
-        /** The site hash of the last render; none in the first. */
-        private final Map<String, Object> siteBefore;
+        /** What changed in the site hash since the last render. */
+        private final SiteChanges changes;
         private final boolean sameContext;
         private final java.util.Set<String> seen = ConcurrentHashMap.newKeySet();
-        /** Each read's answer, worked out once per render: pages share most of their reads (the navigation, the title). */
-        private final Map<SiteReads.Read, Boolean> sameReads = new ConcurrentHashMap<>();
+        /** Whether the changes affect each shared set of reads, by identity (see {@link #readSets}). */
+        private final Map<java.util.Set<SiteReads.Read>, Boolean> affected = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
-        private Render(ModelComparison comparison, Map<String, Object> siteNow, Map<String, Object> siteBefore, boolean sameContext) {
+        private Render(ModelComparison comparison, SiteChanges changes, boolean sameContext) {
             this.comparison = comparison;
-            this.siteNow = siteNow;
-            this.siteBefore = siteBefore;
+            this.changes = changes;
             this.sameContext = sameContext;
         }
 
         /** Whether everything the page read of the site hash last time reads the same now. */
         private boolean sameSite(Entry entry) {
-            if (siteBefore == null) {
-                return false;
+            if (changes.none()) {
+                return true;
             }
-            for (SiteReads.Read read : entry.siteReads()) {
-                if (!sameReads.computeIfAbsent(read, r -> r.same(siteNow, siteBefore, comparison))) {
-                    return false;
-                }
-            }
-            return true;
+            return !affected.computeIfAbsent(entry.siteReads(), changes::affect);
         }
 
         /**
@@ -99,7 +97,8 @@ final class PageMemory {
         /** Remembers a page as rendered, or {@link #forget forgets} it when this render could not make it. */
         void remember(String path, List<String> templates, Map<String, Object> model, Optional<RenderedPage> page,
                       Optional<PageInputs> inputs, java.util.Set<SiteReads.Read> siteReads) {
-            page.ifPresentOrElse(rendered -> pages.put(path, new Entry(templates, model, rendered, inputs, siteReads)),
+            java.util.Set<SiteReads.Read> shared = readSets.computeIfAbsent(siteReads, reads -> reads);
+            page.ifPresentOrElse(rendered -> pages.put(path, new Entry(templates, model, rendered, inputs, shared)),
                     () -> forget(path));
         }
 
@@ -111,9 +110,14 @@ final class PageMemory {
             pages.remove(path);
         }
 
-        /** Forgets pages this render did not have (deleted ones). */
+        /** Forgets pages this render did not have (deleted ones), and, now and then, sets of reads no page has any more. */
         void end() {
             pages.keySet().retainAll(seen);
+            if (readSets.size() > 2 * pages.size() + 64) {
+                java.util.Set<java.util.Set<SiteReads.Read>> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                pages.values().forEach(entry -> used.add(entry.siteReads()));
+                readSets.values().removeIf(reads -> !used.contains(reads));
+            }
         }
     }
 }

@@ -19,25 +19,6 @@ final class SiteReads {
      * The empty path is the whole site.
      */
     record Read(List<String> path, boolean presence) {
-
-        /** Whether this read gives the same in {@code now} as in {@code before}. */
-        boolean same(Map<String, Object> now, Map<String, Object> before, ModelComparison comparison) {
-            Object a = at(now);
-            Object b = at(before);
-            return presence ? (a == null) == (b == null) && (a == null || a instanceof Map<?, ?> == b instanceof Map<?, ?>)
-                    : comparison.same(a, b);
-        }
-
-        private Object at(Map<String, Object> site) {
-            Object value = site;
-            for (String key : path) {
-                if (!(value instanceof Map<?, ?> map)) {
-                    return null;
-                }
-                value = map.get(key);
-            }
-            return value;
-        }
     }
 
     private final Set<Read> reads = new HashSet<>();

@@ -13,13 +13,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What a template reads of the site hash, as the warm renderer records it, for every way a template can read a hash. */
+/** What a template reads of the site hash, as the warm renderer records it, for every way a template can read a hash; and which changes of the hash affect which reads. */
 class RecordingHashTest {
 
     private static final DefaultObjectWrapper WRAPPER = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
@@ -73,19 +74,32 @@ class RecordingHashTest {
     }
 
     @Test
-    void aReadIsTheSameWhenItsValueIsOrWhenOnlyThePresenceItAskedForIs() {
+    void aChangeAffectsTheReadsAtAboveAndInsideIt() {
         Map<String, Object> before = site("Closes");
-        Map<String, Object> after = site("Closes deals");
         ModelComparison comparison = new ModelComparison();
-        assertTrue(read(false, "roles", "ae", "name").same(after, before, comparison));
-        assertFalse(read(false, "roles", "ae", "mission").same(after, before, comparison));
-        assertTrue(read(true, "roles", "ae").same(after, before, comparison), "the role is there in both");
-        assertFalse(read(false, "roles").same(after, before, comparison), "the roles as a whole changed");
-        assertFalse(read(false).same(after, before, comparison), "and so did the site");
-        assertTrue(read(false, "roles", "sdr").same(after, before, comparison), "absent from both");
+        SiteChanges mission = SiteChanges.between(site("Closes deals"), before, comparison);
+        assertFalse(mission.affect(Set.of(read(false, "roles", "ae", "name"), read(true, "roles", "ae"), read(false, "title"))));
+        assertTrue(mission.affect(Set.of(read(false, "roles", "ae", "mission"))));
+        assertTrue(mission.affect(Set.of(read(false, "roles"))), "the roles read whole");
+        assertTrue(mission.affect(Set.of(read(false))), "the whole site");
+        assertTrue(SiteChanges.between(site("Closes"), before, comparison).none());
+
         Map<String, Object> withoutBdr = site("Closes");
         ((Map<?, ?>) withoutBdr.get("roles")).remove("bdr");
-        assertFalse(read(true, "roles", "bdr").same(withoutBdr, before, comparison));
+        SiteChanges removed = SiteChanges.between(withoutBdr, before, comparison);
+        assertTrue(removed.affect(Set.of(read(true, "roles", "bdr"))));
+        assertTrue(removed.affect(Set.of(read(false, "roles", "bdr", "name"))));
+        assertFalse(removed.affect(Set.of(read(true, "roles", "ae"), read(false, "roles", "ae", "name"))));
+
+        Map<String, Object> reordered = new LinkedHashMap<>(before);
+        Map<String, Object> roles = new LinkedHashMap<>();
+        roles.put("bdr", ((Map<?, ?>) before.get("roles")).get("bdr"));
+        roles.put("ae", ((Map<?, ?>) before.get("roles")).get("ae"));
+        reordered.put("roles", roles);
+        SiteChanges order = SiteChanges.between(reordered, before, comparison);
+        assertTrue(order.affect(Set.of(read(false, "roles"))), "a list of the roles comes out in another order");
+        assertFalse(order.affect(Set.of(read(true, "roles", "ae"))));
+        assertTrue(SiteChanges.everything().affect(Set.of(read(true, "title"))));
     }
 
     private static SiteReads.Read read(boolean presence, String... path) {
