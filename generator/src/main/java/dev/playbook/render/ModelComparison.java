@@ -30,10 +30,10 @@ final class ModelComparison {
             return false;
         }
         if (now instanceof Map<?, ?> a && before instanceof Map<?, ?> b) {
-            return remembered(a, b, () -> sameMaps(a, b));
+            return remembered(a, b, a.size(), () -> sameMaps(a, b));
         }
         if (now instanceof List<?> a && before instanceof List<?> b) {
-            return remembered(a, b, () -> sameLists(a, b));
+            return remembered(a, b, a.size(), () -> sameLists(a, b));
         }
         if (now instanceof TemplateHTMLOutputModel a && before instanceof TemplateHTMLOutputModel b) {
             return markup(a).equals(markup(b));
@@ -41,7 +41,13 @@ final class ModelComparison {
         return now.getClass() == before.getClass() && Objects.equals(now, before);
     }
 
-    private boolean remembered(Object now, Object before, java.util.function.BooleanSupplier compare) {
+    /** Containers this small are compared again rather than remembered: a lookup would cost what the comparison does. */
+    private static final int REMEMBERED_FROM = 8;
+
+    private boolean remembered(Object now, Object before, int size, java.util.function.BooleanSupplier compare) {
+        if (size < REMEMBERED_FROM) {
+            return compare.getAsBoolean();
+        }
         Pair pair = new Pair(now, before);
         if (equal.contains(pair)) {
             return true;

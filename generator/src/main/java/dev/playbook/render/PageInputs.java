@@ -22,6 +22,15 @@ record PageInputs(Optional<Document> document, List<Object> values) {
                 : Optional.of(new PageInputs(Optional.of(document), List.of(body)));
     }
 
+    /**
+     * A landing page (home, a book's): the document that introduces it, if any, with its body, and {@code values}.
+     */
+    static PageInputs ofLanding(Optional<Document> intro, java.util.Map<String, GuideHtml> bodies, Object... values) {
+        List<Object> all = new java.util.ArrayList<>(List.of(values));
+        all.add(intro.map(d -> Optional.ofNullable(bodies.get(d.path()))).orElse(Optional.empty()));
+        return new PageInputs(intro, List.copyOf(all));
+    }
+
     /** A page whose model reads exactly {@code values} (and the shared context), each compared by {@code equals}. */
     static Optional<PageInputs> ofValues(Object... values) {
         return Optional.of(new PageInputs(Optional.empty(), List.of(values)));

@@ -28,6 +28,7 @@ final class PageMemory {
      */
     private final Map<java.util.Set<SiteReads.Read>, java.util.Set<SiteReads.Read>> readSets = new ConcurrentHashMap<>();
     private volatile Map<String, Object> site;
+    private Outline outline;
     private volatile Map<String, Object> documentContext;
 
     /**
@@ -41,6 +42,15 @@ final class PageMemory {
         site = siteNow;
         documentContext = documentContextNow;
         return new Render(comparison, changes, sameContext);
+    }
+
+    /** The outline of {@code documents}: the last render's very object while it is equal (see {@link Outline}). */
+    Outline outline(List<dev.playbook.model.Document> documents) {
+        Outline now = Outline.of(documents);
+        if (!now.equals(outline)) {
+            outline = now;
+        }
+        return outline;
     }
 
     /** One render's use of the memory. */

@@ -61,7 +61,7 @@ public final class SiteRenderer {
         SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator(), input.version(), address,
                 input.takeAways());
         PageModel pages = new PageModel(input, site, formatter, address);
-        List<Job> jobs = jobs(input, site, pages, memory.isPresent());
+        List<Job> jobs = jobs(input, site, pages, memory.map(m -> m.outline(input.playbook().documents())));
         List<Problem> problems = new ArrayList<>();
         List<RenderedPage> rendered = new ArrayList<>();
         Map<String, Object> functions = Map.of(
@@ -95,26 +95,30 @@ public final class SiteRenderer {
                 .problem();
     }
 
-    /** The pages to render; {@code remembering}: with what makes each, for a warm renderer to see it unchanged. */
-    private static List<Job> jobs(RenderInput input, SiteModel site, PageModel pages, boolean remembering) {
+    /**
+     * The pages to render; with an {@code outline} (a warm renderer), with what makes each, for the renderer to see it
+     * unchanged without building its model.
+     */
+    private static List<Job> jobs(RenderInput input, SiteModel site, PageModel pages, Optional<Outline> outline) {
         List<Job> jobs = new ArrayList<>();
         Map<String, Document> byPath = new HashMap<>();
         input.playbook().documents().forEach(d -> byPath.put(d.path(), d));
         Optional<Document> homeIntro = Optional.ofNullable(byPath.get(SiteModel.HOME_SOURCE));
         jobs.add(new Job("index.html", homeIntro.map(Document::path).orElse(null), List.of("home.ftlh"),
-                () -> pages.forHome(homeIntro)));
+                () -> pages.forHome(homeIntro), outline.map(o -> PageInputs.ofLanding(homeIntro, input.guides()))));
         for (Book book : Book.values()) {
             Optional<Document> intro = Optional.ofNullable(byPath.get(book.introduction()));
             List<Document> bookPages = site.pagesOf(book);
+            // a book's page lists its pages by what their headers say: the outline
             jobs.add(new Job(SiteModel.bookUrl(book), intro.map(Document::path).orElse(null),
-                    List.of("section.ftlh"), () -> pages.forBook(book, bookPages, intro)));
+                    List.of("section.ftlh"), () -> pages.forBook(book, bookPages, intro),
+                    outline.map(o -> PageInputs.ofLanding(intro, input.guides(), o))));
         }
         // the two pages with a row per file name what their models read, so a warm render need not build them
         jobs.add(new Job(PageModel.COMPLETENESS_PAGE, null, List.of("completeness.ftlh"), pages::forCompleteness,
-                remembering ? PageInputs.ofValues(input.completeness(), input.catalog().roles(), java.util.Set.copyOf(byPath.keySet()))
-                        : Optional.empty()));
+                outline.flatMap(o -> PageInputs.ofValues(input.completeness(), input.catalog().roles(), o))));
         jobs.add(new Job(PageModel.REVIEW_PAGE, null, List.of("review.ftlh"), pages::forReview,
-                remembering ? PageInputs.ofValues(input.reviewQueue(), input.catalog().roles()) : Optional.empty()));
+                outline.flatMap(o -> PageInputs.ofValues(input.reviewQueue(), input.catalog().roles()))));
         jobs.add(new Job(PageModel.RULES_PAGE, null, List.of("rules.ftlh"), pages::forRules));
         jobs.add(new Job(PageModel.SEARCH_PAGE, null, List.of("search.ftlh"), pages::forSearch));
         jobs.add(new Job(SiteAddress.NOT_FOUND_PAGE, null, List.of("404.ftlh"), pages::forNotFound));
@@ -126,7 +130,9 @@ public final class SiteRenderer {
         for (dev.playbook.model.RoleView view : input.roleViews()) {
             String source = java.util.Optional.ofNullable(input.catalog().roles().get(view.id()))
                     .map(dev.playbook.model.Catalog.Entity::pagePath).orElse(null);
-            jobs.add(new Job(dev.playbook.model.RoleView.pagePath(view.id()), source, List.of("role.ftlh"), () -> roles.forRole(view)));
+            // a role's page shows the structured documents it draws on in full, and the guides and sources by their headers
+            jobs.add(new Job(dev.playbook.model.RoleView.pagePath(view.id()), source, List.of("role.ftlh"), () -> roles.forRole(view),
+                    outline.flatMap(o -> PageInputs.ofValues(view, o, input.takeAways(), input.pullThrough()))));
         }
         for (Document document : input.playbook().documents()) {
             if (SiteModel.isLandingPage(document)) {
@@ -135,7 +141,7 @@ public final class SiteRenderer {
             jobs.add(new Job(document.outputPath(), document.path(),
                     List.of("kinds/" + document.kind() + ".ftlh", "kinds/default.ftlh"),
                     () -> pages.forDocument(document, document.kind(), document.outputPath()),
-                    remembering ? PageInputs.of(document, Optional.ofNullable(input.guides().get(document.path()))) : Optional.empty()));
+                    outline.flatMap(o -> PageInputs.of(document, Optional.ofNullable(input.guides().get(document.path()))))));
         }
         return jobs;
     }

@@ -74,6 +74,17 @@ class LiveBuildTest {
         LiveBuild.Result reviewed = rebuild("team/guides/first-call.md");
         assertSameAsFullBuild(reviewed);
         assertTrue(reviewed.changed().contains("review.html"), "the review queue lists the guide by its date: " + reviewed.changed());
+        // a guide's summary shows on its book's page and its audience's role pages; a hiring formula's characteristics on
+        // the pages of the roles it hires or that interview for it
+        playbook.replace("team/guides/first-call.md", "summary: How to run a discovery call the buyer finds worth their time.",
+                "summary: How to run a discovery call worth the buyer's time.");
+        LiveBuild.Result summarised = rebuild("team/guides/first-call.md");
+        assertSameAsFullBuild(summarised);
+        assertTrue(summarised.changed().contains("team/index.html"), summarised.changed().toString());
+        playbook.replace("leadership/hiring-formula.yaml", "name: Curiosity", "name: Intellectual curiosity");
+        LiveBuild.Result hiring = rebuild("leadership/hiring-formula.yaml");
+        assertSameAsFullBuild(hiring);
+        assertTrue(hiring.changed().contains("roles/sales-manager.html"), "the interviewer's page: " + hiring.changed());
         playbook.replace("playbook.yaml", "review_cadence_days: 90", "review_cadence_days: 30");
         assertSameAsFullBuild(rebuild("playbook.yaml"));
         playbook.replace("playbook.yaml", "title: Tidewater Sales Playbook", "title: Tidewater Playbook");
