@@ -29,6 +29,9 @@ final class PageMemory {
     private final Map<java.util.Set<SiteReads.Read>, java.util.Set<SiteReads.Read>> readSets = new ConcurrentHashMap<>();
     private volatile Map<String, Object> site;
     private Outline outline;
+    /** The listings made from {@link #outline}, kept with it. */
+    private PageModel.Listings listings;
+    private Outline listingsOutline;
     private volatile Map<String, Object> documentContext;
 
     /**
@@ -51,6 +54,15 @@ final class PageMemory {
             outline = now;
         }
         return outline;
+    }
+
+    /** The listings of the outline last handed out: the last render's while it is the same (see {@link PageModel.Listings}). */
+    PageModel.Listings listings(Outline current, java.util.function.Supplier<PageModel.Listings> make) {
+        if (listings == null || current != listingsOutline) {
+            listings = make.get();
+            listingsOutline = current;
+        }
+        return listings;
     }
 
     /** One render's use of the memory. */

@@ -34,46 +34,59 @@ final class PageModel {
     private final Map<String, List<Map<String, Object>>> guidesByStage;
     private final SiteAddress address;
     /** Each page of a playbook (book), by its path, with the pages before and after it in the navigation's order. */
-    private final Map<String, Map<String, Object>> neighbours = new java.util.HashMap<>();
+    private final Map<String, Map<String, Object>> neighbours;
     /**
      * The roles' names by id: all that pages show of a role besides its own page (a link with its name), so that an edit
      * to what a role does leaves every other page's model as it was.
      */
     private final Map<String, String> roleNames = new LinkedHashMap<>();
 
-    PageModel(RenderInput input, SiteModel site, MarkupFormatter formatter, SiteAddress address) {
+    PageModel(RenderInput input, Listings listings, MarkupFormatter formatter, SiteAddress address) {
         this.input = input;
         this.formatter = formatter;
         this.address = address;
         input.catalog().roles().forEach((id, role) -> roleNames.put(id, role.name()));
-        for (Book book : Book.values()) {
-            List<Document> pages = site.pagesOf(book);
-            List<Map<String, Object>> links = SiteModel.pageLinks(pages);
-            for (int i = 0; i < links.size(); i++) {
-                Map<String, Object> around = new LinkedHashMap<>();
-                if (i > 0) {
-                    around.put("previous", links.get(i - 1));
+        this.neighbours = listings.neighbours();
+        this.guidesByStage = listings.guidesByStage();
+    }
+
+    /**
+     * The pages before and after each page of a book, and the guides of each stage: made of the documents' paths, kinds
+     * and headers alone (the {@link Outline}), so a warm renderer keeps them, the very objects, while the outline is the same.
+     */
+    record Listings(Map<String, Map<String, Object>> neighbours, Map<String, List<Map<String, Object>>> guidesByStage) {
+
+        static Listings of(dev.playbook.model.Playbook playbook, SiteModel site) {
+            Map<String, Map<String, Object>> neighbours = new java.util.HashMap<>();
+            for (Book book : Book.values()) {
+                List<Document> pages = site.pagesOf(book);
+                List<Map<String, Object>> links = SiteModel.pageLinks(pages);
+                for (int i = 0; i < links.size(); i++) {
+                    Map<String, Object> around = new LinkedHashMap<>();
+                    if (i > 0) {
+                        around.put("previous", links.get(i - 1));
+                    }
+                    if (i < links.size() - 1) {
+                        around.put("next", links.get(i + 1));
+                    }
+                    neighbours.put(pages.get(i).outputPath(), around);
                 }
-                if (i < links.size() - 1) {
-                    around.put("next", links.get(i + 1));
+            }
+            Map<String, List<GuidePage>> guidesOfStage = new LinkedHashMap<>();
+            for (GuidePage guide : playbook.guides()) {
+                for (String stage : guide.header().stages()) {
+                    guidesOfStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(guide);
                 }
-                neighbours.put(pages.get(i).outputPath(), around);
             }
+            Map<GuidePage, Map<String, Object>> links = new java.util.IdentityHashMap<>();
+            Map<String, List<Map<String, Object>>> byStage = new LinkedHashMap<>();
+            guidesOfStage.forEach((stage, guides) -> byStage.put(stage, guides.stream()
+                    .sorted(forStage(stage))
+                    // built once per guide: its summary is rendered once, not per page or per stage
+                    .map(guide -> links.computeIfAbsent(guide, PageModel::guideLink))
+                    .toList()));
+            return new Listings(neighbours, byStage);
         }
-        Map<String, List<GuidePage>> guidesOfStage = new LinkedHashMap<>();
-        for (GuidePage guide : input.playbook().guides()) {
-            for (String stage : guide.header().stages()) {
-                guidesOfStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(guide);
-            }
-        }
-        Map<GuidePage, Map<String, Object>> links = new java.util.IdentityHashMap<>();
-        Map<String, List<Map<String, Object>>> byStage = new LinkedHashMap<>();
-        guidesOfStage.forEach((stage, guides) -> byStage.put(stage, guides.stream()
-                .sorted(forStage(stage))
-                // built once per guide: its summary is rendered once, not per page or per stage
-                .map(guide -> links.computeIfAbsent(guide, this::guideLink))
-                .toList()));
-        this.guidesByStage = byStage;
     }
 
     /**
@@ -438,7 +451,7 @@ final class PageModel {
         return List.copyOf(related.values());
     }
 
-    private Map<String, Object> guideLink(GuidePage guide) {
+    private static Map<String, Object> guideLink(GuidePage guide) {
         Map<String, Object> link = new LinkedHashMap<>();
         link.put("title", guide.header().title() == null ? guide.path() : guide.header().title());
         link.put("url", UrlPaths.path(guide.outputPath()));

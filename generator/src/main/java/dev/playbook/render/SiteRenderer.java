@@ -60,8 +60,11 @@ public final class SiteRenderer {
         SiteAddress address = new SiteAddress(input.playbook().config().site(), input.version());
         SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator(), input.version(), address,
                 input.takeAways());
-        PageModel pages = new PageModel(input, site, formatter, address);
-        List<Job> jobs = jobs(input, site, pages, memory.map(m -> m.outline(input.playbook().documents())));
+        Optional<Outline> outline = memory.map(m -> m.outline(input.playbook().documents()));
+        PageModel.Listings listings = outline.map(o -> memory.get().listings(o, () -> PageModel.Listings.of(input.playbook(), site)))
+                .orElseGet(() -> PageModel.Listings.of(input.playbook(), site));
+        PageModel pages = new PageModel(input, listings, formatter, address);
+        List<Job> jobs = jobs(input, site, pages, outline);
         List<Problem> problems = new ArrayList<>();
         List<RenderedPage> rendered = new ArrayList<>();
         Map<String, Object> functions = Map.of(
