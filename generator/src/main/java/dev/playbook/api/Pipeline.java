@@ -14,6 +14,7 @@ import dev.playbook.model.CheckResult;
 import dev.playbook.model.Completeness;
 import dev.playbook.model.ContentTree;
 import dev.playbook.model.GuideHtml;
+import dev.playbook.model.Outline;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Problem;
 import dev.playbook.model.PullThrough;
@@ -105,6 +106,18 @@ final class Pipeline {
     /** A warm pipeline's index reads again only the pages whose HTML is new. */
     private final SearchIndexBuilder.Memory indexMemory = new SearchIndexBuilder.Memory();
     private final ReachabilityValidator reachability;
+    /** A warm pipeline's last outline, and what it made of it. */
+    private Optional<Outline> lastOutline = Optional.empty();
+    private Optional<FromOutline<List<dev.playbook.model.RoleView>>> lastRoleViews = Optional.empty();
+    private Optional<FromOutline<ReviewQueue>> lastReviewQueue = Optional.empty();
+
+    /** What a warm pipeline made of an outline (the very object) and of {@code inputs} (compared by equals). */
+    private record FromOutline<T>(Outline outline, Object inputs, T value) {
+
+        boolean madeOf(Outline now, Object inputsNow) {
+            return outline == now && inputs.equals(inputsNow);
+        }
+    }
     private final LinkValidator linkValidator;
 
     /** A pipeline for one build. */
@@ -187,7 +200,10 @@ final class Pipeline {
         Map<String, GuideHtml> guides = new HashMap<>();
         converted.forEach((path, md) -> guides.put(path, md.guideHtml()));
         Optional<PullThrough> pullThrough = new PullThroughCalculator().compute(playbook);
-        List<dev.playbook.model.RoleView> roleViews = new RoleViewBuilder().build(playbook, catalog, pullThrough);
+        // a warm pipeline: what is made of the documents' headers is made again only when the outline changed
+        Optional<Outline> outline = warm ? Optional.of(Outline.of(playbook.documents()).sameAs(lastOutline)) : Optional.empty();
+        lastOutline = outline;
+        List<dev.playbook.model.RoleView> roleViews = roleViews(playbook, catalog, pullThrough, outline);
         // the live preview makes no downloads: they would cost every edit the time of a full print
         dev.playbook.model.TakeAways takeAways = output.isEmpty() || warm ? dev.playbook.model.TakeAways.NONE
                 : dev.playbook.model.TakeAways.of(playbook.config(), requested.pdf(), requested.offline());
@@ -195,7 +211,7 @@ final class Pipeline {
         List<CheckResult> checks = rules.run(new RuleContext(playbook, catalog, playbook.config().checks(), today, pullThrough));
         ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, Suppressions.scan(tree.texts(), playbook));
         // the page's score knows the problems found before rendering; the report's (below) knows every problem
-        ReviewQueue reviewQueue = ReviewSchedule.queue(playbook, today);
+        ReviewQueue reviewQueue = reviewQueue(playbook, today, outline);
         ProblemPolicy.JudgedChecks judgedChecks = policy.judge(checks);
         ProblemPolicy.Outcome sofar = policy.apply(problems, judgedChecks);
         Completeness pageScore = scorer.score(playbook, sofar.checks(), sofar.problems());
@@ -209,7 +225,7 @@ final class Pipeline {
                 .orElse(PageSink.discard());
         RenderResult site = renderer.render(new RenderInput(playbook, catalog, guides, pullThrough, generator, invalid,
                 today, pageScore, reviewQueue, ruleCatalog.rules(), version.map(VersionContext::version),
-                version.map(v -> v.history().apply(playbook)), roleViews, takeAways), sink);
+                version.map(v -> v.history().apply(playbook)), roleViews, takeAways, outline), sink);
         problems.addAll(site.problems());
         output.ifPresent(files -> site.files().forEach(files::write));
 
@@ -239,6 +255,28 @@ final class Pipeline {
         Completeness completeness = scorer.score(playbook, judged.checks(), judged.problems());
         return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(), tree.texts(),
                 search, reviewQueue, takeAways);
+    }
+
+    /** Role views, made again in a warm pipeline only when the outline changed (they are made of headers and structured documents). */
+    private List<dev.playbook.model.RoleView> roleViews(Playbook playbook, Catalog catalog, Optional<PullThrough> pullThrough,
+                                                        Optional<Outline> outline) {
+        if (outline.isPresent() && lastRoleViews.filter(made -> made.madeOf(outline.get(), List.of())).isPresent()) {
+            return lastRoleViews.get().value();
+        }
+        List<dev.playbook.model.RoleView> views = new RoleViewBuilder().build(playbook, catalog, pullThrough);
+        lastRoleViews = outline.map(o -> new FromOutline<>(o, List.of(), views));
+        return views;
+    }
+
+    /** The review queue, made again in a warm pipeline only when the outline, the config or the day changed. */
+    private ReviewQueue reviewQueue(Playbook playbook, LocalDate today, Optional<Outline> outline) {
+        List<Object> inputs = List.of(playbook.config(), today);
+        if (outline.isPresent() && lastReviewQueue.filter(made -> made.madeOf(outline.get(), inputs)).isPresent()) {
+            return lastReviewQueue.get().value();
+        }
+        ReviewQueue queue = ReviewSchedule.queue(playbook, today);
+        lastReviewQueue = outline.map(o -> new FromOutline<>(o, inputs, queue));
+        return queue;
     }
 
     /** Links and reachability over the rendered site, then the playbook's policy over every problem. */

@@ -2,6 +2,7 @@ package dev.playbook.render;
 
 import java.util.List;
 import java.util.Map;
+import dev.playbook.model.Outline;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,8 +29,7 @@ final class PageMemory {
      */
     private final Map<java.util.Set<SiteReads.Read>, java.util.Set<SiteReads.Read>> readSets = new ConcurrentHashMap<>();
     private volatile Map<String, Object> site;
-    private Outline outline;
-    /** The listings made from {@link #outline}, kept with it. */
+    /** The listings made from the last outline, kept with it. */
     private PageModel.Listings listings;
     private Outline listingsOutline;
     private volatile Map<String, Object> documentContext;
@@ -45,15 +45,6 @@ final class PageMemory {
         site = siteNow;
         documentContext = documentContextNow;
         return new Render(comparison, changes, sameContext);
-    }
-
-    /** The outline of {@code documents}: the last render's very object while it is equal (see {@link Outline}). */
-    Outline outline(List<dev.playbook.model.Document> documents) {
-        Outline now = Outline.of(documents);
-        if (!now.equals(outline)) {
-            outline = now;
-        }
-        return outline;
     }
 
     /** The listings of the outline last handed out: the last render's while it is the same (see {@link PageModel.Listings}). */

@@ -60,7 +60,8 @@ public final class SiteRenderer {
         SiteAddress address = new SiteAddress(input.playbook().config().site(), input.version());
         SiteModel site = new SiteModel(input.playbook(), input.catalog(), formatter, input.generator(), input.version(), address,
                 input.takeAways());
-        Optional<Outline> outline = memory.map(m -> m.outline(input.playbook().documents()));
+        // a warm renderer sees unchanged pages by the outline, which a warm pipeline gives
+        Optional<dev.playbook.model.Outline> outline = memory.flatMap(m -> input.outline());
         PageModel.Listings listings = outline.map(o -> memory.get().listings(o, () -> PageModel.Listings.of(input.playbook(), site)))
                 .orElseGet(() -> PageModel.Listings.of(input.playbook(), site));
         PageModel pages = new PageModel(input, listings, formatter, address);
@@ -102,7 +103,7 @@ public final class SiteRenderer {
      * The pages to render; with an {@code outline} (a warm renderer), with what makes each, for the renderer to see it
      * unchanged without building its model.
      */
-    private static List<Job> jobs(RenderInput input, SiteModel site, PageModel pages, Optional<Outline> outline) {
+    private static List<Job> jobs(RenderInput input, SiteModel site, PageModel pages, Optional<dev.playbook.model.Outline> outline) {
         List<Job> jobs = new ArrayList<>();
         Map<String, Document> byPath = new HashMap<>();
         input.playbook().documents().forEach(d -> byPath.put(d.path(), d));
