@@ -119,6 +119,7 @@ final class Pipeline {
         }
     }
     private final LinkValidator linkValidator;
+    private final ReferenceValidator references;
 
     /** A pipeline for one build. */
     Pipeline(Schemas schemas, String generator) {
@@ -133,6 +134,7 @@ final class Pipeline {
         this.scorer = new CompletenessScorer(ruleCatalog);
         this.reachability = warm ? ReachabilityValidator.remembering() : new ReachabilityValidator();
         this.linkValidator = warm ? LinkValidator.remembering() : new LinkValidator();
+        this.references = warm ? ReferenceValidator.remembering(schemas) : new ReferenceValidator(schemas);
         this.schemas = schemas;
         this.generator = generator;
         this.loader = loader;
@@ -190,7 +192,7 @@ final class Pipeline {
 
         problems.addAll(schemaValidator.validate(playbook, loaded.problems()));
         Catalog catalog = Catalog.from(playbook);
-        problems.addAll(new ReferenceValidator(schemas).validate(playbook, catalog));
+        problems.addAll(references.validate(playbook, catalog));
         problems.addAll(new PagePathValidator().validate(playbook));
         problems.addAll(new AssetTypeValidator().validate(playbook));
 

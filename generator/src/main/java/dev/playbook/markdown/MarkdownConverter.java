@@ -42,6 +42,12 @@ public final class MarkdownConverter {
 
     /** A text and how it is converted: as blocks, or inline. */
     private record Text(String markdown, boolean inline, Set<String> takenIds) {
+
+        /** Without the ids, the same set at every call: hashing it for each of thousands of guides was most of a lookup. */
+        @Override
+        public int hashCode() {
+            return 31 * markdown.hashCode() + Boolean.hashCode(inline);
+        }
     }
 
     public MarkdownConverter() {

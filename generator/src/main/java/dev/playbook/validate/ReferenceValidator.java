@@ -33,30 +33,60 @@ public final class ReferenceValidator {
             "roleRef", RefType.ROLE, "stageRef", RefType.STAGE, "metricRef", RefType.METRIC);
 
     private final Schemas schemas;
+    /** Whether this validator is kept from run to run (the live preview), remembering each document's references. */
+    private final boolean remembering;
+    /**
+     * Each document's references as last found, while the catalog they were judged against is equal: a document the
+     * loader kept (the same object) makes the same references.
+     */
+    private dev.playbook.model.RunMemo<Document, List<Problem>> found = dev.playbook.model.RunMemo.byIdentity();
+    private Catalog foundWith;
 
     public ReferenceValidator(Schemas schemas) {
+        this(schemas, false);
+    }
+
+    private ReferenceValidator(Schemas schemas, boolean remembering) {
         this.schemas = schemas;
+        this.remembering = remembering;
+    }
+
+    /** For a warm process (the live preview): an unchanged document's references are not walked again. Not thread-safe. */
+    public static ReferenceValidator remembering(Schemas schemas) {
+        return new ReferenceValidator(schemas, true);
     }
 
     public List<Problem> validate(Playbook playbook, Catalog catalog) {
         List<Problem> problems = new ArrayList<>(duplicateIds(playbook));
+        if (!catalog.equals(foundWith)) {
+            found = dev.playbook.model.RunMemo.byIdentity();
+            foundWith = catalog;
+        }
         List<Problem> references = new ArrayList<>();
         for (Document document : playbook.documents()) {
-            String schema;
-            MapNode data;
-            if (document instanceof GuidePage guide) {
-                schema = Schemas.FRONT_MATTER;
-                data = guide.frontMatter();
-            } else if (ContentKind.byId(document.kind()).isPresent()) {
-                schema = document.kind();
-                data = ((StructuredDocument) document).data();
-            } else {
-                continue;
-            }
-            walk(new Schemas.Located(Schemas.fileName(schema), schemas.raw(schema)), data, catalog, references);
+            references.addAll(remembering ? found.get(document, d -> references(d, catalog)) : references(document, catalog));
         }
+        found.endRun();
         problems.addAll(withoutCascades(references, playbook, catalog));
         return problems;
+    }
+
+    /** The references {@code document} makes that lead nowhere in {@code catalog}. */
+    private List<Problem> references(Document document, Catalog catalog) {
+        String schema;
+        MapNode data;
+        if (document instanceof GuidePage guide) {
+            schema = Schemas.FRONT_MATTER;
+            data = guide.frontMatter();
+        } else if (ContentKind.byId(document.kind()).isPresent()) {
+            schema = document.kind();
+            data = ((StructuredDocument) document).data();
+        } else {
+            return List.of();
+        }
+        List<Problem> references = new ArrayList<>();
+        walk(new Schemas.Located(Schemas.fileName(schema), schemas.raw(schema)), data, catalog, references);
+        return references;
     }
 
     /**
