@@ -173,6 +173,19 @@ class LiveBuildTest {
     }
 
     @Test
+    void referencesAreJudgedAgainWhenTheRolesTheyNameChange() throws IOException {
+        start();
+        playbook.replace("team/roles.yaml", "id: bdr", "id: sdr");
+        LiveBuild.Result renamed = rebuild("team/roles.yaml");
+        Report check = new Generator().check(new CheckRequest(playbook.root(), Optional.of(dir.resolve("theme")), playbook.today()));
+        assertEquals(check.problems(), renamed.problems());
+        assertTrue(renamed.problems().stream().anyMatch(p -> p.position().file().equals("team/guides/first-call.md")),
+                "the guide whose audience names bdr, unchanged itself: " + renamed.problems());
+        playbook.replace("team/roles.yaml", "id: sdr", "id: bdr");
+        assertSameAsFullBuild(rebuild("team/roles.yaml"));
+    }
+
+    @Test
     void aThemeTemplateEdit() throws IOException {
         start();
         String guide;
