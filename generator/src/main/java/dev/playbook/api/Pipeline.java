@@ -108,18 +108,13 @@ final class Pipeline {
     private final ReachabilityValidator reachability;
     /** A warm pipeline's last outline, and what it made of it. */
     private Optional<Outline> lastOutline = Optional.empty();
-    private Optional<FromOutline<List<dev.playbook.model.RoleView>>> lastRoleViews = Optional.empty();
-    private Optional<FromOutline<ReviewQueue>> lastReviewQueue = Optional.empty();
-
-    /** What a warm pipeline made of an outline (the very object) and of {@code inputs} (compared by equals). */
-    private record FromOutline<T>(Outline outline, Object inputs, T value) {
-
-        boolean madeOf(Outline now, Object inputsNow) {
-            return outline == now && inputs.equals(inputsNow);
-        }
-    }
+    private final OutlineMemo<List<dev.playbook.model.RoleView>> roleViews = new OutlineMemo<>();
+    private final OutlineMemo<ReviewQueue> reviewQueues = new OutlineMemo<>();
+    private final OutlineMemo<Completeness> pageScores = new OutlineMemo<>();
+    private final OutlineMemo<Completeness> scores = new OutlineMemo<>();
     private final LinkValidator linkValidator;
     private final ReferenceValidator references;
+    private final SourceLinkCollector sourceLinks;
 
     /** A pipeline for one build. */
     Pipeline(Schemas schemas, String generator) {
@@ -140,6 +135,7 @@ final class Pipeline {
         this.loader = loader;
         this.schemaValidator = schemaValidator;
         this.markdown = markdown;
+        this.sourceLinks = warm ? SourceLinkCollector.remembering(markdown) : new SourceLinkCollector(markdown);
     }
 
     /**
@@ -205,7 +201,9 @@ final class Pipeline {
         // a warm pipeline: what is made of the documents' headers is made again only when the outline changed
         Optional<Outline> outline = warm ? Optional.of(Outline.of(playbook.documents()).sameAs(lastOutline)) : Optional.empty();
         lastOutline = outline;
-        List<dev.playbook.model.RoleView> roleViews = roleViews(playbook, catalog, pullThrough, outline);
+        // role views are made of headers and structured documents; the review queue of headers, the config and the day
+        List<dev.playbook.model.RoleView> roleViews = this.roleViews.get(outline, List.of(),
+                () -> new RoleViewBuilder().build(playbook, catalog, pullThrough));
         // the live preview makes no downloads: they would cost every edit the time of a full print
         dev.playbook.model.TakeAways takeAways = output.isEmpty() || warm ? dev.playbook.model.TakeAways.NONE
                 : dev.playbook.model.TakeAways.of(playbook.config(), requested.pdf(), requested.offline());
@@ -213,10 +211,12 @@ final class Pipeline {
         List<CheckResult> checks = rules.run(new RuleContext(playbook, catalog, playbook.config().checks(), today, pullThrough));
         ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, Suppressions.scan(tree.texts(), playbook));
         // the page's score knows the problems found before rendering; the report's (below) knows every problem
-        ReviewQueue reviewQueue = reviewQueue(playbook, today, outline);
+        ReviewQueue reviewQueue = reviewQueues.get(outline, List.of(playbook.config(), today), () -> ReviewSchedule.queue(playbook, today));
         ProblemPolicy.JudgedChecks judgedChecks = policy.judge(checks);
         ProblemPolicy.Outcome sofar = policy.apply(problems, judgedChecks);
-        Completeness pageScore = scorer.score(playbook, sofar.checks(), sofar.problems());
+        // a score is made of the checks, the problems and the headers (which book each file is in)
+        Completeness pageScore = pageScores.get(outline, List.of(sofar.checks(), sofar.problems()),
+                () -> scorer.score(playbook, sofar.checks(), sofar.problems()));
 
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file()).collect(Collectors.toSet());
         Optional<SearchIndexBuilder> index = output.filter(o -> playbook.config().searchEnabled())
@@ -254,31 +254,10 @@ final class Pipeline {
             search.await();
         }
         markdown.endRun();
-        Completeness completeness = scorer.score(playbook, judged.checks(), judged.problems());
+        Completeness completeness = scores.get(outline, List.of(judged.checks(), judged.problems()),
+                () -> scorer.score(playbook, judged.checks(), judged.problems()));
         return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(), tree.texts(),
                 search, reviewQueue, takeAways);
-    }
-
-    /** Role views, made again in a warm pipeline only when the outline changed (they are made of headers and structured documents). */
-    private List<dev.playbook.model.RoleView> roleViews(Playbook playbook, Catalog catalog, Optional<PullThrough> pullThrough,
-                                                        Optional<Outline> outline) {
-        if (outline.isPresent() && lastRoleViews.filter(made -> made.madeOf(outline.get(), List.of())).isPresent()) {
-            return lastRoleViews.get().value();
-        }
-        List<dev.playbook.model.RoleView> views = new RoleViewBuilder().build(playbook, catalog, pullThrough);
-        lastRoleViews = outline.map(o -> new FromOutline<>(o, List.of(), views));
-        return views;
-    }
-
-    /** The review queue, made again in a warm pipeline only when the outline, the config or the day changed. */
-    private ReviewQueue reviewQueue(Playbook playbook, LocalDate today, Optional<Outline> outline) {
-        List<Object> inputs = List.of(playbook.config(), today);
-        if (outline.isPresent() && lastReviewQueue.filter(made -> made.madeOf(outline.get(), inputs)).isPresent()) {
-            return lastReviewQueue.get().value();
-        }
-        ReviewQueue queue = ReviewSchedule.queue(playbook, today);
-        lastReviewQueue = outline.map(o -> new FromOutline<>(o, inputs, queue));
-        return queue;
     }
 
     /** Links and reachability over the rendered site, then the playbook's policy over every problem. */
@@ -291,7 +270,7 @@ final class Pipeline {
             ids.put(page.path(), page.ids());
             pageLinks.put(page.path(), page.links());
         }
-        problems.addAll(linkValidator.validate(playbook, new SourceLinkCollector(markdown).collect(playbook, converted, sources), ids));
+        problems.addAll(linkValidator.validate(playbook, sourceLinks.collect(playbook, converted, sources), ids));
         problems.addAll(new GlossaryTargetValidator().validate(playbook, ids));
         problems.addAll(reachability.validate(playbook, pageLinks, "index.html"));
         return policy.apply(problems, checks);
