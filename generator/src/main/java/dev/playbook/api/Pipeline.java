@@ -115,6 +115,8 @@ final class Pipeline {
     private final LinkValidator linkValidator;
     private final ReferenceValidator references;
     private final SourceLinkCollector sourceLinks;
+    private final Suppressions.Scanner suppressions = new Suppressions.Scanner();
+    private final dev.playbook.model.RunMemo<ConvertedMarkdown, GuideHtml> guideBodies = dev.playbook.model.RunMemo.byIdentity();
 
     /** A pipeline for one build. */
     Pipeline(Schemas schemas, String generator) {
@@ -196,7 +198,9 @@ final class Pipeline {
         Map<String, ConvertedMarkdown> converted = convertGuides(playbook, renderer.themeIds());
         problems.addAll(new MarkdownLimits(markdown).validate(playbook, converted));
         Map<String, GuideHtml> guides = new HashMap<>();
-        converted.forEach((path, md) -> guides.put(path, md.guideHtml()));
+        // a warm pipeline hands the renderer the same body object for the same converted text: it compares bodies
+        converted.forEach((path, md) -> guides.put(path, warm ? guideBodies.get(md, ConvertedMarkdown::guideHtml) : md.guideHtml()));
+        guideBodies.endRun();
         Optional<PullThrough> pullThrough = new PullThroughCalculator().compute(playbook);
         // a warm pipeline: what is made of the documents' headers is made again only when the outline changed
         Optional<Outline> outline = warm ? Optional.of(Outline.of(playbook.documents()).sameAs(lastOutline)) : Optional.empty();
@@ -209,7 +213,7 @@ final class Pipeline {
                 : dev.playbook.model.TakeAways.of(playbook.config(), requested.pdf(), requested.offline());
 
         List<CheckResult> checks = rules.run(new RuleContext(playbook, catalog, playbook.config().checks(), today, pullThrough));
-        ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, Suppressions.scan(tree.texts(), playbook));
+        ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, warm ? suppressions.scan(tree.texts(), playbook) : Suppressions.scan(tree.texts(), playbook));
         // the page's score knows the problems found before rendering; the report's (below) knows every problem
         ReviewQueue reviewQueue = reviewQueues.get(outline, List.of(playbook.config(), today), () -> ReviewSchedule.queue(playbook, today));
         ProblemPolicy.JudgedChecks judgedChecks = policy.judge(checks);

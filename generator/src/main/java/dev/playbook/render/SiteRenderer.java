@@ -138,12 +138,14 @@ public final class SiteRenderer {
             jobs.add(new Job(dev.playbook.model.RoleView.pagePath(view.id()), source, List.of("role.ftlh"), () -> roles.forRole(view),
                     outline.flatMap(o -> PageInputs.ofValues(view, o, input.takeAways(), input.pullThrough()))));
         }
+        // one list per kind, not per page: a warm renderer compares each page's with the one it was last rendered with
+        Map<String, List<String>> templatesOfKind = new HashMap<>();
         for (Document document : input.playbook().documents()) {
             if (SiteModel.isLandingPage(document)) {
                 continue;
             }
             jobs.add(new Job(document.outputPath(), document.path(),
-                    List.of("kinds/" + document.kind() + ".ftlh", "kinds/default.ftlh"),
+                    templatesOfKind.computeIfAbsent(document.kind(), kind -> List.of("kinds/" + kind + ".ftlh", "kinds/default.ftlh")),
                     () -> pages.forDocument(document, document.kind(), document.outputPath()),
                     outline.flatMap(o -> PageInputs.of(document, Optional.ofNullable(input.guides().get(document.path()))))));
         }

@@ -54,21 +54,49 @@ public final class Suppressions {
         List<Suppression> found = new ArrayList<>();
         // most files have no marker: looking for one is the cost, over every text of a big playbook, so in parallel
         sources.entrySet().parallelStream().filter(source -> source.getValue().contains("playbook-ignore")).toList().stream()
-                .sorted(Map.Entry.comparingByKey()).forEach(source -> {
-            String[] lines = source.getValue().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (!lines[i].contains("playbook-ignore")) {
-                    continue;
-                }
-                Matcher matcher = MARKER.matcher(lines[i]);
-                if (matcher.find()) {
-                    String reason = matcher.group(2) == null ? "" : matcher.group(2).trim();
-                    found.add(new Suppression(matcher.group(1), reason,
-                            new Position(source.getKey(), i + 1, matcher.start() + 1)));
-                }
-            }
-        });
+                .sorted(Map.Entry.comparingByKey()).forEach(source -> found.addAll(inText(source.getKey(), source.getValue())));
         return new Suppressions(found, true);
+    }
+
+    /**
+     * For a warm process (the live preview): the texts of files that did not change are the same objects from run to run,
+     * and what they hold is not looked for again. Not thread-safe.
+     */
+    public static final class Scanner {
+
+        private record Found(String path, List<Suppression> suppressions) {
+        }
+
+        private final dev.playbook.model.RunMemo<String, Found> texts = dev.playbook.model.RunMemo.byIdentity();
+
+        public Suppressions scan(Map<String, String> sources, Playbook playbook) {
+            List<Suppression> found = new ArrayList<>();
+            new java.util.TreeMap<>(sources).forEach((path, text) -> {
+                Found known = texts.get(text, t -> new Found(path, inText(path, t)));
+                found.addAll(known.path().equals(path) ? known.suppressions() : inText(path, text));
+            });
+            texts.endRun();
+            return new Suppressions(found, playbook.failures().isEmpty());
+        }
+    }
+
+    private static List<Suppression> inText(String path, String text) {
+        if (!text.contains("playbook-ignore")) {
+            return List.of();
+        }
+        List<Suppression> found = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].contains("playbook-ignore")) {
+                continue;
+            }
+            Matcher matcher = MARKER.matcher(lines[i]);
+            if (matcher.find()) {
+                String reason = matcher.group(2) == null ? "" : matcher.group(2).trim();
+                found.add(new Suppression(matcher.group(1), reason, new Position(path, i + 1, matcher.start() + 1)));
+            }
+        }
+        return found;
     }
 
     public List<Suppression> all() {

@@ -186,6 +186,22 @@ class LiveBuildTest {
     }
 
     @Test
+    void suppressionsHoldWhileTheirFileIsUnchangedAndGoWithTheirComment() throws IOException {
+        start();
+        playbook.replace("team/guides/first-call.md", "## Before the call",
+                "## Before the call\n\n<!-- playbook-ignore glossary.abbreviation: the buyer's own word -->\nAsk how the QBR runs.\n");
+        LiveBuild.Result suppressed = rebuild("team/guides/first-call.md");
+        assertSameAsFullBuild(suppressed);
+        assertTrue(suppressed.problems().stream().noneMatch(p -> p.message().contains("QBR")), suppressed.problems().toString());
+        playbook.replace("leadership/guides/one-on-ones.md", "## The agenda", "## The agenda\n\nKeep it short.\n");
+        assertSameAsFullBuild(rebuild("leadership/guides/one-on-ones.md"));
+        playbook.replace("team/guides/first-call.md", "<!-- playbook-ignore glossary.abbreviation: the buyer's own word -->\n", "");
+        LiveBuild.Result unsuppressed = rebuild("team/guides/first-call.md");
+        assertSameAsFullBuild(unsuppressed);
+        assertTrue(unsuppressed.problems().stream().anyMatch(p -> p.message().contains("QBR")), unsuppressed.problems().toString());
+    }
+
+    @Test
     void aThemeTemplateEdit() throws IOException {
         start();
         String guide;
