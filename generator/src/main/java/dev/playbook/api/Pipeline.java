@@ -14,6 +14,7 @@ import dev.playbook.model.CheckResult;
 import dev.playbook.model.Completeness;
 import dev.playbook.model.ContentTree;
 import dev.playbook.model.GuideHtml;
+import dev.playbook.model.GuidePage;
 import dev.playbook.model.Outline;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Problem;
@@ -116,6 +117,7 @@ final class Pipeline {
     private final ReferenceValidator references;
     private final SourceLinkCollector sourceLinks;
     private final Suppressions.Scanner suppressions = new Suppressions.Scanner();
+    private final MarkdownLimits markdownLimits;
     private final dev.playbook.model.RunMemo<ConvertedMarkdown, GuideHtml> guideBodies = dev.playbook.model.RunMemo.byIdentity();
 
     /** A pipeline for one build. */
@@ -138,6 +140,7 @@ final class Pipeline {
         this.schemaValidator = schemaValidator;
         this.markdown = markdown;
         this.sourceLinks = warm ? SourceLinkCollector.remembering(markdown) : new SourceLinkCollector(markdown);
+        this.markdownLimits = warm ? MarkdownLimits.remembering(markdown) : new MarkdownLimits(markdown);
     }
 
     /**
@@ -196,7 +199,7 @@ final class Pipeline {
 
         SiteRenderer renderer = renderer(theme);
         Map<String, ConvertedMarkdown> converted = convertGuides(playbook, renderer.themeIds());
-        problems.addAll(new MarkdownLimits(markdown).validate(playbook, converted));
+        problems.addAll(markdownLimits.validate(playbook, converted));
         Map<String, GuideHtml> guides = new HashMap<>();
         // a warm pipeline hands the renderer the same body object for the same converted text: it compares bodies
         converted.forEach((path, md) -> guides.put(path, warm ? guideBodies.get(md, ConvertedMarkdown::guideHtml) : md.guideHtml()));
@@ -312,7 +315,31 @@ final class Pipeline {
 
     private Map<String, ConvertedMarkdown> convertGuides(Playbook playbook, Set<String> themeIds) {
         Map<String, ConvertedMarkdown> converted = new ConcurrentHashMap<>();
-        playbook.guides().parallelStream().forEach(guide -> converted.put(guide.path(), markdown.convert(guide.markdown(), themeIds)));
+        if (!warm) {
+            playbook.guides().parallelStream().forEach(guide -> converted.put(guide.path(), markdown.convert(guide.markdown(), themeIds)));
+            return converted;
+        }
+        // a warm pipeline: a guide the loader kept (the same object), with the same theme ids, has the same body as last run
+        Map<String, Converted> now = new HashMap<>();
+        List<GuidePage> changed = new ArrayList<>();
+        for (GuidePage guide : playbook.guides()) {
+            Converted last = lastConverted.get(guide.path());
+            if (last != null && last.guide() == guide && last.themeIds().equals(themeIds)) {
+                converted.put(guide.path(), last.body());
+                now.put(guide.path(), last);
+            } else {
+                changed.add(guide);
+            }
+        }
+        changed.parallelStream().forEach(guide -> converted.put(guide.path(), markdown.convert(guide.markdown(), themeIds)));
+        changed.forEach(guide -> now.put(guide.path(), new Converted(guide, themeIds, converted.get(guide.path()))));
+        lastConverted = now;
         return converted;
     }
+
+    /** A guide's body as a warm pipeline last converted it, with the guide and theme ids it was converted for. */
+    private record Converted(GuidePage guide, Set<String> themeIds, ConvertedMarkdown body) {
+    }
+
+    private Map<String, Converted> lastConverted = Map.of();
 }

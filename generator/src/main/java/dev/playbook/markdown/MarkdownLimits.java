@@ -23,9 +23,21 @@ import java.util.Map;
 public final class MarkdownLimits {
 
     private final MarkdownConverter markdown;
+    /** Present in a warm process: each structured document's refusals, while it is the same object. */
+    private final java.util.Optional<dev.playbook.model.RunMemo<StructuredDocument, List<Problem>>> memo;
 
     public MarkdownLimits(MarkdownConverter markdown) {
+        this(markdown, java.util.Optional.empty());
+    }
+
+    private MarkdownLimits(MarkdownConverter markdown, java.util.Optional<dev.playbook.model.RunMemo<StructuredDocument, List<Problem>>> memo) {
         this.markdown = markdown;
+        this.memo = memo;
+    }
+
+    /** For a warm process (the live preview), kept from run to run. Not thread-safe. */
+    public static MarkdownLimits remembering(MarkdownConverter markdown) {
+        return new MarkdownLimits(markdown, java.util.Optional.of(dev.playbook.model.RunMemo.byIdentity()));
     }
 
     /** {@code converted}: each guide's body as converted by the build, by the guide's path. */
@@ -36,9 +48,16 @@ public final class MarkdownLimits {
                     new Position(guide.path(), refusal.line() + guide.bodyLineOffset(), refusal.column()))));
         }
         for (StructuredDocument document : playbook.structured()) {
-            checkFields(document.data(), problems);
+            problems.addAll(memo.map(m -> m.get(document, this::refusals)).orElseGet(() -> refusals(document)));
         }
+        memo.ifPresent(dev.playbook.model.RunMemo::endRun);
         return problems;
+    }
+
+    private List<Problem> refusals(StructuredDocument document) {
+        List<Problem> found = new ArrayList<>();
+        checkFields(document.data(), found);
+        return found;
     }
 
     private void checkFields(Node node, List<Problem> into) {
