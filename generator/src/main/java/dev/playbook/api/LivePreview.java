@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -52,7 +53,7 @@ public final class LivePreview implements AutoCloseable {
         }
     }
 
-    private void rebuild(Supplier<Optional<PreviewSite.Step>> rebuild) {
+    private void rebuild(Supplier<Optional<PreviewSite.Step>> rebuild, BooleanSupplier settled) {
         synchronized (building) {
             long start = System.nanoTime();
             Optional<PreviewSite.Step> result;
@@ -62,16 +63,47 @@ public final class LivePreview implements AutoCloseable {
                 failed(failure, start);
                 return;
             }
-            if (result.isEmpty()) {
+            Optional<PreviewSite.Step> unshown = this.unshown;
+            this.unshown = Optional.empty();
+            if (result.isEmpty() && unshown.isEmpty()) {
                 return; // looked at closely, nothing the site is built from changed
             }
-            show(result.get());
-            server.publish(new LiveEvent.Problems(result.get().overlay()));
-            listener.accept(build(false, result.get(), start));
+            if (!settled.getAsBoolean()) {
+                // the files changed again while this built: the build of their later state, next, is the one shown
+                this.unshown = later(unshown, result);
+                return;
+            }
+            PreviewSite.Step shown = later(unshown, result).orElseThrow();
+            if (!shown.published() && unshown.filter(PreviewSite.Step::published).isPresent()) {
+                show(unshown.get()); // its pages are the last good ones; this build's errors go over them
+            }
+            show(shown);
+            server.publish(new LiveEvent.Problems(shown.overlay()));
+            listener.accept(build(false, shown, start));
             // the search index follows the pages, on its own thread; only the search box reads it, so no page reloads
             // for it, and the watcher is free for the next save, which stops an index it has made out of date
             builds.whenIndexed(() -> indexed(start));
         }
+    }
+
+    /**
+     * A build made while its files were still changing: not shown, since the build after it is. Only the watcher's
+     * thread, under {@link #building}, touches it.
+     */
+    private Optional<PreviewSite.Step> unshown = Optional.empty();
+
+    /**
+     * {@code later} as shown after {@code earlier}, which was not: the files {@code earlier} changed in the site are
+     * changed for the pages open too. Either may be absent.
+     */
+    private static Optional<PreviewSite.Step> later(Optional<PreviewSite.Step> earlier, Optional<PreviewSite.Step> later) {
+        if (later.isEmpty() || earlier.isEmpty() || !earlier.get().published() || !later.get().published()) {
+            return later.isPresent() ? later : earlier;
+        }
+        PreviewSite.Step step = later.get();
+        java.util.Set<String> changed = new java.util.TreeSet<>(earlier.get().changed());
+        changed.addAll(step.changed());
+        return Optional.of(new PreviewSite.Step(step.site(), changed, true, step.pages(), step.problems(), step.overlay(), step.versions()));
     }
 
     /** A build's search index is written: it joins the site, unless a newer build has started since. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -42,7 +41,23 @@ interface PreviewSite extends AutoCloseable {
      * Starts watching what the site is built from. Each change hands {@code rebuild} the build it calls for, which
      * gives nothing when, looked at closely, the change changes nothing. Closing what this returns stops watching.
      */
-    List<AutoCloseable> watch(Consumer<Supplier<Optional<Step>>> rebuild);
+    List<AutoCloseable> watch(Rebuilds rebuild);
+
+    /** Where a change's build goes. */
+    @FunctionalInterface
+    interface Rebuilds {
+
+        /**
+         * Runs {@code build}; {@code settled}, asked when it is done, says whether the files stayed quiet since (see
+         * {@link dev.playbook.source.ContentWatcher.Listener}): if not, a build of the later state follows, and shows this one's changes.
+         */
+        void rebuild(Supplier<Optional<Step>> build, java.util.function.BooleanSupplier settled);
+
+        /** A change that is whole as it is seen (a tag moved). */
+        default void rebuild(Supplier<Optional<Step>> build) {
+            rebuild(build, () -> true);
+        }
+    }
 
     /**
      * The second half of the last build: its search index put into the site; empty when there is nothing to add. The

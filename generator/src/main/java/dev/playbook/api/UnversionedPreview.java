@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -32,9 +31,9 @@ final class UnversionedPreview implements PreviewSite {
     }
 
     @Override
-    public List<AutoCloseable> watch(Consumer<Supplier<Optional<Step>>> rebuild) {
+    public List<AutoCloseable> watch(Rebuilds rebuild) {
         return List.of(ContentWatcher.start(PreviewSite.folders(Optional.of(request.content()), request.theme()), PreviewSite::ignored,
-                request.quiet(), changed -> rebuild.accept(() -> Optional.of(rebuild(changed)))));
+                request.quiet(), (ContentWatcher.Listener) (changed, settled) -> rebuild.rebuild(() -> Optional.of(rebuild(changed)), settled)));
     }
 
     private Step rebuild(Collection<Path> changed) {

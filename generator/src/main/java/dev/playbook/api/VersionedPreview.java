@@ -93,16 +93,16 @@ final class VersionedPreview implements PreviewSite {
     }
 
     @Override
-    public List<AutoCloseable> watch(Consumer<Supplier<Optional<Step>>> rebuild) {
+    public List<AutoCloseable> watch(Rebuilds rebuild) {
         List<AutoCloseable> watchers = new ArrayList<>();
         // without the draft the working tree is no version: only the theme's files change the site
         List<Path> folders = PreviewSite.folders(draft.map(d -> request.content()), request.theme());
         if (!folders.isEmpty()) {
             watchers.add(ContentWatcher.start(folders, PreviewSite::ignored, request.quiet(),
-                    changed -> rebuild.accept(() -> rebuild(changed))));
+                    (ContentWatcher.Listener) (changed, settled) -> rebuild.rebuild(() -> rebuild(changed), settled)));
         }
         try {
-            watchers.add(TagWatcher.start(request.content(), TAG_POLL, () -> rebuild.accept(this::tagsMoved)));
+            watchers.add(TagWatcher.start(request.content(), TAG_POLL, () -> rebuild.rebuild(this::tagsMoved)));
         } catch (RuntimeException e) {
             watchers.forEach(VersionedPreview::closeQuietly);
             throw e;

@@ -22,26 +22,53 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Watches folders (the content, the theme) and hands over what changed in batches: every path that was
- * created, changed or deleted since the last batch, once nothing has changed for {@code quiet}. An editor
- * that saves through a temporary file and a rename, or writes twice in a row, gives one batch. Batches are
- * handed over one at a time on the watcher's own thread, so the work they start never overlaps: changes
- * made meanwhile make up the next batch. New folders are watched as they appear.
+ * Watches folders (the content, the theme) and hands over what changed in batches, on the watcher's own thread, one at
+ * a time, so the work they start never overlaps: changes made meanwhile make up the next batch. New folders are watched
+ * as they appear.
+ *
+ * <p>A batch goes out as soon as its first write is seen whole (its events, a few microseconds apart, within
+ * {@link #TOGETHER} of each other), with a question its listener asks when its work is done:
+ * did the files stay {@link Listener#changed settled} for {@code quiet} after the last change? An editor that saves
+ * through a temporary file and a rename, or writes twice in a row, makes its second change within that time: the
+ * answer is no, and the next batch, which has it, is the one whose result counts. So a save's rebuild overlaps the
+ * wait for the save to be over rather than following it, and a burst of writes still gives one result.
  */
 public final class ContentWatcher implements AutoCloseable {
+
+    /** See {@link #together}. */
+    private static final Duration TOGETHER = Duration.ofMillis(5);
+
+    /** Who is told of each batch. */
+    @FunctionalInterface
+    public interface Listener {
+
+        /**
+         * {@code files} changed. {@code settled}, asked once the work they start is done, waits out what is left of the
+         * quiet time since the last change and says whether nothing changed since; if something did, another batch
+         * follows with it.
+         */
+        void changed(Set<Path> files, java.util.function.BooleanSupplier settled);
+    }
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Predicate<Path> ignored;
     private final Duration quiet;
-    private final Consumer<Set<Path>> onChange;
+    /** Events closer than this to the one before belong to the same write, and to the same batch. */
+    private final Duration together;
+    private final Listener listener;
     private final Thread thread;
+    /** Changes seen while the listener worked on a batch: the next batch. Only the watcher's thread touches it. */
+    private final Set<Path> pending = new LinkedHashSet<>();
+    /** When the last change that counts was seen ({@link System#nanoTime()}). */
+    private long lastChange;
 
-    private ContentWatcher(List<Path> roots, Predicate<Path> ignored, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
+    private ContentWatcher(List<Path> roots, Predicate<Path> ignored, Duration quiet, Listener listener) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.ignored = ignored;
         this.quiet = quiet;
-        this.onChange = onChange;
+        this.together = quiet.compareTo(TOGETHER) < 0 ? quiet : TOGETHER;
+        this.listener = listener;
         for (Path root : roots) {
             registerTree(root.toAbsolutePath().normalize(), new LinkedHashSet<>());
         }
@@ -52,32 +79,71 @@ public final class ContentWatcher implements AutoCloseable {
 
     /**
      * Starts watching {@code roots} and every folder below them but the {@code ignored} ones (hidden folders,
-     * the site's own output). {@code onChange} receives absolute paths.
+     * the site's own output). The listener receives absolute paths.
      */
-    public static ContentWatcher start(List<Path> roots, Predicate<Path> ignored, Duration quiet, Consumer<Set<Path>> onChange) {
+    public static ContentWatcher start(List<Path> roots, Predicate<Path> ignored, Duration quiet, Listener listener) {
         try {
-            return new ContentWatcher(roots, ignored, quiet, onChange);
+            return new ContentWatcher(roots, ignored, quiet, listener);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch " + roots, e);
         }
     }
 
+    /**
+     * As above, for a listener that wants only settled batches: each is handed over once nothing has changed for
+     * {@code quiet}, with every change since the last one handed over.
+     */
+    public static ContentWatcher start(List<Path> roots, Predicate<Path> ignored, Duration quiet, Consumer<Set<Path>> onSettled) {
+        Set<Path> unsettled = new LinkedHashSet<>();
+        return start(roots, ignored, quiet, (files, settled) -> {
+            unsettled.addAll(files);
+            if (settled.getAsBoolean()) {
+                Set<Path> batch = Set.copyOf(unsettled);
+                unsettled.clear();
+                onSettled.accept(batch);
+            }
+        });
+    }
+
     private void run() {
         try {
             while (true) {
-                Set<Path> changed = new LinkedHashSet<>();
-                collect(service.take(), changed);
+                Set<Path> changed = new LinkedHashSet<>(pending);
+                pending.clear();
+                if (changed.isEmpty()) {
+                    collect(service.take(), changed);
+                }
+                // one write is often several events (truncate, then write) a few microseconds apart: they go together
                 WatchKey more;
-                // keep collecting until the files have been quiet for a moment
-                while ((more = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                while ((more = service.poll(together.toNanos(), TimeUnit.NANOSECONDS)) != null) {
                     collect(more, changed);
                 }
                 if (!changed.isEmpty()) {
-                    onChange.accept(Set.copyOf(changed));
+                    listener.changed(Set.copyOf(changed), this::settled);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
             // closed: the server is stopping
+        }
+    }
+
+    /** Whether nothing that counts changed in the quiet time after the last change; what did is the next batch. */
+    private boolean settled() {
+        try {
+            while (pending.isEmpty()) {
+                long left = quiet.toNanos() - (System.nanoTime() - lastChange);
+                WatchKey key = left > 0 ? service.poll(left, TimeUnit.NANOSECONDS) : service.poll();
+                if (key == null) {
+                    return true;
+                }
+                collect(key, pending);
+            }
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ClosedWatchServiceException stopped) {
+            return false;
         }
     }
 
@@ -89,6 +155,7 @@ public final class ContentWatcher implements AutoCloseable {
             }
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
                 changed.add(folder); // too many events to tell: the whole folder is read again
+                lastChange = System.nanoTime();
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
@@ -96,6 +163,7 @@ public final class ContentWatcher implements AutoCloseable {
                 continue;
             }
             changed.add(path);
+            lastChange = System.nanoTime();
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 // files may have been written into it before it was watched: they count as changed too
                 registerTree(path, changed);

@@ -62,6 +62,28 @@ class LivePreviewTest {
         }
     }
 
+    @Test
+    void aSaveThroughATemporaryFileAndARenameIsShownOnceWithTheSavedPage() throws Exception {
+        TestPlaybook playbook = TestPlaybook.complete(dir.resolve("content"));
+        BlockingQueue<PreviewBuild> builds = new LinkedBlockingQueue<>();
+        PreviewRequest request = new PreviewRequest(playbook.root(), Optional.empty(), Optional.of(playbook.today()),
+                InetAddress.getLoopbackAddress(), 0, java.time.Duration.ofMillis(300));
+        try (LivePreview preview = new Generator().preview(request, builds::add)) {
+            assertTrue(builds.take().published());
+            // the temporary file is a guide of its own until the rename: a build may see it, but only the end is shown
+            Path temporary = playbook.root().resolve("team/guides/first-call.md.tmp.md");
+            java.nio.file.Files.writeString(temporary, playbook.read("team/guides/first-call.md").replace("## Before the call", "## Before you dial"));
+            Thread.sleep(100); // a slow editor: the rename comes after a build of the temporary file began, within the quiet time
+            java.nio.file.Files.move(temporary, playbook.root().resolve("team/guides/first-call.md"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            PreviewBuild shown = builds.poll(10, TimeUnit.SECONDS);
+            assertTrue(shown != null && shown.published(), String.valueOf(shown));
+            assertTrue(shown.changed().contains("team/guides/first-call.html"), shown.changed().toString());
+            assertEquals(null, builds.poll(1, TimeUnit.SECONDS), "one save is shown once");
+            assertEquals(fullBuild(playbook), text(preview.site()));
+        }
+    }
+
     private Map<String, String> fullBuild(TestPlaybook playbook) throws IOException {
         Path out = dir.resolve("full");
         Report report = new Generator().build(new BuildRequest(playbook.root(), out, Optional.empty(), playbook.today()));

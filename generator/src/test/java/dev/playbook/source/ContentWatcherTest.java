@@ -40,6 +40,7 @@ class ContentWatcherTest {
             Path temporary = root.resolve("roles.yaml.tmp~");
             Files.writeString(temporary, "kind: roles\ntitle: A\n");
             Files.writeString(temporary, "kind: roles\ntitle: B\n");
+            Thread.sleep(100); // a slow editor: the rename comes after the first batch went out, within the quiet time
             Files.move(temporary, root.resolve("roles.yaml"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Set<Path> batch = batches.poll(5, TimeUnit.SECONDS);
             assertNotNull(batch, "no batch");
@@ -83,6 +84,42 @@ class ContentWatcherTest {
             Set<Path> next = slow.poll(5, TimeUnit.SECONDS);
             assertNotNull(next);
             assertEquals(10, next.size(), "the ten saves made during the rebuild come as one batch: " + next);
+        }
+    }
+
+    /** A batch as its listener saw it: the files, when it came, and whether the files had settled when it asked. */
+    private record Seen(Set<Path> files, long at, boolean settled) {
+    }
+
+    @Test
+    void aBatchGoesOutAtItsFirstChangeAndItsListenerLearnsWhetherMoreFollowed() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("content/team"));
+        Files.writeString(root.resolve("roles.yaml"), "kind: roles\n");
+        BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
+        Duration quiet = Duration.ofMillis(400);
+        try (ContentWatcher ignored = ContentWatcher.start(List.of(dir.resolve("content")), path -> false, quiet,
+                (ContentWatcher.Listener) (files, settled) -> seen.add(new Seen(files, System.nanoTime(), settled.getAsBoolean())))) {
+            long written = System.nanoTime();
+            Files.writeString(root.resolve("roles.yaml"), "kind: roles\ntitle: A\n");
+            Seen one = seen.poll(5, TimeUnit.SECONDS);
+            assertNotNull(one, "no batch");
+            assertTrue(one.at() - written < quiet.toNanos(), "handed over before the quiet time is over: " + (one.at() - written) / 1_000_000 + " ms");
+            assertTrue(one.settled(), "nothing followed it");
+            assertNull(seen.poll(quiet.toMillis() + 200, TimeUnit.MILLISECONDS), "one save, one batch");
+
+            // a save through a temporary file and a rename: the first batch hears that more followed, the next one settles
+            Path temporary = root.resolve("roles.yaml.tmp~");
+            Files.writeString(temporary, "kind: roles\ntitle: B\n");
+            Thread.sleep(100); // a slow editor: the rename comes after the first batch went out, within the quiet time
+            Files.move(temporary, root.resolve("roles.yaml"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            List<Seen> burst = new java.util.ArrayList<>();
+            Seen next;
+            while ((next = seen.poll(quiet.toMillis() + 600, TimeUnit.MILLISECONDS)) != null) {
+                burst.add(next);
+            }
+            assertTrue(burst.size() >= 2 && burst.get(burst.size() - 1).settled(), burst.toString());
+            assertTrue(burst.stream().limit(burst.size() - 1).noneMatch(Seen::settled), "only the last batch of a burst settles: " + burst);
+            assertTrue(burst.stream().anyMatch(b -> b.files().contains(root.resolve("roles.yaml").toAbsolutePath())), burst.toString());
         }
     }
 
