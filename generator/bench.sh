@@ -21,9 +21,9 @@
 #       the diff stage between two versions whose every file changed: fields, pull-through results, guide diffs
 #   ./bench.sh live [--pages 1000,10000] [--edits 20] [--pause 100]
 #       the live preview (playbook serve) on synthetic playbooks: from a saved guide or roles file to the reload
-#       event, median over the edits (--pause: milliseconds from a reload to the next save), and the heap in use
-#       (10,000 pages need BENCH_JAVA_OPTS=-Xmx2g)
-# Extra JVM options: BENCH_JAVA_OPTS (default -Xmx1g).
+#       event, median over the edits (--pause: milliseconds from a reload to the next save), and the heap in use;
+#       with the JVM's defaults, as bin/playbook runs serve, unless BENCH_JAVA_OPTS says otherwise
+# Extra JVM options: BENCH_JAVA_OPTS (default -Xmx1g; none for live).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -54,7 +54,7 @@ PY
 fi
 if [ "${1:-}" = live ]; then
   shift
-  exec java ${BENCH_JAVA_OPTS:--Xmx1g} -cp target/playbook.jar:target/test-classes dev.playbook.bench.LiveBenchmark "$@"
+  exec java ${BENCH_JAVA_OPTS:-} -cp target/playbook.jar:target/test-classes dev.playbook.bench.LiveBenchmark "$@"
 fi
 if [ "${1:-}" = pdf ]; then
   shift

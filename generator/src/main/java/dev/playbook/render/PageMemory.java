@@ -1,8 +1,9 @@
 package dev.playbook.render;
 
+import dev.playbook.model.Outline;
+
 import java.util.List;
 import java.util.Map;
-import dev.playbook.model.Outline;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * The live preview's edit-to-reload time (issue 11's bars), in one warm process as {@code playbook serve}
  * runs: for each size, a synthetic playbook is previewed; then one guide is saved {@code --edits} times and
  * {@code team/roles.yaml} five times, and each time is measured from the moment the file is written to the
- * moment the browsers have been told (the reload event is published), watcher's pause included. Also the
- * heap in use after a full GC once the edits are done. {@code --pause} is the time from one reload to the next save
+ * moment the browsers have been told (the reload event is published), the watcher's wait for the save to be over
+ * included (it overlaps the build: see {@code ContentWatcher}). Also the heap in use after a full GC once the edits
+ * are done. Run it with the JVM's defaults, as {@code bin/playbook serve} runs. {@code --pause} is the time from one reload to the next save
  * (100 ms by default: a writer saving again at once; at 1,000 ms or more the search index, which waits for
  * {@code BackgroundIndex.LIVE_PAUSE} of quiet, is built between saves and shares the cores with the next one). Not a test: run it with {@code ./bench.sh live}.
  */
