@@ -6,6 +6,7 @@ import dev.playbook.index.BackgroundIndex;
 import dev.playbook.index.SearchIndexBuilder;
 import dev.playbook.load.ContentLoader;
 import dev.playbook.markdown.ConvertedMarkdown;
+import dev.playbook.markdown.GuideBodies;
 import dev.playbook.markdown.MarkdownConverter;
 import dev.playbook.markdown.MarkdownLimits;
 import dev.playbook.markdown.SourceLinkCollector;
@@ -14,7 +15,6 @@ import dev.playbook.model.CheckResult;
 import dev.playbook.model.Completeness;
 import dev.playbook.model.ContentTree;
 import dev.playbook.model.GuideHtml;
-import dev.playbook.model.GuidePage;
 import dev.playbook.model.Outline;
 import dev.playbook.model.Playbook;
 import dev.playbook.model.Problem;
@@ -118,7 +118,7 @@ final class Pipeline {
     private final SourceLinkCollector sourceLinks;
     private final Suppressions.Scanner suppressions = new Suppressions.Scanner();
     private final MarkdownLimits markdownLimits;
-    private final dev.playbook.model.RunMemo<ConvertedMarkdown, GuideHtml> guideBodies = dev.playbook.model.RunMemo.byIdentity();
+    private final GuideBodies guideBodies;
 
     /** A pipeline for one build. */
     Pipeline(Schemas schemas, String generator) {
@@ -141,6 +141,7 @@ final class Pipeline {
         this.markdown = markdown;
         this.sourceLinks = warm ? SourceLinkCollector.remembering(markdown) : new SourceLinkCollector(markdown);
         this.markdownLimits = warm ? MarkdownLimits.remembering(markdown) : new MarkdownLimits(markdown);
+        this.guideBodies = warm ? GuideBodies.remembering(markdown) : GuideBodies.of(markdown);
     }
 
     /**
@@ -198,12 +199,10 @@ final class Pipeline {
         problems.addAll(new AssetTypeValidator().validate(playbook));
 
         SiteRenderer renderer = renderer(theme);
-        Map<String, ConvertedMarkdown> converted = convertGuides(playbook, renderer.themeIds());
+        GuideBodies.Converted bodies = guideBodies.convert(playbook, renderer.themeIds());
+        Map<String, ConvertedMarkdown> converted = bodies.markdown();
         problems.addAll(markdownLimits.validate(playbook, converted));
-        Map<String, GuideHtml> guides = new HashMap<>();
-        // a warm pipeline hands the renderer the same body object for the same converted text: it compares bodies
-        converted.forEach((path, md) -> guides.put(path, warm ? guideBodies.get(md, ConvertedMarkdown::guideHtml) : md.guideHtml()));
-        guideBodies.endRun();
+        Map<String, GuideHtml> guides = bodies.html();
         Optional<PullThrough> pullThrough = new PullThroughCalculator().compute(playbook);
         // a warm pipeline: what is made of the documents' headers is made again only when the outline changed
         Optional<Outline> outline = warm ? Optional.of(Outline.of(playbook.documents()).sameAs(lastOutline)) : Optional.empty();
@@ -216,7 +215,8 @@ final class Pipeline {
                 : dev.playbook.model.TakeAways.of(playbook.config(), requested.pdf(), requested.offline());
 
         List<CheckResult> checks = rules.run(new RuleContext(playbook, catalog, playbook.config().checks(), today, pullThrough));
-        ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, warm ? suppressions.scan(tree.texts(), playbook) : Suppressions.scan(tree.texts(), playbook));
+        Suppressions suppressed = warm ? suppressions.scan(tree.texts(), playbook) : Suppressions.scan(tree.texts(), playbook);
+        ProblemPolicy policy = new ProblemPolicy(playbook.config().checks(), ruleCatalog, suppressed);
         // the page's score knows the problems found before rendering; the report's (below) knows every problem
         ReviewQueue reviewQueue = reviewQueues.get(outline, List.of(playbook.config(), today), () -> ReviewSchedule.queue(playbook, today));
         ProblemPolicy.JudgedChecks judgedChecks = policy.judge(checks);
@@ -312,34 +312,4 @@ final class Pipeline {
             }
         };
     }
-
-    private Map<String, ConvertedMarkdown> convertGuides(Playbook playbook, Set<String> themeIds) {
-        Map<String, ConvertedMarkdown> converted = new ConcurrentHashMap<>();
-        if (!warm) {
-            playbook.guides().parallelStream().forEach(guide -> converted.put(guide.path(), markdown.convert(guide.markdown(), themeIds)));
-            return converted;
-        }
-        // a warm pipeline: a guide the loader kept (the same object), with the same theme ids, has the same body as last run
-        Map<String, Converted> now = new HashMap<>();
-        List<GuidePage> changed = new ArrayList<>();
-        for (GuidePage guide : playbook.guides()) {
-            Converted last = lastConverted.get(guide.path());
-            if (last != null && last.guide() == guide && last.themeIds().equals(themeIds)) {
-                converted.put(guide.path(), last.body());
-                now.put(guide.path(), last);
-            } else {
-                changed.add(guide);
-            }
-        }
-        changed.parallelStream().forEach(guide -> converted.put(guide.path(), markdown.convert(guide.markdown(), themeIds)));
-        changed.forEach(guide -> now.put(guide.path(), new Converted(guide, themeIds, converted.get(guide.path()))));
-        lastConverted = now;
-        return converted;
-    }
-
-    /** A guide's body as a warm pipeline last converted it, with the guide and theme ids it was converted for. */
-    private record Converted(GuidePage guide, Set<String> themeIds, ConvertedMarkdown body) {
-    }
-
-    private Map<String, Converted> lastConverted = Map.of();
 }
