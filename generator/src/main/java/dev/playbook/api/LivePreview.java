@@ -74,9 +74,6 @@ public final class LivePreview implements AutoCloseable {
                 return;
             }
             PreviewSite.Step shown = later(unshown, result).orElseThrow();
-            if (!shown.published() && unshown.filter(PreviewSite.Step::published).isPresent()) {
-                show(unshown.get()); // its pages are the last good ones; this build's errors go over them
-            }
             show(shown);
             server.publish(new LiveEvent.Problems(shown.overlay()));
             listener.accept(build(false, shown, start));
@@ -93,17 +90,24 @@ public final class LivePreview implements AutoCloseable {
     private Optional<PreviewSite.Step> unshown = Optional.empty();
 
     /**
-     * {@code later} as shown after {@code earlier}, which was not: the files {@code earlier} changed in the site are
-     * changed for the pages open too. Either may be absent.
+     * What to show when {@code earlier} was not shown and {@code later} came after it; either may be absent. When both
+     * replaced the site, the later site with the files both changed; when only the earlier did (the later one has errors),
+     * its site, the last good one, with the later one's problems over it.
      */
-    private static Optional<PreviewSite.Step> later(Optional<PreviewSite.Step> earlier, Optional<PreviewSite.Step> later) {
-        if (later.isEmpty() || earlier.isEmpty() || !earlier.get().published() || !later.get().published()) {
+    static Optional<PreviewSite.Step> later(Optional<PreviewSite.Step> earlier, Optional<PreviewSite.Step> later) {
+        if (later.isEmpty() || earlier.isEmpty() || !earlier.get().published()) {
             return later.isPresent() ? later : earlier;
         }
-        PreviewSite.Step step = later.get();
-        java.util.Set<String> changed = new java.util.TreeSet<>(earlier.get().changed());
-        changed.addAll(step.changed());
-        return Optional.of(new PreviewSite.Step(step.site(), changed, true, step.pages(), step.problems(), step.overlay(), step.versions()));
+        PreviewSite.Step before = earlier.get();
+        PreviewSite.Step after = later.get();
+        if (!after.published()) {
+            return Optional.of(new PreviewSite.Step(before.site(), before.changed(), true, before.pages(), after.problems(),
+                    after.overlay(), after.versions().or(before::versions)));
+        }
+        java.util.Set<String> changed = new java.util.TreeSet<>(before.changed());
+        changed.addAll(after.changed());
+        return Optional.of(new PreviewSite.Step(after.site(), changed, true, after.pages(), after.problems(), after.overlay(),
+                after.versions()));
     }
 
     /** A build's search index is written: it joins the site, unless a newer build has started since. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -82,6 +83,33 @@ class LivePreviewTest {
             assertEquals(null, builds.poll(1, TimeUnit.SECONDS), "one save is shown once");
             assertEquals(fullBuild(playbook), text(preview.site()));
         }
+    }
+
+    @Test
+    void aBuildNotShownIsShownWithTheOneAfterIt() {
+        PreviewSite.Step good = step(Map.of("a.html", new byte[] {1}), Set.of("a.html"), true, List.of());
+        PreviewSite.Step better = step(Map.of("a.html", new byte[] {1}, "b.html", new byte[] {2}), Set.of("b.html"), true, List.of());
+        dev.playbook.model.Problem error = dev.playbook.model.Problem.error(dev.playbook.model.RuleId.YAML_SYNTAX,
+                dev.playbook.model.Position.ofFile("team/roles.yaml"), "broken", "fix it");
+        PreviewSite.Step broken = step(Map.of("a.html", new byte[] {1}, "b.html", new byte[] {2}), Set.of(), false, List.of(error));
+
+        PreviewSite.Step both = LivePreview.later(Optional.of(good), Optional.of(better)).orElseThrow();
+        assertEquals(Set.of("a.html", "b.html"), both.changed(), "the pages open on either build's changes reload");
+        assertEquals(better.site(), both.site());
+
+        PreviewSite.Step overGood = LivePreview.later(Optional.of(better), Optional.of(broken)).orElseThrow();
+        assertTrue(overGood.published(), "the unshown good build is the last good site: it is shown");
+        assertEquals(better.changed(), overGood.changed());
+        assertEquals(List.of(error), overGood.problems(), "with the later build's errors over it");
+
+        assertEquals(Optional.of(broken), LivePreview.later(Optional.of(broken), Optional.of(broken)));
+        assertEquals(Optional.of(good), LivePreview.later(Optional.of(good), Optional.empty()));
+        assertEquals(Optional.empty(), LivePreview.later(Optional.empty(), Optional.empty()));
+    }
+
+    private static PreviewSite.Step step(Map<String, byte[]> site, Set<String> changed, boolean published,
+                                         List<dev.playbook.model.Problem> problems) {
+        return new PreviewSite.Step(site, changed, published, site.size(), problems, List.of(), Optional.empty());
     }
 
     private Map<String, String> fullBuild(TestPlaybook playbook) throws IOException {
