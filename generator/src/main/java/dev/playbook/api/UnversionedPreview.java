@@ -33,7 +33,7 @@ final class UnversionedPreview implements PreviewSite {
     @Override
     public List<AutoCloseable> watch(Rebuilds rebuild) {
         return List.of(ContentWatcher.start(PreviewSite.folders(Optional.of(request.content()), request.theme()), PreviewSite::ignored,
-                request.quiet(), (ContentWatcher.Listener) (changed, settled) -> rebuild.rebuild(() -> Optional.of(rebuild(changed)), settled)));
+                request.quiet(), (changed, settled) -> rebuild.rebuild(() -> Optional.of(rebuild(changed)), settled)));
     }
 
     private Step rebuild(Collection<Path> changed) {

@@ -99,7 +99,7 @@ final class VersionedPreview implements PreviewSite {
         List<Path> folders = PreviewSite.folders(draft.map(d -> request.content()), request.theme());
         if (!folders.isEmpty()) {
             watchers.add(ContentWatcher.start(folders, PreviewSite::ignored, request.quiet(),
-                    (ContentWatcher.Listener) (changed, settled) -> rebuild.rebuild(() -> rebuild(changed), settled)));
+                    (changed, settled) -> rebuild.rebuild(() -> rebuild(changed), settled)));
         }
         try {
             watchers.add(TagWatcher.start(request.content(), TAG_POLL, () -> rebuild.rebuild(this::tagsMoved)));

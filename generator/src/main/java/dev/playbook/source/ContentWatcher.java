@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -87,22 +86,6 @@ public final class ContentWatcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch " + roots, e);
         }
-    }
-
-    /**
-     * As above, for a listener that wants only settled batches: each is handed over once nothing has changed for
-     * {@code quiet}, with every change since the last one handed over.
-     */
-    public static ContentWatcher start(List<Path> roots, Predicate<Path> ignored, Duration quiet, Consumer<Set<Path>> onSettled) {
-        Set<Path> unsettled = new LinkedHashSet<>();
-        return start(roots, ignored, quiet, (files, settled) -> {
-            unsettled.addAll(files);
-            if (settled.getAsBoolean()) {
-                Set<Path> batch = Set.copyOf(unsettled);
-                unsettled.clear();
-                onSettled.accept(batch);
-            }
-        });
     }
 
     private void run() {

@@ -29,7 +29,19 @@ class ContentWatcherTest {
 
     private ContentWatcher watch(Path root) {
         return ContentWatcher.start(List.of(root), path -> path.getFileName().toString().startsWith("."),
-                Duration.ofMillis(150), batches::add); // longer than a save's writes take, even on a busy machine
+                Duration.ofMillis(150), settled(batches::add)); // longer than a save's writes take, even on a busy machine
+    }
+
+    /** A listener that takes settled batches only, each with every change since the last, as the live preview shows them. */
+    private static ContentWatcher.Listener settled(java.util.function.Consumer<Set<Path>> onSettled) {
+        Set<Path> unsettled = new java.util.LinkedHashSet<>();
+        return (files, settled) -> {
+            unsettled.addAll(files);
+            if (settled.getAsBoolean()) {
+                onSettled.accept(Set.copyOf(unsettled));
+                unsettled.clear();
+            }
+        };
     }
 
     @Test
@@ -68,14 +80,14 @@ class ContentWatcherTest {
     void changesMadeWhileABatchIsHandledMakeOneMoreBatch() throws Exception {
         Path root = Files.createDirectories(dir.resolve("content"));
         BlockingQueue<Set<Path>> slow = new LinkedBlockingQueue<>();
-        try (ContentWatcher ignored = ContentWatcher.start(List.of(root), path -> false, Duration.ofMillis(150), batch -> {
+        try (ContentWatcher ignored = ContentWatcher.start(List.of(root), path -> false, Duration.ofMillis(150), settled(batch -> {
             slow.add(batch);
             try {
                 Thread.sleep(1000); // a rebuild in progress
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        })) {
+        }))) {
             Files.writeString(root.resolve("a.md"), "a");
             assertNotNull(slow.poll(5, TimeUnit.SECONDS));
             for (int i = 0; i < 10; i++) {
@@ -98,7 +110,7 @@ class ContentWatcherTest {
         BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
         Duration quiet = Duration.ofMillis(400);
         try (ContentWatcher ignored = ContentWatcher.start(List.of(dir.resolve("content")), path -> false, quiet,
-                (ContentWatcher.Listener) (files, settled) -> seen.add(new Seen(files, System.nanoTime(), settled.getAsBoolean())))) {
+                (files, settled) -> seen.add(new Seen(files, System.nanoTime(), settled.getAsBoolean())))) {
             long written = System.nanoTime();
             Files.writeString(root.resolve("roles.yaml"), "kind: roles\ntitle: A\n");
             Seen one = seen.poll(5, TimeUnit.SECONDS);
