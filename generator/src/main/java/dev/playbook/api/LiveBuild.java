@@ -204,6 +204,7 @@ final class LiveBuild {
             outcome = pipeline.run(tree, theme, today.get(), Optional.of(output), version);
         } catch (RuntimeException | Error failure) {
             previous.ifPresent(index -> index.search().release());
+            pipeline.runFailed(); // what its renderer remembers of this run is not in lastPages
             throw failure;
         }
         rendered = Set.copyOf(renderedNow);

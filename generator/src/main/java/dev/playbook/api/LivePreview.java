@@ -68,8 +68,9 @@ public final class LivePreview implements AutoCloseable {
             if (result.isEmpty() && unshown.isEmpty()) {
                 return; // looked at closely, nothing the site is built from changed
             }
-            if (!settled.getAsBoolean()) {
-                // the files changed again while this built: the build of their later state, next, is the one shown
+            // the files changed again while this built: the build of their later state, next, is the one shown. Not twice
+            // in a row, so that saves coming faster than builds still show
+            if (unshown.isEmpty() && !settled.getAsBoolean()) {
                 this.unshown = later(unshown, result);
                 return;
             }
@@ -113,6 +114,9 @@ public final class LivePreview implements AutoCloseable {
     /** A build's search index is written: it joins the site, unless a newer build has started since. */
     private void indexed(long start) {
         synchronized (building) {
+            if (unshown.isPresent()) {
+                return; // the index now pending is an unshown build's: it joins when the next build is shown
+            }
             try {
                 builds.completeIndexIfDone().ifPresent(this::show);
             } catch (RuntimeException failure) {

@@ -158,6 +158,14 @@ final class Pipeline {
         renderer = null;
     }
 
+    /**
+     * A warm run threw: its renderer may remember pages its caller never kept. The next run renders every page, as
+     * after a theme change.
+     */
+    void runFailed() {
+        renderer = null;
+    }
+
     private SiteRenderer renderer(Optional<Path> theme) {
         if (!warm) {
             return newRenderer(theme);
@@ -221,8 +229,8 @@ final class Pipeline {
         ReviewQueue reviewQueue = reviewQueues.get(outline, List.of(playbook.config(), today), () -> ReviewSchedule.queue(playbook, today));
         ProblemPolicy.JudgedChecks judgedChecks = policy.judge(checks);
         ProblemPolicy.Outcome sofar = policy.apply(problems, judgedChecks);
-        // a score is made of the checks, the problems and the headers (which book each file is in)
-        Completeness pageScore = pageScores.get(outline, List.of(sofar.checks(), sofar.problems()),
+        // a score is made of the checks, the problems, the headers (which book each file is in) and which kinds failed to load
+        Completeness pageScore = pageScores.get(outline, List.of(sofar.checks(), sofar.problems(), playbook.failures()),
                 () -> scorer.score(playbook, sofar.checks(), sofar.problems()));
 
         Set<String> invalid = problems.stream().filter(Problem::isError).map(p -> p.position().file()).collect(Collectors.toSet());
@@ -261,7 +269,7 @@ final class Pipeline {
             search.await();
         }
         markdown.endRun();
-        Completeness completeness = scores.get(outline, List.of(judged.checks(), judged.problems()),
+        Completeness completeness = scores.get(outline, List.of(judged.checks(), judged.problems(), playbook.failures()),
                 () -> scorer.score(playbook, judged.checks(), judged.problems()));
         return new Outcome(playbook, site, judged.problems(), completeness, judged.checks(), ruleCatalog.rules(), tree.texts(),
                 search, reviewQueue, takeAways);

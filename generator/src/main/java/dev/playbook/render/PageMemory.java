@@ -98,12 +98,18 @@ final class PageMemory {
             return Optional.of(entry);
         }
 
-        /** The page as last rendered, when nothing it is rendered from has changed. */
-        Optional<Entry> unchanged(String path, List<String> templates, Map<String, Object> model) {
+        /**
+         * The page as last rendered, when nothing it is rendered from has changed. Its inputs are those of now, so the
+         * next render knows it by them without building its model.
+         */
+        Optional<Entry> unchanged(String path, List<String> templates, Map<String, Object> model, Optional<PageInputs> inputs) {
             seen.add(path);
             Entry entry = pages.get(path);
             if (entry == null || !entry.templates().equals(templates) || !comparison.same(model, entry.model()) || !sameSite(entry)) {
                 return Optional.empty();
+            }
+            if (inputs.isPresent() && (entry.inputs().isEmpty() || !inputs.get().sameAs(entry.inputs().get()))) {
+                pages.put(path, new Entry(templates, model, entry.page(), inputs, entry.siteReads()));
             }
             return Optional.of(entry);
         }

@@ -33,6 +33,14 @@ final class RecordingHash implements TemplateHashModelEx2, AdapterTemplateModel,
         this.adapter = DefaultMapAdapter.adapt(map, wrapper);
     }
 
+    /**
+     * {@code message} of a template error as a one-build renderer words it: Freemarker names the class that wraps a map
+     * it could not use, and the preview's errors must read as {@code build}'s.
+     */
+    static String asBuildWords(String message) {
+        return message.replace(RecordingHash.class.getName(), "f.t." + DefaultMapAdapter.class.getSimpleName());
+    }
+
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
         List<String> at = SiteReads.child(path, key);

@@ -167,7 +167,7 @@ public final class SiteRenderer {
             remembered.ifPresent(r -> r.forget(job.path()));
             return job.failedModel(e);
         }
-        Optional<PageMemory.Entry> unchanged = remembered.flatMap(r -> r.unchanged(job.path(), job.templates(), model));
+        Optional<PageMemory.Entry> unchanged = remembered.flatMap(r -> r.unchanged(job.path(), job.templates(), model, job.inputs()));
         if (unchanged.isPresent()) {
             sink.unchanged(job.path());
             return new Outcome(job.source(), Optional.of(unchanged.get().page()), Optional.empty());
@@ -230,7 +230,7 @@ public final class SiteRenderer {
                 return Outcome.failed(source, Problem.error(RuleId.THEME_RENDER,
                         new Position(where, line == null ? 0 : line, column == null ? 0 : column),
                         "cannot render " + path + (source == null ? "" : " (from " + source + ")") + ": "
-                                + firstLine(e.getMessageWithoutStackTop()),
+                                + firstLine(RecordingHash.asBuildWords(e.getMessageWithoutStackTop())),
                         "the template expects a value this page does not have; guard it with ?? or !"));
             } catch (RuntimeException e) {
                 return failedModel(e);

@@ -202,6 +202,37 @@ class LiveBuildTest {
     }
 
     @Test
+    void aTemplateErrorReadsAsABuildWordsIt() throws IOException {
+        start();
+        Path kinds = Files.createDirectories(theme.resolve("kinds"));
+        // a map of the site hash printed as text: Freemarker names the class that holds it
+        Files.writeString(kinds.resolve("guide.ftlh"), "<#include \"default.ftlh\">${site.roles}");
+        LiveBuild.Result failing = live.rebuild(Set.of(kinds.resolve("guide.ftlh")));
+        assertFalse(failing.published());
+        assertEquals(fullCheck().problems(), failing.problems());
+    }
+
+    @Test
+    void theCompletenessFollowsTheKindOfAFileThatFailsToLoad() throws IOException {
+        start();
+        // neither kind required: only the score's missing kinds know which one the broken file was meant as
+        playbook.replace("playbook.yaml", "review_cadence_days: 90", "review_cadence_days: 90\nchecks:\n  required_sections: [roles]");
+        assertSameAsFullBuild(rebuild("playbook.yaml"));
+        playbook.replace("leadership/contests.yaml", "    reward: Lunch", "    reward: [Lunch");
+        LiveBuild.Result broken = rebuild("leadership/contests.yaml");
+        assertEquals(fullCheck().completeness(), broken.report().completeness());
+        // still broken, now meant as another kind: the missing kinds change though no document did
+        playbook.replace("leadership/contests.yaml", "kind: contests", "kind: okrs");
+        LiveBuild.Result otherKind = rebuild("leadership/contests.yaml");
+        assertEquals(fullCheck().completeness(), otherKind.report().completeness());
+    }
+
+    /** What {@code check} finds in the playbook as it is now. */
+    private Report fullCheck() {
+        return new Generator().check(new CheckRequest(playbook.root(), Optional.of(dir.resolve("theme")), playbook.today()));
+    }
+
+    @Test
     void aThemeTemplateEdit() throws IOException {
         start();
         String guide;

@@ -86,6 +86,70 @@ class LivePreviewTest {
     }
 
     @Test
+    void savesComingFasterThanBuildsStillShowBuilds() throws Exception {
+        Path content = java.nio.file.Files.createDirectories(dir.resolve("content"));
+        BlockingQueue<PreviewBuild> shown = new LinkedBlockingQueue<>();
+        PreviewRequest request = new PreviewRequest(content, Optional.empty(), Optional.of(TestPlaybook.TODAY),
+                InetAddress.getLoopbackAddress(), 0, java.time.Duration.ofMillis(50));
+        try (LivePreview ignored = new LivePreview(new SlowSite(content, request.quiet()), request, shown::add)) {
+            shown.take();
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(2000);
+            int saves = 0;
+            while (System.nanoTime() < until) {
+                java.nio.file.Files.writeString(content.resolve("guide.md"), "Save " + saves++);
+                Thread.sleep(100); // a save every 100 ms; each build takes 300
+            }
+            assertTrue(shown.size() >= 2, "builds shown while saves kept coming: " + shown.size());
+        }
+    }
+
+    /** A site whose every build takes 300 ms, watched by the real watcher. */
+    private record SlowSite(Path content, java.time.Duration quiet) implements PreviewSite {
+
+        private Step step() {
+            return new Step(Map.of("index.html", new byte[] {1}), Set.of("index.html"), true, 1, List.of(), List.of(), Optional.empty());
+        }
+
+        @Override
+        public Step first() {
+            return step();
+        }
+
+        @Override
+        public List<AutoCloseable> watch(Rebuilds rebuild) {
+            return List.of(dev.playbook.source.ContentWatcher.start(List.of(content), path -> false, quiet,
+                    (changed, settled) -> rebuild.rebuild(() -> {
+                        try {
+                            Thread.sleep(300);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return Optional.of(step());
+                    }, settled)));
+        }
+
+        @Override
+        public Optional<Step> completeIndex() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Step> completeIndexIfDone() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void whenIndexed(Runnable action) {
+            // no index
+        }
+
+        @Override
+        public void close() {
+            // nothing held
+        }
+    }
+
+    @Test
     void aBuildNotShownIsShownWithTheOneAfterIt() {
         PreviewSite.Step good = step(Map.of("a.html", new byte[] {1}), Set.of("a.html"), true, List.of());
         PreviewSite.Step better = step(Map.of("a.html", new byte[] {1}, "b.html", new byte[] {2}), Set.of("b.html"), true, List.of());
