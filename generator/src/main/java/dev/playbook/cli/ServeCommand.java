@@ -93,6 +93,11 @@ final class ServeCommand implements Callable<Integer> {
      * One line per build, as a writer watching the terminal wants it; problems as {@code check} prints them. A build of
      * the released versions reports them as {@code build --versions} does, each version with its own lines.
      */
+    private static String errors(PreviewBuild build) {
+        long errors = build.problems().stream().filter(Problem::isError).count();
+        return errors + (errors == 1 ? " error" : " errors");
+    }
+
     static void report(PreviewBuild build, String prefix, Path content, PrintWriter out, PrintWriter err) {
         build.failure().ifPresent(failure -> failed(failure, err));
         long millis = build.took().toMillis();
@@ -111,11 +116,10 @@ final class ServeCommand implements Callable<Integer> {
             if (build.failure().isPresent()) {
                 // said above
             } else if (!build.published() && build.first()) {
-                err.printf("the playbook has %d errors: open pages show them, and the preview builds again when you save a fix (%d ms)%n",
-                        build.problems().stream().filter(Problem::isError).count(), millis);
+                err.printf("the playbook has %s: open pages show them, and the preview builds again when you save a fix (%d ms)%n",
+                        errors(build), millis);
             } else if (!build.published()) {
-                err.printf("not rebuilt: %d errors; the last good site is still served (%d ms)%n",
-                        build.problems().stream().filter(Problem::isError).count(), millis);
+                err.printf("not rebuilt: %s; the last good site is still served (%d ms)%n", errors(build), millis);
             } else if (build.first()) {
                 out.printf("built %d pages in %d ms%n", build.pages(), millis);
             } else {

@@ -110,6 +110,22 @@ class ServeCommandTest {
                 again.toString());
     }
 
+    @Test
+    void aSaveWithErrorsSaysHowManyInWords() {
+        Problem unknownRole = Problem.error(RuleId.REF_ROLE, new Position("team/sales-process.yaml", 11, 12), "unknown role \"nobody\"",
+                "name a role of team/roles.yaml");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ServeCommand.report(new PreviewBuild(false, false, 0, Set.of(), List.of(unknownRole), Duration.ofMillis(41), Optional.empty(),
+                Optional.empty()), "content/", Path.of("content"), new PrintWriter(out), new PrintWriter(err));
+        assertTrue(err.toString().endsWith("not rebuilt: 1 error; the last good site is still served (41 ms)" + System.lineSeparator()),
+                err.toString());
+        StringWriter first = new StringWriter();
+        ServeCommand.report(new PreviewBuild(true, false, 0, Set.of(), List.of(unknownRole, unknownRole), Duration.ofMillis(900),
+                Optional.empty(), Optional.empty()), "content/", Path.of("content"), new PrintWriter(out), new PrintWriter(first));
+        assertTrue(first.toString().contains("the playbook has 2 errors: open pages show them"), first.toString());
+    }
+
     private static Report report(List<Problem> problems, int pages) {
         return new Report(problems, pages, Optional.empty(), Completeness.none(), List.of(), List.of());
     }
