@@ -3,7 +3,6 @@ package dev.playbook.render;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,11 +21,6 @@ final class SiteReads {
     }
 
     private final Set<Read> reads = new HashSet<>();
-
-    /** A read of every value of the site hash: what a page that cannot say what it read depends on. */
-    static Set<Read> everything() {
-        return Set.of(new Read(List.of(), false));
-    }
 
     void value(List<String> path) {
         reads.add(new Read(path, false));
