@@ -70,7 +70,7 @@ public final class ContentLoader {
         PlaybookConfig config = null;
         // each source loads on its own (YAML parsing is most of the work), on every core; results keep the tree's order
         List<Loaded> everyLoaded = tree.sources().parallelStream()
-                .map(source -> memo.map(m -> m.get(source, this::loadOne)).orElseGet(() -> loadOne(source)))
+                .map(source -> RunMemo.get(memo, source, this::loadOne))
                 .toList();
         for (Loaded loaded : everyLoaded) {
             problems.addAll(loaded.problems());

@@ -128,8 +128,8 @@ public final class MarkdownConverter {
     }
 
     private ConvertedMarkdown convert(String markdown, boolean inline, Set<String> takenIds) {
-        return memo.map(m -> m.get(new Text(markdown, inline, takenIds), text -> convertNow(text.markdown(), text.inline(), text.takenIds())))
-                .orElseGet(() -> convertNow(markdown, inline, takenIds));
+        return dev.playbook.model.RunMemo.get(memo, new Text(markdown, inline, takenIds),
+                text -> convertNow(text.markdown(), text.inline(), text.takenIds()));
     }
 
     private ConvertedMarkdown convertNow(String markdown, boolean inline, Set<String> takenIds) {

@@ -48,7 +48,7 @@ public final class MarkdownLimits {
                     new Position(guide.path(), refusal.line() + guide.bodyLineOffset(), refusal.column()))));
         }
         for (StructuredDocument document : playbook.structured()) {
-            problems.addAll(memo.map(m -> m.get(document, this::refusals)).orElseGet(() -> refusals(document)));
+            problems.addAll(dev.playbook.model.RunMemo.get(memo, document, this::refusals));
         }
         memo.ifPresent(dev.playbook.model.RunMemo::endRun);
         return problems;

@@ -71,10 +71,7 @@ public final class SourceLinkCollector {
 
     /** The links of {@code document} collected from {@code from}: as last time, when it was the same document from the same object. */
     private List<SourceLink> remembered(dev.playbook.model.Document document, Object from, java.util.function.Supplier<List<SourceLink>> collect) {
-        if (memo.isEmpty()) {
-            return collect.get();
-        }
-        Collected last = memo.get().get(document, d -> new Collected(from, collect.get()));
+        Collected last = dev.playbook.model.RunMemo.get(memo, document, d -> new Collected(from, collect.get()));
         return last.from() == from ? last.links() : collect.get();
     }
 

@@ -44,6 +44,14 @@ public final class RunMemo<K, V> {
         return computed;
     }
 
+    /**
+     * {@code key}'s value from {@code memo} in a warm process, where a stage keeps one; computed afresh in a one-build
+     * process, where it keeps none.
+     */
+    public static <K, V> V get(java.util.Optional<RunMemo<K, V>> memo, K key, Function<K, V> compute) {
+        return memo.isPresent() ? memo.get().get(key, compute) : compute.apply(key);
+    }
+
     /** Forgets what this run did not use; call when a build is done. */
     public void endRun() {
         values.keySet().retainAll(used);

@@ -51,7 +51,7 @@ final class GlossaryRules {
                     .filter(document -> !glossary.path().get().equals(document.path())).toList();
             // the scan of every line is the rule's cost; documents are scanned in parallel and reported in order
             List<Map<String, Position>> found = documents.parallelStream()
-                    .map(document -> uses.map(memo -> memo.get(document, GlossaryRules::firstUses)).orElseGet(() -> firstUses(document)))
+                    .map(document -> RunMemo.get(uses, document, GlossaryRules::firstUses))
                     .toList();
             for (Map<String, Position> firstUse : found) {
                 firstUse.forEach((word, at) -> log.expect(defined.contains(word), at,

@@ -33,40 +33,38 @@ public final class ReferenceValidator {
             "roleRef", RefType.ROLE, "stageRef", RefType.STAGE, "metricRef", RefType.METRIC);
 
     private final Schemas schemas;
-    /** Whether this validator is kept from run to run (the live preview), remembering each document's references. */
-    private final boolean remembering;
     /**
-     * Each document's references as last found, while the catalog they were judged against is equal: a document the
-     * loader kept (the same object) makes the same references.
+     * Present in a warm process (the live preview): each document's references as last found, while the catalog they
+     * were judged against is equal. A document the loader kept (the same object) makes the same references.
      */
-    private dev.playbook.model.RunMemo<Document, List<Problem>> found = dev.playbook.model.RunMemo.byIdentity();
+    private Optional<dev.playbook.model.RunMemo<Document, List<Problem>>> found;
     private Catalog foundWith;
 
     public ReferenceValidator(Schemas schemas) {
-        this(schemas, false);
+        this(schemas, Optional.empty());
     }
 
-    private ReferenceValidator(Schemas schemas, boolean remembering) {
+    private ReferenceValidator(Schemas schemas, Optional<dev.playbook.model.RunMemo<Document, List<Problem>>> found) {
         this.schemas = schemas;
-        this.remembering = remembering;
+        this.found = found;
     }
 
     /** For a warm process (the live preview): an unchanged document's references are not walked again. Not thread-safe. */
     public static ReferenceValidator remembering(Schemas schemas) {
-        return new ReferenceValidator(schemas, true);
+        return new ReferenceValidator(schemas, Optional.of(dev.playbook.model.RunMemo.byIdentity()));
     }
 
     public List<Problem> validate(Playbook playbook, Catalog catalog) {
         List<Problem> problems = new ArrayList<>(duplicateIds(playbook));
         if (!catalog.equals(foundWith)) {
-            found = dev.playbook.model.RunMemo.byIdentity();
+            found = found.map(stale -> dev.playbook.model.RunMemo.byIdentity());
             foundWith = catalog;
         }
         List<Problem> references = new ArrayList<>();
         for (Document document : playbook.documents()) {
-            references.addAll(remembering ? found.get(document, d -> references(d, catalog)) : references(document, catalog));
+            references.addAll(dev.playbook.model.RunMemo.get(found, document, d -> references(d, catalog)));
         }
-        found.endRun();
+        found.ifPresent(dev.playbook.model.RunMemo::endRun);
         problems.addAll(withoutCascades(references, playbook, catalog));
         return problems;
     }

@@ -69,7 +69,7 @@ public final class SchemaValidator {
             problems.addAll(validate(Schemas.CONFIG, playbook.config().source()));
         }
         playbook.documents().parallelStream()
-                .map(document -> memo.map(m -> m.get(document, this::validate)).orElseGet(() -> validate(document)))
+                .map(document -> RunMemo.get(memo, document, this::validate))
                 .forEachOrdered(problems::addAll);
         memo.ifPresent(RunMemo::endRun);
         return problems;
